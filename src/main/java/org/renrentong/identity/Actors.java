@@ -1,0 +1,47 @@
+package org.renrentong.identity;
+
+import java.util.List;
+import java.util.Set;
+import org.renrentong.shared.DomainException;
+import org.springframework.stereotype.Service;
+
+/** Builds the actor for a signed-in person in their chosen role. */
+@Service
+public class Actors {
+
+    static final String NATIONAL_PATH = "/000000/";
+
+    private final ActorRepository repository;
+
+    Actors(ActorRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * @param grantId the role the person switched to, or null for their first role
+     */
+    public Actor load(long personId, Long grantId) {
+        List<RoleGrant> grants = repository.grants(personId);
+        if (grants.isEmpty()) {
+            throw DomainException.forbidden();
+        }
+        RoleGrant grant = grants.stream().filter(g -> grantId != null && g.id() == grantId).findFirst()
+                .orElse(grants.get(0));
+        ActorRepository.PersonName person = repository.person(personId);
+        String path = switch (grant.role()) {
+            case PLATFORM_ADMIN -> NATIONAL_PATH;
+            case REGION_ADMIN, EXPERT -> repository.regionPath(grant.regionCode());
+            case STUDENT, TEACHER, SCHOOL_ADMIN -> repository.schoolPath(grant.schoolId());
+            case GUARDIAN -> null;
+        };
+        Set<Long> classes = switch (grant.role()) {
+            case TEACHER -> repository.taughtClasses(personId);
+            case STUDENT -> repository.attendedClasses(personId);
+            case GUARDIAN -> repository.childrenClasses(personId);
+            default -> Set.of();
+        };
+        Set<Long> children = grant.role() == Role.GUARDIAN ? repository.children(personId) : Set.of();
+        return new Actor(personId, person.account(), person.name(), grant, path, grant.schoolId(), classes, children,
+                grants);
+    }
+}

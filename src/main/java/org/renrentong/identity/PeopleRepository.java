@@ -1,0 +1,143 @@
+package org.renrentong.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PeopleRepository {
+
+    private static final String PERSON = """
+            SELECT id, account, name, gender, phone, id_card_masked, school_id, student_no, staff_no, locked_until,
+                   must_change_password FROM person""";
+
+    private final JdbcClient jdbc;
+
+    PeopleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Anchor(Long schoolId, String path) {
+    }
+
+    long insert(String account, String name, Person.Gender gender, String phone, byte[] idCipher, byte[] idHash,
+                String idMasked, Long schoolId, String studentNo, String staffNo, String passwordHash) {
+        return jdbc.sql("""
+                INSERT INTO person (account, name, gender, phone, id_card_cipher, id_card_hash, id_card_masked,
+                                    school_id, student_no, staff_no, password_hash, must_change_password)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,TRUE) RETURNING id""")
+                .params(account, name, gender.name(), phone, idCipher, idHash, idMasked, schoolId, studentNo, staffNo,
+                        passwordHash)
+                .query(Long.class).single();
+    }
+
+    void grant(long personId, Role role, String regionCode, Long schoolId) {
+        jdbc.sql("INSERT INTO role_grant (person_id, role, region_code, school_id) VALUES (?,?,?,?) "
+                        + "ON CONFLICT DO NOTHING")
+                .params(personId, role.name(), regionCode, schoolId).update();
+    }
+
+    void placeStudent(long personId, long classId) {
+        jdbc.sql("INSERT INTO class_student (class_id, person_id) VALUES (?,?) "
+                        + "ON CONFLICT (person_id) DO UPDATE SET class_id = EXCLUDED.class_id")
+                .params(classId, personId).update();
+    }
+
+    void assignTeacher(long personId, long classId, String subject, boolean head) {
+        jdbc.sql("INSERT INTO class_teacher (class_id, person_id, subject, head) VALUES (?,?,?,?) "
+                        + "ON CONFLICT (class_id, person_id) DO UPDATE SET subject = EXCLUDED.subject, head = EXCLUDED.head")
+                .params(classId, personId, subject, head).update();
+    }
+
+    void linkGuardian(long guardianId, long studentId, String relation) {
+        jdbc.sql("INSERT INTO guardianship (guardian_id, student_id, relation) VALUES (?,?,?) "
+                        + "ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation")
+                .params(guardianId, studentId, relation).update();
+    }
+
+    boolean accountTaken(String account) {
+        return exists("SELECT count(*) FROM person WHERE account = ?", account);
+    }
+
+    Optional<Long> byPhone(String phone) {
+        return jdbc.sql("SELECT id FROM person WHERE phone = ?").param(phone).query(Long.class).optional();
+    }
+
+    boolean idCardTaken(byte[] hash) {
+        return exists("SELECT count(*) FROM person WHERE id_card_hash = ?", hash);
+    }
+
+    boolean numberTaken(long schoolId, String column, String number) {
+        return exists("SELECT count(*) FROM person WHERE school_id = ? AND " + column + " = ?", schoolId, number);
+    }
+
+    Optional<Person> find(long id) {
+        return jdbc.sql(PERSON + " WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    /** People of one school: its staff and students, and the guardians of its students. */
+    List<Person> ofSchool(long schoolId, String text, long afterId, int limit) {
+        return jdbc.sql(PERSON + """
+                 WHERE id IN (SELECT id FROM person WHERE school_id = :school
+                              UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
+                                    WHERE s.school_id = :school)
+                   AND (:text = '' OR name LIKE '%' || :text || '%' OR account = :text)
+                   AND id > :after ORDER BY id LIMIT :limit""")
+                .param("school", schoolId).param("text", text).param("after", afterId).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    long countOfSchool(long schoolId, String text) {
+        return jdbc.sql("""
+                SELECT count(*) FROM person WHERE id IN (SELECT id FROM person WHERE school_id = :school
+                              UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
+                                    WHERE s.school_id = :school)
+                   AND (:text = '' OR name LIKE '%' || :text || '%' OR account = :text)""")
+                .param("school", schoolId).param("text", text).query(Long.class).single();
+    }
+
+    /** Where a person belongs: their school, the regions of their grants, their children's schools. */
+    List<Anchor> anchors(long personId) {
+        return jdbc.sql("""
+                SELECT s.id, s.region_path FROM person p JOIN school s ON s.id = p.school_id WHERE p.id = :id
+                UNION SELECT NULL, r.path FROM role_grant g JOIN region r ON r.code = g.region_code WHERE g.person_id = :id
+                UNION SELECT s.id, s.region_path FROM role_grant g JOIN school s ON s.id = g.school_id WHERE g.person_id = :id
+                UNION SELECT s.id, s.region_path FROM guardianship g JOIN person c ON c.id = g.student_id
+                      JOIN school s ON s.id = c.school_id WHERE g.guardian_id = :id""")
+                .param("id", personId)
+                .query((rs, n) -> new Anchor((Long) rs.getObject(1), rs.getString(2))).list();
+    }
+
+    /** The class a class-anchored check needs: its school and region path. */
+    Optional<Anchor> classAnchor(long classId) {
+        return jdbc.sql("SELECT s.id, s.region_path FROM school_class c JOIN school s ON s.id = c.school_id WHERE c.id = ?")
+                .param(classId).query((rs, n) -> new Anchor(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    Optional<String> schoolPath(long schoolId) {
+        return jdbc.sql("SELECT region_path FROM school WHERE id = ?").param(schoolId).query(String.class).optional();
+    }
+
+    Optional<String> regionPath(String code) {
+        return jdbc.sql("SELECT path FROM region WHERE code = ? AND retired_at IS NULL").param(code)
+                .query(String.class).optional();
+    }
+
+    private boolean exists(String sql, Object... args) {
+        return jdbc.sql(sql).params(args).query(Long.class).single() > 0;
+    }
+
+    private Person map(ResultSet rs, int n) throws SQLException {
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        return new Person(rs.getLong("id"), rs.getString("account"), rs.getString("name"),
+                Person.Gender.valueOf(rs.getString("gender")), PhoneNumber.mask(rs.getString("phone")),
+                rs.getString("id_card_masked"), (Long) rs.getObject("school_id"), rs.getString("student_no"),
+                rs.getString("staff_no"), lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()),
+                rs.getBoolean("must_change_password"));
+    }
+}

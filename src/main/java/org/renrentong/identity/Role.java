@@ -1,0 +1,10 @@
+package org.renrentong.identity;
+
+/** The roles a person may hold; one person may hold several and switches between them. */
+public enum Role {
+    STUDENT, TEACHER, GUARDIAN, SCHOOL_ADMIN, REGION_ADMIN, EXPERT, PLATFORM_ADMIN;
+
+    public boolean isAdministrator() {
+        return this == SCHOOL_ADMIN || this == REGION_ADMIN || this == PLATFORM_ADMIN;
+    }
+}

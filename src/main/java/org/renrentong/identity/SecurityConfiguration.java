@@ -1,0 +1,110 @@
+package org.renrentong.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Sign-in by form (pages) or HTTP Basic (API clients), sessions, CSRF, security headers. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AccountRepository accounts) {
+        return login -> accounts.findForLogin(login.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        return provider;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events) throws Exception {
+        RequestMatcher apiWithCredentials = request -> request.getRequestURI().startsWith(
+                request.getContextPath() + "/api/") && request.getHeader("Authorization") != null;
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(request -> request.getRequestURI().matches(".*/spaces/\\d+(/.*)?")
+                                && "GET".equals(request.getMethod())).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(events))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
+                .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'self'"))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer actorResolver(CurrentActor currentActor) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(currentActor);
+            }
+        };
+    }
+
+    /** Until an imported account has changed its initial password, it can do nothing else. */
+    static final class MustChangePasswordFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            HttpSession session = request.getSession(false);
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            boolean allowed = path.equals("/password") || path.equals("/logout") || path.startsWith("/webjars/")
+                    || path.startsWith("/css/") || path.startsWith("/js/");
+            if (session != null && session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null && !allowed) {
+                if (path.startsWith("/api/")) {
+                    response.sendError(HttpStatus.FORBIDDEN.value());
+                } else {
+                    response.sendRedirect(request.getContextPath() + "/password");
+                }
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

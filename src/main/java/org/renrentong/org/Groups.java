@@ -1,0 +1,95 @@
+package org.renrentong.org;
+
+import org.renrentong.audit.AuditLog;
+import org.renrentong.identity.Actor;
+import org.renrentong.identity.Role;
+import org.renrentong.region.Region;
+import org.renrentong.region.Regions;
+import org.renrentong.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Free groups (clubs, research groups) and the education bureaus of regions. */
+@Service
+public class Groups {
+
+    private final OrgRepository repository;
+    private final Regions regions;
+    private final Schools schools;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Groups(OrgRepository repository, Regions regions, Schools schools, AuditLog audit,
+           ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.regions = regions;
+        this.schools = schools;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** A teacher or administrator creates a group within their school, or a region administrator in their region. */
+    @Transactional
+    public Group create(Actor actor, String name, Group.Kind kind, Long schoolId) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty() || clean.length() > 100 || kind == null) {
+            throw DomainException.invalid("group.invalid");
+        }
+        String regionCode;
+        String path;
+        if (schoolId != null) {
+            School school = schools.get(schoolId);
+            boolean teacherHere = actor.is(Role.TEACHER) && schoolId.equals(actor.schoolId());
+            if (!teacherHere && !actor.managesSchool(schoolId, school.regionPath())) {
+                throw DomainException.forbidden();
+            }
+            regionCode = school.countyCode();
+            path = school.regionPath();
+        } else {
+            if (!actor.is(Role.REGION_ADMIN) && !actor.is(Role.PLATFORM_ADMIN)) {
+                throw DomainException.forbidden();
+            }
+            regionCode = actor.grant().regionCode() == null ? Region.NATIONAL_CODE : actor.grant().regionCode();
+            path = actor.regionPath();
+        }
+        long id = repository.insertGroup(clean, kind, schoolId, regionCode, actor.personId());
+        repository.addGroupMember(id, actor.personId());
+        events.publishEvent(new OrgEvents.GroupCreated(id, schoolId, clean, path));
+        audit.record(actor.audited("GROUP_CREATED", "group", id, path, schoolId, clean));
+        return get(id);
+    }
+
+    public Group get(long groupId) {
+        return repository.group(groupId).orElseThrow(() -> DomainException.notFound("group.unknown"));
+    }
+
+    @Transactional
+    public void addMember(Actor actor, long groupId, long personId) {
+        Group group = get(groupId);
+        boolean manages = group.schoolId() != null ? actor.managesSchool(group.schoolId(), group.regionPath())
+                : actor.governs(group.regionPath());
+        if (!manages) {
+            throw DomainException.forbidden();
+        }
+        repository.addGroupMember(groupId, personId);
+        audit.record(actor.audited("GROUP_MEMBER_ADDED", "group", groupId, group.regionPath(), group.schoolId(),
+                "person " + personId));
+    }
+
+    /** The bureau of a region, created on first need by an administrator governing that region. */
+    @Transactional
+    public Bureau bureau(Actor actor, String regionCode) {
+        Region region = regions.get(regionCode);
+        return repository.bureauOf(region.code()).orElseGet(() -> {
+            if (!actor.governs(region.path())) {
+                throw DomainException.forbidden();
+            }
+            String name = region.name() + "教育局";
+            long id = repository.insertBureau(region.code(), name);
+            events.publishEvent(new OrgEvents.BureauCreated(id, name, region.path()));
+            audit.record(actor.audited("BUREAU_CREATED", "bureau", id, region.path(), null, name));
+            return repository.bureauOf(region.code()).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package org.renrentong.shared;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Starts an embedded PostgreSQL when no external database is configured (SPRING_DATASOURCE_URL unset).
+ * Its data directory persists, so a restart keeps everything; an empty directory setting (the tests) means a
+ * throw-away database in a temporary folder.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${renrentong.embedded-db.dir:./data/pg}") String dir,
+                                      @Value("${renrentong.embedded-db.port:0}") int port) throws IOException {
+        boolean throwAway = dir.isBlank();
+        Path dataDir = throwAway ? Files.createTempDirectory("renrentong-pg") : Path.of(dir).toAbsolutePath();
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(throwAway)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("timezone", "UTC");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${renrentong.embedded-db.pool-size:40}") int poolSize) {
+        HikariDataSource ds = DataSourceBuilder.create().type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+        ds.setMaximumPoolSize(poolSize);
+        ds.setPoolName("embedded");
+        return ds;
+    }
+}

@@ -1,0 +1,27 @@
+package org.renrentong.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.renrentong.identity.CurrentActor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Puts the signed-in actor into every rendered page, for the top bar and the role's navigation. */
+@Component
+class ShellModel implements HandlerInterceptor {
+
+    private final CurrentActor currentActor;
+
+    ShellModel(CurrentActor currentActor) {
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView mav) {
+        if (mav != null && mav.getViewName() != null && !mav.getViewName().startsWith("redirect:")) {
+            mav.addObject("me", currentActor.of(request));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.renrentong.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test against the whole application on a throw-away embedded PostgreSQL. All such tests share one context
+ * (and so one database), so each builds its own data with {@link Fixtures} and never assumes an empty table.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public @interface IntegrationTest {
+}
