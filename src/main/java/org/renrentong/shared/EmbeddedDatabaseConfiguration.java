@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,8 @@ import com.zaxxer.hikari.HikariDataSource;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${renrentong.embedded-db.dir:./data/pg}") String dir,
                                       @Value("${renrentong.embedded-db.port:0}") int port) throws IOException {
@@ -36,7 +40,10 @@ class EmbeddedDatabaseConfiguration {
         if (port > 0) {
             builder.setPort(port);
         }
-        return builder.start();
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL listening on port {} with data in {} (user postgres, database postgres)",
+                postgres.getPort(), dataDir);
+        return postgres;
     }
 
     @Bean

@@ -2,6 +2,8 @@ package org.renrentong.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.renrentong.identity.CurrentActor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -22,6 +24,17 @@ class ShellModel implements HandlerInterceptor {
                            ModelAndView mav) {
         if (mav != null && mav.getViewName() != null && !mav.getViewName().startsWith("redirect:")) {
             mav.addObject("me", currentActor.of(request));
+            mav.addObject("langQuery", languageSwitchQuery(request));
         }
+    }
+
+    /** The current query string without its lang parameter, so switching language keeps the page as it is. */
+    private static String languageSwitchQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return "?";
+        }
+        String kept = Arrays.stream(query.split("&")).filter(p -> !p.startsWith("lang=")).collect(Collectors.joining("&"));
+        return kept.isEmpty() ? "?" : "?" + kept + "&";
     }
 }
