@@ -20,17 +20,25 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private String passwordHash;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final boolean mustChangePassword;
 
-    AccountPrincipal(long personId, String account, String passwordHash, boolean enabled, Instant lockedUntil) {
+    AccountPrincipal(long personId, String account, String passwordHash, boolean enabled, Instant lockedUntil,
+                     boolean mustChangePassword) {
         this.personId = personId;
         this.account = account;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public long personId() {
         return personId;
+    }
+
+    /** Still on an initial password when loaded; API clients signing in per request are held to it. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

@@ -19,13 +19,15 @@ class AccountRepository {
     /** Looks an account up by account name or phone; the effective hash is the own one or the batch's initial one. */
     Optional<AccountPrincipal> findForLogin(String login) {
         return jdbc.sql("""
-                SELECT p.id, p.account, COALESCE(p.password_hash, s.password_hash) AS hash, p.enabled, p.locked_until
+                SELECT p.id, p.account, COALESCE(p.password_hash, s.password_hash) AS hash, p.enabled, p.locked_until,
+                       p.must_change_password
                 FROM person p LEFT JOIN initial_secret s ON s.id = p.initial_secret_id
                 WHERE p.account = :login OR p.phone = :login
                 ORDER BY (p.account = :login) DESC LIMIT 1""")
                 .param("login", login)
                 .query((rs, n) -> new AccountPrincipal(rs.getLong("id"), rs.getString("account"), rs.getString("hash"),
-                        rs.getBoolean("enabled"), toInstant(rs.getTimestamp("locked_until"))))
+                        rs.getBoolean("enabled"), toInstant(rs.getTimestamp("locked_until")),
+                        rs.getBoolean("must_change_password")))
                 .optional();
     }
 
@@ -41,8 +43,15 @@ class AccountRepository {
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /** Clears the failure count after a successful sign-in; writes only when there is something to clear. */
     void recordSuccess(long personId) {
-        jdbc.sql("UPDATE person SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(personId).update();
+        jdbc.sql("UPDATE person SET failed_logins = 0, locked_until = NULL WHERE id = ? "
+                        + "AND (failed_logins > 0 OR locked_until IS NOT NULL)").param(personId).update();
+    }
+
+    boolean isLocked(String login) {
+        return jdbc.sql("SELECT count(*) FROM person WHERE (account = :login OR phone = :login) AND locked_until > now()")
+                .param("login", login).query(Long.class).single() > 0;
     }
 
     boolean mustChangePassword(long personId) {

@@ -8,19 +8,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Real-name people: creation by administrators, guardianship, reading within scope, unlocking. */
+/** Real-name people: creation by administrators, guardianship, teaching, reading within scope, unlocking. */
 @Service
 public class People {
 
+    static final String DEFAULT_RELATION = "监护人";
+
     private final PeopleRepository repository;
+    private final PersonScopes scopes;
     private final IdCardVault vault;
     private final Passwords passwords;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    People(PeopleRepository repository, IdCardVault vault, Passwords passwords, AuditLog audit,
+    People(PeopleRepository repository, PersonScopes scopes, IdCardVault vault, Passwords passwords, AuditLog audit,
            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.scopes = scopes;
         this.vault = vault;
         this.passwords = passwords;
         this.audit = audit;
@@ -29,7 +33,8 @@ public class People {
 
     @Transactional
     public Person create(Actor actor, NewPerson form) {
-        PeopleRepository.Anchor anchor = anchorFor(actor, form);
+        requireComplete(form);
+        PeopleRepository.Anchor anchor = scopes.forNewPerson(actor, form);
         String phone = optionalPhone(form.phone());
         String idCard = optionalIdCard(form.idCard());
         byte[] idHash = idCard == null ? null : vault.hash(idCard);
@@ -57,7 +62,7 @@ public class People {
                 idCard == null ? null : vault.encrypt(idCard), idHash, idCard == null ? null : IdCardNumber.mask(idCard),
                 (student || staff) ? anchor.schoolId() : null, student ? number : null, staff ? number : null,
                 passwords.hash(form.initialPassword()));
-        repository.grant(id, form.role(), anchor.schoolId() == null ? form.regionCode() : null, anchor.schoolId());
+        repository.grant(id, form.role(), anchor.schoolId() == null ? regionCodeOf(form) : null, anchor.schoolId());
         if (student) {
             repository.placeStudent(id, form.classId());
         } else if (form.role() == Role.TEACHER && form.classId() != null) {
@@ -73,26 +78,32 @@ public class People {
     @Transactional
     public Person addGuardian(Actor actor, long studentId, String name, String rawPhone, String relation,
                               String initialPassword) {
-        PeopleRepository.Anchor studentAnchor = managedAnchor(actor, studentId);
+        PeopleRepository.Anchor studentAnchor = scopes.managedAnchor(actor, studentId);
+        requireStudent(studentId);
         String phone = PhoneNumber.parse(rawPhone).orElseThrow(() -> DomainException.invalid("person.phone.invalid"));
-        String cleanRelation = relation == null || relation.isBlank() ? "监护人" : relation.trim();
         long guardianId = repository.byPhone(phone).orElseGet(() -> {
-            if (name == null || name.isBlank() || !PasswordPolicy.acceptable(initialPassword)) {
+            if (name == null || name.isBlank() || name.trim().length() > 64) {
                 throw DomainException.invalid("person.guardian.invalid");
+            }
+            if (!PasswordPolicy.acceptable(initialPassword)) {
+                throw DomainException.invalid("password.weak");
             }
             long id = repository.insert(Accounts.forRole(Role.GUARDIAN, null, null, phone), name.trim(),
                     Person.Gender.UNKNOWN, phone, null, null, null, null, null, null, passwords.hash(initialPassword));
             events.publishEvent(new IdentityEvents.PersonCreated(id, name.trim(), null, studentAnchor.path()));
             return id;
         });
+        if (guardianId == studentId) {
+            throw DomainException.invalid("person.guardian.self");
+        }
         repository.grant(guardianId, Role.GUARDIAN, null, null);
-        repository.linkGuardian(guardianId, studentId, cleanRelation);
+        repository.linkGuardian(guardianId, studentId, relationOrDefault(relation));
         audit.record(actor.audited("GUARDIAN_LINKED", "person", studentId, studentAnchor.path(),
                 studentAnchor.schoolId(), "guardian " + guardianId));
         return repository.find(guardianId).orElseThrow();
     }
 
-    /** A teacher is assigned to teach a class of a school the actor manages. */
+    /** A teacher of the class's school is assigned to teach it, by an administrator of that school. */
     @Transactional
     public void assignTeacher(Actor actor, long teacherId, long classId, String subject, boolean head) {
         PeopleRepository.Anchor classAnchor = repository.classAnchor(classId)
@@ -104,15 +115,22 @@ public class People {
         if (!classAnchor.schoolId().equals(teacher.schoolId())) {
             throw DomainException.invalid("person.teacher.otherSchool");
         }
-        repository.assignTeacher(teacherId, classId, subject, head);
+        if (!repository.holds(teacherId, Role.TEACHER, classAnchor.schoolId())) {
+            throw DomainException.invalid("person.teacher.notTeacher");
+        }
+        String cleanSubject = subject == null || subject.isBlank() ? null : subject.trim();
+        if (cleanSubject != null && cleanSubject.length() > 32) {
+            throw DomainException.invalid("person.subject.tooLong");
+        }
+        repository.assignTeacher(teacherId, classId, cleanSubject, head);
         audit.record(actor.audited("TEACHER_ASSIGNED", "class", classId, classAnchor.path(), classAnchor.schoolId(),
                 "teacher " + teacherId));
     }
 
-    /** A person the actor may see: themselves, their children, their classes' members, or anyone they govern. */
+    /** A person the actor may see: themselves, their children, their school's staff and students, anyone they govern. */
     public Person get(Actor actor, long personId) {
         Person person = repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
-        if (personId != actor.personId() && !actor.isGuardianOf(personId) && !manages(actor, personId)
+        if (personId != actor.personId() && !actor.isGuardianOf(personId) && !scopes.manages(actor, personId)
                 && !teaches(actor, person)) {
             throw DomainException.forbidden();
         }
@@ -120,10 +138,7 @@ public class People {
     }
 
     public Slice<Person> ofSchool(Actor actor, long schoolId, String text, long afterId, int limit) {
-        String path = repository.schoolPath(schoolId).orElseThrow(() -> DomainException.notFound("school.unknown"));
-        if (!actor.managesSchool(schoolId, path)) {
-            throw DomainException.forbidden();
-        }
+        scopes.managedSchool(actor, schoolId);
         String filter = text == null ? "" : text.trim();
         List<Person> page = repository.ofSchool(schoolId, filter, afterId, limit + 1);
         String next = page.size() > limit ? String.valueOf(page.get(limit - 1).id()) : null;
@@ -133,64 +148,50 @@ public class People {
 
     @Transactional
     public void unlock(Actor actor, long personId) {
-        PeopleRepository.Anchor anchor = managedAnchor(actor, personId);
+        repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
+        PeopleRepository.Anchor anchor = scopes.managedAnchor(actor, personId);
         passwords.unlock(actor, personId, anchor.path(), anchor.schoolId());
     }
 
-    private boolean manages(Actor actor, long personId) {
-        return repository.anchors(personId).stream().anyMatch(a -> a.schoolId() != null
-                ? actor.managesSchool(a.schoolId(), a.path()) : actor.governs(a.path()));
+    static String relationOrDefault(String relation) {
+        String clean = relation == null ? "" : relation.trim();
+        if (clean.length() > 16) {
+            throw DomainException.invalid("person.relation.tooLong");
+        }
+        return clean.isEmpty() ? DEFAULT_RELATION : clean;
     }
 
-    private boolean teaches(Actor actor, Person person) {
+    void requireStudent(long studentId) {
+        if (!repository.holds(studentId, Role.STUDENT, null)) {
+            throw DomainException.invalid("person.guardian.notStudent");
+        }
+    }
+
+    private static boolean teaches(Actor actor, Person person) {
         return actor.is(Role.TEACHER) && person.schoolId() != null && actor.schoolId() != null
                 && actor.schoolId().equals(person.schoolId());
     }
 
-    private PeopleRepository.Anchor managedAnchor(Actor actor, long personId) {
-        return repository.anchors(personId).stream()
-                .filter(a -> a.schoolId() != null ? actor.managesSchool(a.schoolId(), a.path()) : actor.governs(a.path()))
-                .findFirst().orElseThrow(DomainException::forbidden);
+    private static String regionCodeOf(NewPerson form) {
+        return form.role() == Role.PLATFORM_ADMIN ? "000000" : form.regionCode().trim();
     }
 
-    /** Checks the actor may create someone in this role at this place, and returns where the person will belong. */
-    private PeopleRepository.Anchor anchorFor(Actor actor, NewPerson form) {
-        switch (form.role()) {
-            case STUDENT, TEACHER, SCHOOL_ADMIN -> {
-                Long schoolId = form.schoolId();
-                if (form.classId() != null) {
-                    PeopleRepository.Anchor c = repository.classAnchor(form.classId())
-                            .orElseThrow(() -> DomainException.invalid("class.unknown"));
-                    if (schoolId != null && !schoolId.equals(c.schoolId())) {
-                        throw DomainException.invalid("person.class.otherSchool");
-                    }
-                    schoolId = c.schoolId();
-                } else if (form.role() == Role.STUDENT) {
-                    throw DomainException.invalid("person.class.required");
-                }
-                if (schoolId == null) {
-                    throw DomainException.invalid("person.school.required");
-                }
-                String path = repository.schoolPath(schoolId).orElseThrow(() -> DomainException.invalid("school.unknown"));
-                if (!actor.managesSchool(schoolId, path)) {
-                    throw DomainException.forbidden();
-                }
-                return new PeopleRepository.Anchor(schoolId, path);
-            }
-            case REGION_ADMIN, EXPERT, PLATFORM_ADMIN -> {
-                String code = form.role() == Role.PLATFORM_ADMIN ? "000000" : form.regionCode();
-                String path = code == null ? null : repository.regionPath(code.trim()).orElse(null);
-                if (path == null) {
-                    throw DomainException.invalid("region.unknown", code);
-                }
-                boolean allowed = form.role() == Role.PLATFORM_ADMIN ? actor.is(Role.PLATFORM_ADMIN)
-                        : (actor.is(Role.PLATFORM_ADMIN) || actor.is(Role.REGION_ADMIN)) && actor.governs(path);
-                if (!allowed) {
-                    throw DomainException.forbidden();
-                }
-                return new PeopleRepository.Anchor(null, path);
-            }
-            default -> throw DomainException.invalid("person.guardian.viaStudent");
+    /** The form's own rules, for callers that did not validate it (imports, tests). */
+    private static void requireComplete(NewPerson form) {
+        if (form.name() == null || form.name().isBlank()) {
+            throw DomainException.invalid("person.name.required");
+        }
+        if (form.name().trim().length() > 64) {
+            throw DomainException.invalid("person.name.tooLong");
+        }
+        if (form.gender() == null) {
+            throw DomainException.invalid("person.gender.required");
+        }
+        if (form.role() == null) {
+            throw DomainException.invalid("person.role.required");
+        }
+        if (form.number() != null && form.number().trim().length() > 32) {
+            throw DomainException.invalid("person.number.tooLong");
         }
     }
 

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PeopleRepository {
 
-    private static final String PERSON = """
+    static final String PERSON = """
             SELECT id, account, name, gender, phone, id_card_masked, school_id, student_no, staff_no, locked_until,
-                   must_change_password FROM person""";
+                   must_change_password FROM person\s""";
 
     private final JdbcClient jdbc;
 
@@ -36,10 +36,27 @@ class PeopleRepository {
                 .query(Long.class).single();
     }
 
-    void grant(long personId, Role role, String regionCode, Long schoolId) {
-        jdbc.sql("INSERT INTO role_grant (person_id, role, region_code, school_id) VALUES (?,?,?,?) "
+    /** Grants the role unless the person holds it there already; true when it was new. */
+    boolean grant(long personId, Role role, String regionCode, Long schoolId) {
+        return jdbc.sql("INSERT INTO role_grant (person_id, role, region_code, school_id) VALUES (?,?,?,?) "
                         + "ON CONFLICT DO NOTHING")
-                .params(personId, role.name(), regionCode, schoolId).update();
+                .params(personId, role.name(), regionCode, schoolId).update() > 0;
+    }
+
+    /** Whether the person holds the role (at the school, when one is given). */
+    boolean holds(long personId, Role role, Long schoolId) {
+        return exists("SELECT count(*) FROM role_grant WHERE person_id = ? AND role = ? "
+                + "AND (CAST(? AS BIGINT) IS NULL OR school_id = ?)", personId, role.name(), schoolId, schoolId);
+    }
+
+    /** A person without a school (a guardian, say) joins one when they take a school role there. */
+    void joinSchool(long personId, long schoolId) {
+        jdbc.sql("UPDATE person SET school_id = ?, updated_at = now() WHERE id = ? AND school_id IS NULL")
+                .params(schoolId, personId).update();
+    }
+
+    Optional<Long> byAccount(String account) {
+        return jdbc.sql("SELECT id FROM person WHERE account = ?").param(account).query(Long.class).optional();
     }
 
     void placeStudent(long personId, long classId) {
@@ -77,7 +94,7 @@ class PeopleRepository {
     }
 
     Optional<Person> find(long id) {
-        return jdbc.sql(PERSON + " WHERE id = ?").param(id).query(this::map).optional();
+        return jdbc.sql(PERSON + " WHERE id = ?").param(id).query(PeopleRepository::map).optional();
     }
 
     /** People of one school: its staff and students, and the guardians of its students. */
@@ -86,10 +103,11 @@ class PeopleRepository {
                  WHERE id IN (SELECT id FROM person WHERE school_id = :school
                               UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
                                     WHERE s.school_id = :school)
-                   AND (:text = '' OR name LIKE '%' || :text || '%' OR account = :text)
+                   AND (:text = '' OR name LIKE '%' || :like || '%' OR account = :text OR phone = :text)
                    AND id > :after ORDER BY id LIMIT :limit""")
-                .param("school", schoolId).param("text", text).param("after", afterId).param("limit", limit)
-                .query(this::map).list();
+                .param("school", schoolId).param("text", text).param("like", literal(text))
+                .param("after", afterId).param("limit", limit)
+                .query(PeopleRepository::map).list();
     }
 
     long countOfSchool(long schoolId, String text) {
@@ -97,8 +115,9 @@ class PeopleRepository {
                 SELECT count(*) FROM person WHERE id IN (SELECT id FROM person WHERE school_id = :school
                               UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
                                     WHERE s.school_id = :school)
-                   AND (:text = '' OR name LIKE '%' || :text || '%' OR account = :text)""")
-                .param("school", schoolId).param("text", text).query(Long.class).single();
+                   AND (:text = '' OR name LIKE '%' || :like || '%' OR account = :text OR phone = :text)""")
+                .param("school", schoolId).param("text", text).param("like", literal(text))
+                .query(Long.class).single();
     }
 
     /** Where a person belongs: their school, the regions of their grants, their children's schools. */
@@ -128,11 +147,16 @@ class PeopleRepository {
                 .query(String.class).optional();
     }
 
+    /** Escapes LIKE wildcards so that user text matches literally (backslash is PostgreSQL's default escape). */
+    static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private boolean exists(String sql, Object... args) {
         return jdbc.sql(sql).params(args).query(Long.class).single() > 0;
     }
 
-    private Person map(ResultSet rs, int n) throws SQLException {
+    static Person map(ResultSet rs, int n) throws SQLException {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         return new Person(rs.getLong("id"), rs.getString("account"), rs.getString("name"),
                 Person.Gender.valueOf(rs.getString("gender")), PhoneNumber.mask(rs.getString("phone")),

@@ -7,12 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -38,21 +42,22 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The one authentication provider, for the form and HTTP Basic alike. Its account lookup is deliberately not a
+     * UserDetailsService bean: Spring Security would otherwise offer to build a second provider from it.
+     */
     @Bean
-    UserDetailsService userDetailsService(AccountRepository accounts) {
-        return login -> accounts.findForLogin(login.trim())
+    DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, PasswordEncoder encoder) {
+        UserDetailsService users = login -> accounts.findForLogin(login.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-    }
-
-    @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         return provider;
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages)
+            throws Exception {
         RequestMatcher apiWithCredentials = request -> request.getRequestURI().startsWith(
                 request.getContextPath() + "/api/") && request.getHeader("Authorization") != null;
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -73,7 +78,7 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class);
+                .addFilterAfter(new MustChangePasswordFilter(messages), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -87,24 +92,53 @@ class SecurityConfiguration {
         };
     }
 
-    /** Until an imported account has changed its initial password, it can do nothing else. */
+    /**
+     * Until an account has changed its initial password, it can do nothing else: a signed-in session is sent to the
+     * password page, an API client signing in with HTTP Basic is refused except for changing the password.
+     */
     static final class MustChangePasswordFilter extends OncePerRequestFilter {
+
+        private final MessageSource messages;
+
+        MustChangePasswordFilter(MessageSource messages) {
+            this.messages = messages;
+        }
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             HttpSession session = request.getSession(false);
             String path = request.getRequestURI().substring(request.getContextPath().length());
             boolean allowed = path.equals("/password") || path.equals("/logout") || path.startsWith("/webjars/")
-                    || path.startsWith("/css/") || path.startsWith("/js/");
-            if (session != null && session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null && !allowed) {
+                    || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/api/v1/me/password");
+            boolean sessionMustChange = session != null
+                    && session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null;
+            if ((sessionMustChange || basicMustChange(request)) && !allowed) {
                 if (path.startsWith("/api/")) {
-                    response.sendError(HttpStatus.FORBIDDEN.value());
+                    refuse(request, response);
                 } else {
                     response.sendRedirect(request.getContextPath() + "/password");
                 }
                 return;
             }
             chain.doFilter(request, response);
+        }
+
+        /** A problem detail in the client's language (Chinese unless it asks otherwise). */
+        private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            Locale locale = request.getHeader("Accept-Language") != null
+                    && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            String detail = messages.getMessage("password.mustChange.api", null, locale).replace("\"", "'");
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\","
+                    + "\"detail\":\"" + detail + "\"}");
+        }
+
+        private static boolean basicMustChange(HttpServletRequest request) {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            return request.getHeader("Authorization") != null && auth != null
+                    && auth.getPrincipal() instanceof AccountPrincipal principal && principal.mustChangePassword();
         }
     }
 }

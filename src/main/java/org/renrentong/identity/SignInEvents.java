@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -15,7 +18,10 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** What happens around sign-in: lockout counting, the audit trail, and the first-login password change. */
+/**
+ * What happens around sign-in: lockout counting, the audit trail, and the first-login password change. Failures are
+ * counted from the authentication events, so that the sign-in form and HTTP Basic (API clients) share one lockout.
+ */
 @Component
 class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
 
@@ -35,11 +41,26 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
         this.lockMinutes = lockMinutes;
     }
 
+    /** A wrong password (or an unknown account) from any channel counts towards the lockout, and is audited. */
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        String login = String.valueOf(event.getAuthentication().getName()).trim();
+        boolean locked = !login.isEmpty() && accounts.recordFailure(login, maxFailures, lockMinutes);
+        audit.record(new AuditEvent(null, login.length() > 64 ? login.substring(0, 64) : login, null, "SIGN_IN",
+                "person", null, AuditEvent.Result.FAILURE, null, null, locked ? "locked" : "bad"));
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+            accounts.recordSuccess(principal.personId());
+        }
+    }
+
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         AccountPrincipal principal = (AccountPrincipal) auth.getPrincipal();
-        accounts.recordSuccess(principal.personId());
         audit.record(new AuditEvent(principal.personId(), principal.getUsername(), null, "SIGN_IN", "person",
                 String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, null, null, null));
         if (accounts.mustChangePassword(principal.personId())) {
@@ -50,21 +71,17 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
         response.sendRedirect(request.getContextPath() + "/");
     }
 
+    /** The failure itself was counted by {@link #failed}; the form only tells whether the account is now locked. */
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String login = Optional.ofNullable(request.getParameter("username")).orElse("").trim();
-        String reason = "bad";
+        boolean locked = exception instanceof LockedException || (!login.isEmpty() && accounts.isLocked(login));
         if (exception instanceof LockedException) {
-            reason = "locked";
-        } else if (!login.isEmpty()) {
-            if (accounts.recordFailure(login, maxFailures, lockMinutes)) {
-                reason = "locked";
-            }
+            audit.record(new AuditEvent(null, login.length() > 64 ? login.substring(0, 64) : login, null, "SIGN_IN",
+                    "person", null, AuditEvent.Result.DENIED, null, null, "locked"));
         }
-        audit.record(new AuditEvent(null, login.length() > 64 ? login.substring(0, 64) : login, null, "SIGN_IN",
-                "person", null, AuditEvent.Result.FAILURE, null, null, reason));
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        response.sendRedirect(request.getContextPath() + "/login?error=" + (locked ? "locked" : "bad"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.renrentong.org;
 
+import java.util.List;
+import java.util.Optional;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
@@ -40,8 +42,7 @@ public class Groups {
         String path;
         if (schoolId != null) {
             School school = schools.get(schoolId);
-            boolean teacherHere = actor.is(Role.TEACHER) && schoolId.equals(actor.schoolId());
-            if (!teacherHere && !actor.managesSchool(schoolId, school.regionPath())) {
+            if (!mayCreateAt(actor, school)) {
                 throw DomainException.forbidden();
             }
             regionCode = school.countyCode();
@@ -77,12 +78,34 @@ public class Groups {
                 "person " + personId));
     }
 
+    /** The groups of a school, for those who may see the school. */
+    public List<Group> ofSchool(Actor actor, long schoolId) {
+        schools.visible(actor, schoolId);
+        return repository.groupsOfSchool(schoolId);
+    }
+
+    /** Whether the actor may create a group at this school: its teachers and its administrators. */
+    public boolean mayCreateAt(Actor actor, School school) {
+        return (actor.is(Role.TEACHER) && Long.valueOf(school.id()).equals(actor.schoolId()))
+                || actor.managesSchool(school.id(), school.regionPath());
+    }
+
+    /** The bureau of a region if it has been set up. */
+    public Optional<Bureau> findBureau(String regionCode) {
+        return repository.bureauOf(regionCode);
+    }
+
+    /** Whether the actor may set up the bureau of this region. */
+    public boolean mayCreateBureau(Actor actor, Region region) {
+        return region.level() != Region.Level.NATIONAL && !region.retired() && actor.governs(region.path());
+    }
+
     /** The bureau of a region, created on first need by an administrator governing that region. */
     @Transactional
     public Bureau bureau(Actor actor, String regionCode) {
         Region region = regions.get(regionCode);
         return repository.bureauOf(region.code()).orElseGet(() -> {
-            if (!actor.governs(region.path())) {
+            if (!mayCreateBureau(actor, region)) {
                 throw DomainException.forbidden();
             }
             String name = region.name() + "教育局";

@@ -56,7 +56,7 @@ class OrgRepository {
     List<School> schools(String pathPrefix, Long onlySchool, String text, long afterId, int limit) {
         return jdbc.sql(SCHOOL + " WHERE s.region_path LIKE :path AND (CAST(:only AS BIGINT) IS NULL OR s.id = :only)"
                         + " AND (:text = '' OR s.name LIKE '%' || :text || '%') AND s.id > :after ORDER BY s.id LIMIT :limit")
-                .param("path", pathPrefix + "%").param("only", onlySchool).param("text", text)
+                .param("path", pathPrefix + "%").param("only", onlySchool).param("text", literal(text))
                 .param("after", afterId).param("limit", limit)
                 .query(this::mapSchool).list();
     }
@@ -64,7 +64,7 @@ class OrgRepository {
     long countSchools(String pathPrefix, Long onlySchool, String text) {
         return jdbc.sql("SELECT count(*) FROM school s WHERE s.region_path LIKE :path "
                         + "AND (CAST(:only AS BIGINT) IS NULL OR s.id = :only) AND (:text = '' OR s.name LIKE '%' || :text || '%')")
-                .param("path", pathPrefix + "%").param("only", onlySchool).param("text", text)
+                .param("path", pathPrefix + "%").param("only", onlySchool).param("text", literal(text))
                 .query(Long.class).single();
     }
 
@@ -130,6 +130,16 @@ class OrgRepository {
                 .params(groupId, personId).update();
     }
 
+    List<Group> groupsOfSchool(long schoolId) {
+        return jdbc.sql("""
+                SELECT g.id, g.name, g.kind, g.school_id, g.region_code, s.region_path
+                FROM org_group g JOIN school s ON s.id = g.school_id WHERE g.school_id = ? ORDER BY g.id""")
+                .param(schoolId)
+                .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), Group.Kind.valueOf(rs.getString(3)),
+                        (Long) rs.getObject(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
     long insertBureau(String regionCode, String name) {
         return jdbc.sql("INSERT INTO bureau (region_code, name) VALUES (?,?) RETURNING id").params(regionCode, name)
                 .query(Long.class).single();
@@ -152,6 +162,11 @@ class OrgRepository {
         return new SchoolClass(rs.getLong("id"), rs.getString("name"), rs.getLong("grade_id"),
                 rs.getString("grade_name"), rs.getLong("school_id"), rs.getString("school_name"),
                 rs.getString("region_path"));
+    }
+
+    /** Escapes LIKE wildcards so that user text matches literally (backslash is PostgreSQL's default escape). */
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String joinStages(Set<Stage> stages) {

@@ -28,15 +28,28 @@ public class Schools {
         this.events = events;
     }
 
+    /**
+     * Creates a school in a county the actor governs. A retired county takes no new schools: the message names its
+     * successor when there is one.
+     */
     @Transactional
     public School create(Actor actor, SchoolForm form) {
-        Region county = regions.get(form.countyCode().trim());
+        if (form.countyCode() == null || form.countyCode().isBlank()) {
+            throw DomainException.invalid("school.county.required");
+        }
+        Region county = regions.get(form.countyCode());
         if (!actor.governs(county.path())) {
             throw DomainException.forbidden();
         }
-        if (county.level() != Region.Level.COUNTY || county.retired()) {
-            throw DomainException.invalid("school.county.notCounty");
+        if (county.level() != Region.Level.COUNTY) {
+            throw DomainException.invalid("school.county.notCounty", county.name());
         }
+        if (county.retired()) {
+            throw county.replacedBy() == null ? DomainException.invalid("school.county.retired", county.name())
+                    : DomainException.invalid("school.county.retiredReplaced", county.name(),
+                            regions.get(county.replacedBy()).name());
+        }
+        requireValid(form);
         String name = form.name().trim();
         String code = blankToNull(form.code());
         requireUnique(county.code(), name, code, 0);
@@ -57,6 +70,11 @@ public class Schools {
         if (!actor.managesSchool(schoolId, school.regionPath())) {
             throw DomainException.forbidden();
         }
+        requireValid(form);
+        if (form.countyCode() != null && !form.countyCode().isBlank()
+                && !form.countyCode().trim().equals(school.countyCode())) {
+            throw DomainException.invalid("school.county.fixed");
+        }
         String name = form.name().trim();
         String code = blankToNull(form.code());
         requireUnique(school.countyCode(), name, code, schoolId);
@@ -68,6 +86,16 @@ public class Schools {
         });
         audit.record(actor.audited("SCHOOL_UPDATED", "school", schoolId, school.regionPath(), schoolId, name));
         return get(schoolId);
+    }
+
+    /** Whether the actor may create schools at all: administrators of a region. */
+    public boolean mayCreate(Actor actor) {
+        return actor.is(Role.PLATFORM_ADMIN) || actor.is(Role.REGION_ADMIN);
+    }
+
+    /** Whether the actor may edit the school and add its classes. */
+    public boolean mayManage(Actor actor, School school) {
+        return actor.managesSchool(school.id(), school.regionPath());
     }
 
     /** A school the actor may see: their own school, or one within the region they govern. */
@@ -146,6 +174,26 @@ public class Schools {
     /** The actor's own classes: taught, attended, or attended by their children. */
     public List<SchoolClass> myClasses(Actor actor) {
         return repository.classes(actor.classIds());
+    }
+
+    /** The same rules as the form's annotations, for callers that do not validate (imports, tests, the API). */
+    private static void requireValid(SchoolForm form) {
+        String name = form.name() == null ? "" : form.name().trim();
+        if (name.isEmpty()) {
+            throw DomainException.invalid("school.name.required");
+        }
+        if (name.length() > 100) {
+            throw DomainException.invalid("school.name.tooLong");
+        }
+        if (form.code() != null && !form.code().isBlank() && !form.code().trim().matches("\\d{10}")) {
+            throw DomainException.invalid("school.code.invalid");
+        }
+        if (form.kind() == null) {
+            throw DomainException.invalid("school.kind.required");
+        }
+        if (form.stages() == null || form.stages().isEmpty()) {
+            throw DomainException.invalid("school.stages.required");
+        }
     }
 
     private void requireUnique(String countyCode, String name, String code, long exceptId) {

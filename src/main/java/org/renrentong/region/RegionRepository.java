@@ -39,7 +39,12 @@ class RegionRepository {
     List<Region> search(String text, String withinPath, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM region WHERE (name LIKE ? OR code LIKE ?) AND path LIKE ? "
                         + "ORDER BY retired_at NULLS FIRST, code LIMIT ?")
-                .params("%" + text + "%", text + "%", withinPath + "%", limit).query(this::map).list();
+                .params("%" + literal(text) + "%", literal(text) + "%", withinPath + "%", limit).query(this::map).list();
+    }
+
+    /** Escapes LIKE wildcards so that user text matches literally (backslash is PostgreSQL's default escape). */
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     long count() {

@@ -27,7 +27,8 @@ public class Regions {
     }
 
     public Region get(String code) {
-        return repository.find(code).orElseThrow(() -> DomainException.notFound("region.unknown", code));
+        String clean = code == null ? "" : code.trim();
+        return repository.find(clean).orElseThrow(() -> DomainException.notFound("region.unknown", clean));
     }
 
     public List<Region> children(String code) {
@@ -39,35 +40,78 @@ public class Regions {
         return repository.ancestors(get(code).path());
     }
 
+    /** Regions whose name contains the text or whose code starts with it, within a subtree; retired ones last. */
     public List<Region> search(String text, String withinPath) {
-        return repository.search(text.trim(), withinPath, 50);
+        String clean = text == null ? "" : text.trim();
+        if (clean.isEmpty()) {
+            return List.of();
+        }
+        return repository.search(clean, withinPath, 50);
     }
 
     public List<RegionChange> history(String code) {
         return repository.history(code);
     }
 
+    /** Where an administrator's region pages start: the national root, or the region they administer. */
+    public Region home(Actor actor) {
+        if (actor.is(Role.PLATFORM_ADMIN)) {
+            return get(Region.NATIONAL_CODE);
+        }
+        if (actor.is(Role.REGION_ADMIN)) {
+            return get(actor.grant().regionCode());
+        }
+        throw DomainException.forbidden();
+    }
+
+    /** A region an administrator may open in the administration pages: their own subtree (all, for the platform). */
+    public Region administered(Actor actor, String code) {
+        Region region = get(code);
+        if (!administers(actor, region)) {
+            throw DomainException.forbidden();
+        }
+        return region;
+    }
+
+    /** Whether the actor may add a child region here. */
+    public boolean mayAddUnder(Actor actor, Region parent) {
+        return administers(actor, parent) && parent.level() != Region.Level.COUNTY && !parent.retired();
+    }
+
+    /**
+     * Whether the actor may rename or retire the region: platform administrators any but the root, region
+     * administrators only those strictly below their own region.
+     */
+    public boolean mayChange(Actor actor, Region target) {
+        if (target.level() == Region.Level.NATIONAL) {
+            return false;
+        }
+        return actor.is(Role.PLATFORM_ADMIN) || (actor.is(Role.REGION_ADMIN) && actor.governs(target.path())
+                && !target.path().equals(actor.regionPath()));
+    }
+
     @Transactional
     public Region add(Actor actor, String code, String name, String parentCode) {
         Region parent = get(parentCode);
-        if (!actor.is(Role.PLATFORM_ADMIN) && !(actor.is(Role.REGION_ADMIN) && actor.governs(parent.path()))) {
+        if (!administers(actor, parent)) {
             throw DomainException.forbidden();
         }
-        String cleanName = cleanName(name);
-        if (code == null || !CODE.matcher(code.trim()).matches()) {
+        String cleanCode = code == null ? "" : code.trim();
+        if (!CODE.matcher(cleanCode).matches()) {
             throw DomainException.invalid("region.code.invalid");
         }
+        String cleanName = cleanName(name);
         if (parent.level() == Region.Level.COUNTY) {
             throw DomainException.invalid("region.parent.county");
         }
         if (parent.retired()) {
             throw DomainException.invalid("region.parent.retired");
         }
-        if (repository.find(code.trim()).isPresent()) {
-            throw DomainException.conflict("region.code.taken", code.trim());
+        if (repository.find(cleanCode).isPresent()) {
+            throw DomainException.conflict("region.code.taken", cleanCode);
         }
-        Region region = new Region(code.trim(), cleanName, parent.level().below(), parent.code(),
-                parent.path() + code.trim() + "/", null, null);
+        Region region = new Region(cleanCode, cleanName, parent.level().below(), parent.code(),
+                parent.path() + cleanCode + "/", null, null);
         repository.insert(region);
         repository.recordChange(region.code(), "ADDED", null, cleanName, null, actor.personId());
         audit.record(actor.audited("REGION_ADDED", "region", region.code(), region.path(), null, cleanName));
@@ -75,38 +119,57 @@ public class Regions {
     }
 
     @Transactional
-    public void rename(Actor actor, String code, String newName) {
+    public Region rename(Actor actor, String code, String newName) {
         Region region = get(code);
-        requireGoverns(actor, region);
+        requireMayChange(actor, region);
+        if (region.retired()) {
+            throw DomainException.invalid("region.retired", region.name());
+        }
         String cleanName = cleanName(newName);
-        repository.rename(code, cleanName);
-        repository.recordChange(code, "RENAMED", region.name(), cleanName, null, actor.personId());
-        audit.record(actor.audited("REGION_RENAMED", "region", code, region.path(), null,
+        repository.rename(region.code(), cleanName);
+        repository.recordChange(region.code(), "RENAMED", region.name(), cleanName, null, actor.personId());
+        audit.record(actor.audited("REGION_RENAMED", "region", region.code(), region.path(), null,
                 region.name() + " → " + cleanName));
+        return get(region.code());
     }
 
+    /**
+     * Retires a region; it stays in the tree so that what pointed at it (schools, history) still reads. A region
+     * with regions still in use below it cannot be retired, and a successor must be a current region of its level.
+     */
     @Transactional
-    public void retire(Actor actor, String code, String replacedBy) {
+    public Region retire(Actor actor, String code, String replacedBy) {
         Region region = get(code);
-        requireGoverns(actor, region);
+        requireMayChange(actor, region);
         if (region.retired()) {
             throw DomainException.invalid("region.already.retired");
         }
-        String successor = replacedBy == null || replacedBy.isBlank() ? null : get(replacedBy.trim()).code();
-        if (code.equals(successor)) {
-            throw DomainException.invalid("region.successor.self");
+        if (repository.children(region.code()).stream().anyMatch(child -> !child.retired())) {
+            throw DomainException.invalid("region.retire.hasChildren");
         }
-        repository.retire(code, successor);
-        repository.recordChange(code, "RETIRED", region.name(), null, successor, actor.personId());
-        audit.record(actor.audited("REGION_RETIRED", "region", code, region.path(), null, successor));
+        String successor = null;
+        if (replacedBy != null && !replacedBy.isBlank()) {
+            Region next = get(replacedBy);
+            if (next.code().equals(region.code())) {
+                throw DomainException.invalid("region.successor.self");
+            }
+            if (next.retired() || next.level() != region.level()) {
+                throw DomainException.invalid("region.successor.invalid", next.name());
+            }
+            successor = next.code();
+        }
+        repository.retire(region.code(), successor);
+        repository.recordChange(region.code(), "RETIRED", region.name(), null, successor, actor.personId());
+        audit.record(actor.audited("REGION_RETIRED", "region", region.code(), region.path(), null, successor));
+        return get(region.code());
     }
 
-    /** Platform administrators change any region; region administrators only those strictly below their own. */
-    private static void requireGoverns(Actor actor, Region target) {
-        boolean allowed = actor.is(Role.PLATFORM_ADMIN)
-                || (actor.is(Role.REGION_ADMIN) && actor.governs(target.path())
-                        && !target.path().equals(actor.regionPath()));
-        if (!allowed) {
+    private static boolean administers(Actor actor, Region region) {
+        return actor.is(Role.PLATFORM_ADMIN) || (actor.is(Role.REGION_ADMIN) && actor.governs(region.path()));
+    }
+
+    private void requireMayChange(Actor actor, Region target) {
+        if (!mayChange(actor, target)) {
             throw DomainException.forbidden();
         }
     }

@@ -10,7 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese by default; {@code ?lang=en} (or zh-CN) switches and is remembered in a cookie. */
+/**
+ * Chinese by default; {@code ?lang=en} (or zh-CN) switches and is remembered in a cookie. JSON API clients without
+ * the cookie choose with Accept-Language (English when they ask for it); pages stay Chinese until switched.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -23,7 +26,9 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("rrt-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(
+                request.getContextPath() + "/api/") && request.getHeader("Accept-Language") != null
+                && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -1,0 +1,80 @@
+package org.renrentong.identity;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** People as JSON: identity data only ever masked; the services check every scope. */
+@RestController
+@RequestMapping("/api/v1/people")
+class PeopleApi {
+
+    record NewGuardian(String name, String phone, String relation, String initialPassword) {
+    }
+
+    record Teaching(Long classId, String subject, boolean head) {
+    }
+
+    private final People people;
+    private final PeopleDirectory directory;
+    private final RoleGrants grants;
+
+    PeopleApi(People people, PeopleDirectory directory, RoleGrants grants) {
+        this.people = people;
+        this.directory = directory;
+        this.grants = grants;
+    }
+
+    /** A school's people with their roles, filtered by name, account or phone; pass {@code nextKey} as after. */
+    @GetMapping
+    SchoolPeople list(Actor me, @RequestParam long school, @RequestParam(defaultValue = "") String q,
+                      @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int limit) {
+        return directory.ofSchool(me, school, q, after, Math.max(1, Math.min(limit, 200)));
+    }
+
+    @GetMapping("/{id}")
+    PersonDetails get(Actor me, @PathVariable long id) {
+        return directory.details(me, id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Person create(Actor me, @Valid @RequestBody NewPerson form) {
+        return people.create(me, form);
+    }
+
+    /** Links a guardian to the student: the person with that phone, or a new account. Returns the guardian. */
+    @PostMapping("/{id}/guardians")
+    @ResponseStatus(HttpStatus.CREATED)
+    Person addGuardian(Actor me, @PathVariable long id, @RequestBody NewGuardian body) {
+        return people.addGuardian(me, id, body.name(), body.phone(), body.relation(), body.initialPassword());
+    }
+
+    /** Grants another role; returns all the person's roles. */
+    @PostMapping("/{id}/grants")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<RoleGrant> grant(Actor me, @PathVariable long id, @RequestBody NewGrant body) {
+        return grants.grant(me, id, body);
+    }
+
+    /** Assigns the teacher to teach a class of their school. */
+    @PostMapping("/{id}/classes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void teach(Actor me, @PathVariable long id, @RequestBody Teaching body) {
+        people.assignTeacher(me, id, body.classId() == null ? 0 : body.classId(), body.subject(), body.head());
+    }
+
+    @PostMapping("/{id}/unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlock(Actor me, @PathVariable long id) {
+        people.unlock(me, id);
+    }
+}

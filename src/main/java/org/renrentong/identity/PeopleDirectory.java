@@ -1,0 +1,70 @@
+package org.renrentong.identity;
+
+import java.util.List;
+import java.util.Map;
+import org.renrentong.shared.DomainException;
+import org.renrentong.shared.Slice;
+import org.springframework.stereotype.Service;
+
+/** What the administration pages read about people, always within the reader's scope. */
+@Service
+public class PeopleDirectory {
+
+    private final People people;
+    private final PersonScopes scopes;
+    private final PeopleRepository repository;
+    private final PeopleQueries queries;
+    private final ActorRepository actors;
+
+    PeopleDirectory(People people, PersonScopes scopes, PeopleRepository repository, PeopleQueries queries,
+                    ActorRepository actors) {
+        this.people = people;
+        this.scopes = scopes;
+        this.repository = repository;
+        this.queries = queries;
+        this.actors = actors;
+    }
+
+    /** A page of a school's people with their roles, for the school's administrators. */
+    public SchoolPeople ofSchool(Actor actor, long schoolId, String text, long afterId, int limit) {
+        Slice<Person> page = people.ofSchool(actor, schoolId, text, afterId, limit);
+        Map<Long, List<Role>> roles = queries.roles(page.items().stream().map(Person::id).toList());
+        List<PersonSummary> rows = page.items().stream()
+                .map(p -> new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))).toList();
+        return new SchoolPeople(schoolId, queries.schoolName(schoolId).orElseThrow(),
+                new Slice<>(rows, page.total(), page.nextKey()));
+    }
+
+    /** The person page: visible to the person, their guardians, their school's staff and their administrators. */
+    public PersonDetails details(Actor actor, long personId) {
+        Person person = people.get(actor, personId);
+        return new PersonDetails(person,
+                person.schoolId() == null ? null : queries.schoolName(person.schoolId()).orElse(null),
+                actors.grants(personId), queries.classes(personId), queries.guardians(personId),
+                queries.children(personId));
+    }
+
+    /** Whether the actor administers the person: may create guardians, grant roles, unlock. */
+    public boolean mayManage(Actor actor, long personId) {
+        return actor.role().isAdministrator() && scopes.manages(actor, personId);
+    }
+
+    /** A person by account name, if the actor may see them. */
+    public Person byAccount(Actor actor, String account) {
+        long id = repository.byAccount(account == null ? "" : account.trim())
+                .orElseThrow(() -> DomainException.notFound("person.account.unknown", account));
+        return people.get(actor, id);
+    }
+
+    /** The administrators and experts of one region, for those governing it. */
+    public List<PersonSummary> regionStaff(Actor actor, String regionCode) {
+        String path = repository.regionPath(regionCode).orElseThrow(
+                () -> DomainException.notFound("region.unknown", regionCode));
+        if (!actor.governs(path)) {
+            throw DomainException.forbidden();
+        }
+        List<Person> staff = queries.regionStaff(regionCode);
+        Map<Long, List<Role>> roles = queries.roles(staff.stream().map(Person::id).toList());
+        return staff.stream().map(p -> new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package org.renrentong.identity;
+
+import org.renrentong.shared.DomainException;
+import org.springframework.stereotype.Component;
+
+/** Where people belong and whether an actor may act on them there: the scope checks shared by the people services. */
+@Component
+class PersonScopes {
+
+    private final PeopleRepository repository;
+
+    PersonScopes(PeopleRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Whether the actor administers any place the person belongs to (school, region, a child's school). */
+    boolean manages(Actor actor, long personId) {
+        return repository.anchors(personId).stream().anyMatch(a -> covers(actor, a));
+    }
+
+    /** The first place of the person the actor administers; forbidden when there is none. */
+    PeopleRepository.Anchor managedAnchor(Actor actor, long personId) {
+        return repository.anchors(personId).stream().filter(a -> covers(actor, a)).findFirst()
+                .orElseThrow(DomainException::forbidden);
+    }
+
+    /** A school the actor administers, with its region path. */
+    PeopleRepository.Anchor managedSchool(Actor actor, long schoolId) {
+        String path = repository.schoolPath(schoolId).orElseThrow(() -> DomainException.invalid("school.unknown"));
+        if (!actor.managesSchool(schoolId, path)) {
+            throw DomainException.forbidden();
+        }
+        return new PeopleRepository.Anchor(schoolId, path);
+    }
+
+    /**
+     * A region an administrator may give a region role in: platform administrators anywhere (and alone may make
+     * platform administrators), region administrators within their subtree. Retired regions take no new roles.
+     */
+    PeopleRepository.Anchor managedRegion(Actor actor, Role role, String regionCode) {
+        String code = role == Role.PLATFORM_ADMIN ? "000000" : regionCode == null ? "" : regionCode.trim();
+        String path = repository.regionPath(code).orElseThrow(() -> DomainException.invalid("region.unknown", code));
+        boolean allowed = role == Role.PLATFORM_ADMIN ? actor.is(Role.PLATFORM_ADMIN)
+                : (actor.is(Role.PLATFORM_ADMIN) || actor.is(Role.REGION_ADMIN)) && actor.governs(path);
+        if (!allowed) {
+            throw DomainException.forbidden();
+        }
+        return new PeopleRepository.Anchor(null, path);
+    }
+
+    /** Checks the actor may create someone in this role at this place, and returns where the person will belong. */
+    PeopleRepository.Anchor forNewPerson(Actor actor, NewPerson form) {
+        switch (form.role()) {
+            case STUDENT, TEACHER, SCHOOL_ADMIN -> {
+                Long schoolId = form.schoolId();
+                if (form.classId() != null) {
+                    PeopleRepository.Anchor c = repository.classAnchor(form.classId())
+                            .orElseThrow(() -> DomainException.invalid("class.unknown"));
+                    if (schoolId != null && !schoolId.equals(c.schoolId())) {
+                        throw DomainException.invalid("person.class.otherSchool");
+                    }
+                    schoolId = c.schoolId();
+                } else if (form.role() == Role.STUDENT) {
+                    throw DomainException.invalid("person.class.required");
+                }
+                if (schoolId == null) {
+                    throw DomainException.invalid("person.school.required");
+                }
+                return managedSchool(actor, schoolId);
+            }
+            case REGION_ADMIN, EXPERT, PLATFORM_ADMIN -> {
+                return managedRegion(actor, form.role(), form.regionCode());
+            }
+            default -> throw DomainException.invalid("person.guardian.viaStudent");
+        }
+    }
+
+    private static boolean covers(Actor actor, PeopleRepository.Anchor a) {
+        return a.schoolId() != null ? actor.managesSchool(a.schoolId(), a.path()) : actor.governs(a.path());
+    }
+}

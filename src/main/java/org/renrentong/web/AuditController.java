@@ -1,0 +1,47 @@
+package org.renrentong.web;
+
+import java.time.LocalDate;
+import org.renrentong.identity.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log page for administrators: search within their scope by account, action and dates. */
+@Controller
+class AuditController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditReader reader;
+
+    AuditController(AuditReader reader) {
+        this.reader = reader;
+    }
+
+    @GetMapping("/audit")
+    String audit(Actor me, @RequestParam(defaultValue = "") String account,
+                 @RequestParam(defaultValue = "") String action,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) Long before, Model model) {
+        AuditReader.Filter filter = new AuditReader.Filter(account, action, from, to, before);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", reader.search(me, filter, PAGE_SIZE));
+        return "audit/audit";
+    }
+
+    /** The next page of rows, for "load more". */
+    @GetMapping("/audit/rows")
+    String rows(Actor me, @RequestParam(defaultValue = "") String account,
+                @RequestParam(defaultValue = "") String action,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) Long before, Model model) {
+        AuditReader.Filter filter = new AuditReader.Filter(account, action, from, to, before);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", reader.search(me, filter, PAGE_SIZE));
+        return "audit/audit :: rows";
+    }
+}
