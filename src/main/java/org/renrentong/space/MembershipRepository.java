@@ -1,0 +1,73 @@
+package org.renrentong.space;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads who belongs to what, for access decisions and the member lists of institutional spaces. */
+@Repository
+class MembershipRepository {
+
+    /** Member lists are shown in full up to this size; larger groups show the first ones. */
+    private static final int MAX_NAMES = 500;
+
+    private final JdbcClient jdbc;
+
+    MembershipRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long groupCreator(long groupId) {
+        return jdbc.sql("SELECT COALESCE(created_by, 0) FROM org_group WHERE id = ?").param(groupId)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    boolean inGroup(long groupId, long personId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM group_member WHERE group_id = ? AND person_id = ?)")
+                .params(groupId, personId).query(Boolean.class).single();
+    }
+
+    boolean guardianAtSchool(long guardianId, long schoolId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM guardianship g JOIN person s ON s.id = g.student_id
+                               WHERE g.guardian_id = ? AND s.school_id = ?)""")
+                .params(guardianId, schoolId).query(Boolean.class).single();
+    }
+
+    Members ofClass(long classId) {
+        List<String> teachers = jdbc.sql("""
+                SELECT p.name FROM class_teacher ct JOIN person p ON p.id = ct.person_id
+                WHERE ct.class_id = ? ORDER BY ct.head DESC, p.name LIMIT ?""")
+                .params(classId, MAX_NAMES).query(String.class).list();
+        List<String> students = jdbc.sql("""
+                SELECT p.name FROM class_student cs JOIN person p ON p.id = cs.person_id
+                WHERE cs.class_id = ? ORDER BY p.student_no, p.name LIMIT ?""")
+                .params(classId, MAX_NAMES).query(String.class).list();
+        return Members.names(teachers, students, List.of());
+    }
+
+    Members ofGroup(long groupId) {
+        List<String> members = jdbc.sql("""
+                SELECT p.name FROM group_member m JOIN person p ON p.id = m.person_id
+                WHERE m.group_id = ? ORDER BY p.name LIMIT ?""")
+                .params(groupId, MAX_NAMES).query(String.class).list();
+        return Members.names(List.of(), List.of(), members);
+    }
+
+    Members ofSchool(long schoolId) {
+        long teachers = countGrants(schoolId, "TEACHER");
+        long students = countGrants(schoolId, "STUDENT");
+        return Members.counts(teachers, students, 0);
+    }
+
+    Members ofBureau(String regionPath) {
+        long schools = jdbc.sql("SELECT count(*) FROM school WHERE region_path LIKE ?").param(regionPath + "%")
+                .query(Long.class).single();
+        return Members.counts(0, 0, schools);
+    }
+
+    private long countGrants(long schoolId, String role) {
+        return jdbc.sql("SELECT count(*) FROM role_grant WHERE school_id = ? AND role = ?").params(schoolId, role)
+                .query(Long.class).single();
+    }
+}

@@ -1,0 +1,107 @@
+package org.renrentong.space;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.renrentong.identity.Actor;
+import org.renrentong.identity.CurrentActor;
+import org.renrentong.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Posting, deleting and paging in a space's page. htmx requests get fragments (the new post, the next page);
+ * plain form posts get the page back.
+ */
+@Controller
+class PostPageController {
+
+    private final Posts posts;
+    private final SpaceHomes homes;
+    private final CurrentActor currentActor;
+    private final MessageSource messages;
+
+    PostPageController(Posts posts, SpaceHomes homes, CurrentActor currentActor, MessageSource messages) {
+        this.posts = posts;
+        this.homes = homes;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/spaces/{id}/posts")
+    String more(@PathVariable long id, @RequestParam(required = false) Long before,
+                @RequestParam(required = false) PostKind kind, HttpServletRequest request, Model model) {
+        model.addAttribute("feed", homes.posts(currentActor.of(request), id, kind, before));
+        return "space/fragments :: items";
+    }
+
+    @PostMapping("/spaces/{id}/posts")
+    String create(@PathVariable long id, Actor me, @RequestParam(required = false) String body,
+                  @RequestParam(required = false) PostKind kind,
+                  @RequestParam(name = "images", required = false) List<MultipartFile> images,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+                  Model model) {
+        List<ImageUpload> uploads = images == null ? List.of()
+                : images.stream().map(f -> new ImageUpload(f.getSize(), f)).toList();
+        PostView post;
+        try {
+            post = posts.create(me, id, kind, body, uploads);
+        } catch (DomainException e) {
+            if (e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            String error = messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
+                    LocaleContextHolder.getLocale());
+            if (htmx != null) {
+                response.setHeader("HX-Retarget", "#post-error");
+                response.setHeader("HX-Reswap", "innerHTML");
+                model.addAttribute("error", error);
+                return "space/fragments :: error";
+            }
+            model.addAttribute("home", homes.home(me, id));
+            model.addAttribute("maxImages", Posts.MAX_IMAGES);
+            model.addAttribute("postError", error);
+            model.addAttribute("typedBody", body);
+            return "space/home";
+        }
+        if (htmx == null) {
+            return "redirect:/spaces/" + id;
+        }
+        response.setHeader("HX-Trigger", "post-created");
+        if (post.kind() == PostKind.NOTICE) {
+            response.setHeader("HX-Retarget", "#notices");
+        }
+        model.addAttribute("post", post);
+        return "space/fragments :: created";
+    }
+
+    @PostMapping("/spaces/{id}/posts/{postId}/delete")
+    String delete(@PathVariable long id, @PathVariable long postId, Actor me,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        posts.delete(me, id, postId);
+        return htmx != null ? "space/fragments :: deleted" : "redirect:/spaces/" + id;
+    }
+
+    /** Images never change once posted: cached privately (visibility may change), revalidated by ETag. */
+    @GetMapping("/spaces/{id}/images/{imageId}")
+    ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long imageId, HttpServletRequest request) {
+        SpaceHomes.Image image = homes.image(currentActor.of(request), id, imageId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.contentType()))
+                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())
+                .eTag("img-" + imageId)
+                .body(image.bytes());
+    }
+}

@@ -1,0 +1,84 @@
+package org.renrentong.space;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Posts and their images. Deleting is soft: the row stays, readers no longer see it. */
+@Repository
+class PostRepository {
+
+    private static final String VIEW = """
+            SELECT p.id, p.space_id, p.kind, p.author_id, a.name AS author_name, p.body, p.created_at,
+                   ARRAY(SELECT i.id FROM post_image i WHERE i.post_id = p.id ORDER BY i.id) AS image_ids
+            FROM post p JOIN person a ON a.id = p.author_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    PostRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record PostRow(long id, long spaceId, long authorId) {
+    }
+
+    record ImageRow(long spaceId, String contentType, byte[] bytes) {
+    }
+
+    long insert(long spaceId, long authorId, PostKind kind, String body) {
+        return jdbc.sql("INSERT INTO post (space_id, author_id, kind, body) VALUES (?,?,?,?) RETURNING id")
+                .params(spaceId, authorId, kind.name(), body).query(Long.class).single();
+    }
+
+    void insertImage(long postId, ImageType type, byte[] bytes) {
+        jdbc.sql("INSERT INTO post_image (post_id, content_type, bytes) VALUES (?,?,?)")
+                .params(postId, type.contentType(), bytes).update();
+    }
+
+    /** Newest first, strictly before the given id (keyset), served by the (space_id, kind, id DESC) index. */
+    List<PostView> page(long spaceId, PostKind kind, long beforeId, int limit) {
+        return jdbc.sql(VIEW + """
+                 WHERE p.space_id = ? AND p.kind = ? AND p.deleted_at IS NULL AND p.id < ?
+                 ORDER BY p.id DESC LIMIT ?""")
+                .params(spaceId, kind.name(), beforeId, limit).query(PostRepository::map).list();
+    }
+
+    long count(long spaceId, PostKind kind) {
+        return jdbc.sql("SELECT count(*) FROM post WHERE space_id = ? AND kind = ? AND deleted_at IS NULL")
+                .params(spaceId, kind.name()).query(Long.class).single();
+    }
+
+    Optional<PostView> view(long postId) {
+        return jdbc.sql(VIEW + " WHERE p.id = ?").param(postId).query(PostRepository::map).optional();
+    }
+
+    Optional<PostRow> live(long postId) {
+        return jdbc.sql("SELECT id, space_id, author_id FROM post WHERE id = ? AND deleted_at IS NULL").param(postId)
+                .query((rs, n) -> new PostRow(rs.getLong(1), rs.getLong(2), rs.getLong(3))).optional();
+    }
+
+    void softDelete(long postId) {
+        jdbc.sql("UPDATE post SET deleted_at = now() WHERE id = ? AND deleted_at IS NULL").param(postId).update();
+    }
+
+    Optional<ImageRow> image(long imageId) {
+        return jdbc.sql("""
+                SELECT p.space_id, i.content_type, i.bytes FROM post_image i JOIN post p ON p.id = i.post_id
+                WHERE i.id = ? AND p.deleted_at IS NULL""").param(imageId)
+                .query((rs, n) -> new ImageRow(rs.getLong(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    private static PostView map(ResultSet rs, int n) throws SQLException {
+        Array images = rs.getArray("image_ids");
+        List<Long> imageIds = images == null ? List.of() : Arrays.asList((Long[]) images.getArray());
+        return new PostView(rs.getLong("id"), rs.getLong("space_id"), PostKind.valueOf(rs.getString("kind")),
+                rs.getLong("author_id"), rs.getString("author_name"), rs.getString("body"),
+                SpaceRepository.instant(rs, "created_at"), List.copyOf(imageIds));
+    }
+}

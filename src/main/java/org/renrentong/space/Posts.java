@@ -1,0 +1,107 @@
+package org.renrentong.space;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.identity.Actor;
+import org.renrentong.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing in a space: posts and notices with up to four images, and deleting them again. */
+@Service
+public class Posts {
+
+    static final int MAX_BODY = 5000;
+    static final int MAX_IMAGES = 4;
+    static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
+
+    private final SpaceReader reader;
+    private final PostRepository posts;
+    private final SpaceRepository spaces;
+    private final AuditLog audit;
+
+    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit) {
+        this.reader = reader;
+        this.posts = posts;
+        this.spaces = spaces;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PostView create(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads) {
+        Space space = reader.space(spaceId);
+        Permissions can = reader.permissions(actor, space);
+        PostKind k = kind == null ? PostKind.POST : kind;
+        if (k == PostKind.NOTICE ? !can.postNotice() : !can.post()) {
+            throw DomainException.forbidden();
+        }
+        String text = plainText(body);
+        List<ImageUpload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u.size() > 0).toList();
+        if (text.isEmpty() && files.isEmpty()) {
+            throw DomainException.invalid("post.body.required");
+        }
+        if (text.length() > MAX_BODY) {
+            throw DomainException.invalid("post.body.tooLong", MAX_BODY);
+        }
+        if (files.size() > MAX_IMAGES) {
+            throw DomainException.invalid("post.images.tooMany", MAX_IMAGES);
+        }
+        List<byte[]> images = new ArrayList<>();
+        List<ImageType> types = new ArrayList<>();
+        for (ImageUpload file : files) {
+            byte[] bytes = read(file);
+            types.add(ImageType.sniff(bytes).orElseThrow(() -> DomainException.invalid("post.image.type")));
+            images.add(bytes);
+        }
+        long id = posts.insert(spaceId, actor.personId(), k, text);
+        for (int i = 0; i < images.size(); i++) {
+            posts.insertImage(id, types.get(i), images.get(i));
+        }
+        spaces.posted(spaceId);
+        audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
+                k.name() + " in space " + spaceId + ", " + images.size() + " images"));
+        return posts.view(id).orElseThrow();
+    }
+
+    /** Authors delete their own posts; those who manage the space delete any. */
+    @Transactional
+    public void delete(Actor actor, long spaceId, long postId) {
+        Space space = reader.space(spaceId);
+        PostRepository.PostRow post = posts.live(postId).filter(p -> p.spaceId() == spaceId)
+                .orElseThrow(() -> DomainException.notFound("post.unknown"));
+        if (post.authorId() != actor.personId() && !reader.permissions(actor, space).manage()) {
+            throw DomainException.forbidden();
+        }
+        posts.softDelete(postId);
+        audit.record(actor.audited("POST_DELETED", "post", postId, space.regionPath(), space.schoolId(),
+                "space " + spaceId));
+    }
+
+    /** Plain text only: line breaks kept as \n, control characters (which PostgreSQL may refuse) dropped. */
+    static String plainText(String body) {
+        if (body == null) {
+            return "";
+        }
+        String unified = body.replace("\r\n", "\n").replace('\r', '\n');
+        return unified.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip();
+    }
+
+    private static byte[] read(ImageUpload file) {
+        if (file.size() > MAX_IMAGE_BYTES) {
+            throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "post.image.tooLarge", MAX_IMAGE_BYTES >> 20);
+        }
+        try (InputStream in = file.content().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) MAX_IMAGE_BYTES + 1);
+            if (bytes.length > MAX_IMAGE_BYTES) {
+                throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "post.image.tooLarge", MAX_IMAGE_BYTES >> 20);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw DomainException.invalid("post.image.unreadable");
+        }
+    }
+}

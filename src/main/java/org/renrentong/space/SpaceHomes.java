@@ -1,0 +1,87 @@
+package org.renrentong.space;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.renrentong.identity.Actor;
+import org.renrentong.shared.DomainException;
+import org.renrentong.shared.Slice;
+import org.springframework.stereotype.Service;
+
+/** Reading spaces: the home page, the feed page by page, and the images — each after the visibility check. */
+@Service
+public class SpaceHomes {
+
+    static final int FEED_PAGE = 20;
+    static final int NOTICE_PAGE = 3;
+    /** An owner's repeated visits refresh "active" at most this often, so reading stays a read. */
+    private static final Duration ACTIVITY_GRAIN = Duration.ofHours(1);
+
+    private final SpaceReader reader;
+    private final SpaceRepository spaces;
+    private final PostRepository posts;
+    private final MembershipRepository membership;
+    private final VisitCounter visits;
+
+    SpaceHomes(SpaceReader reader, SpaceRepository spaces, PostRepository posts, MembershipRepository membership,
+               VisitCounter visits) {
+        this.reader = reader;
+        this.spaces = spaces;
+        this.posts = posts;
+        this.membership = membership;
+        this.visits = visits;
+    }
+
+    public record Image(String contentType, byte[] bytes) {
+    }
+
+    /** @param viewer the signed-in actor, or null for an anonymous visitor */
+    public SpaceHome home(Actor viewer, long spaceId) {
+        Space space = reader.space(spaceId);
+        Permissions can = reader.readable(viewer, space);
+        if (can.owner() && ownerVisitDue(space)) {
+            spaces.ownerVisited(spaceId);
+        }
+        visits.record(spaceId);
+        List<String> roles = space.kind() == SpaceKind.PERSONAL ? spaces.ownerRoles(space.ownerId()) : List.of();
+        return new SpaceHome(space, can, roles, feed(viewer, can, spaceId, PostKind.NOTICE, null, NOTICE_PAGE),
+                feed(viewer, can, spaceId, PostKind.POST, null, FEED_PAGE), members(space, can),
+                space.visitCount() + visits.unwritten(spaceId));
+    }
+
+    /** The next page of a space's posts (or notices), strictly older than {@code before}. */
+    public Feed posts(Actor viewer, long spaceId, PostKind kind, Long before) {
+        Permissions can = reader.readable(viewer, reader.space(spaceId));
+        return feed(viewer, can, spaceId, kind == null ? PostKind.POST : kind, before, FEED_PAGE);
+    }
+
+    public Image image(Actor viewer, long spaceId, long imageId) {
+        PostRepository.ImageRow image = posts.image(imageId).filter(i -> i.spaceId() == spaceId)
+                .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
+        reader.readable(viewer, reader.space(spaceId));
+        return new Image(image.contentType(), image.bytes());
+    }
+
+    private Feed feed(Actor viewer, Permissions can, long spaceId, PostKind kind, Long before, int size) {
+        List<PostView> rows = posts.page(spaceId, kind, before == null ? Long.MAX_VALUE : before, size + 1);
+        List<PostView> items = rows.subList(0, Math.min(size, rows.size()));
+        String next = rows.size() > size ? String.valueOf(items.get(items.size() - 1).id()) : null;
+        return new Feed(spaceId, kind, new Slice<>(List.copyOf(items), posts.count(spaceId, kind), next), can,
+                viewer == null ? null : viewer.personId());
+    }
+
+    private Members members(Space space, Permissions can) {
+        return switch (space.kind()) {
+            case CLASS -> can.member() ? membership.ofClass(space.ownerId()) : null;
+            case GROUP -> can.member() ? membership.ofGroup(space.ownerId()) : null;
+            case SCHOOL -> membership.ofSchool(space.ownerId());
+            case BUREAU -> membership.ofBureau(space.regionPath());
+            case PERSONAL -> null;
+        };
+    }
+
+    private static boolean ownerVisitDue(Space space) {
+        return space.openedAt() == null || space.lastActiveAt() == null
+                || space.lastActiveAt().isBefore(Instant.now().minus(ACTIVITY_GRAIN));
+    }
+}

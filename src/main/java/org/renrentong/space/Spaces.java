@@ -1,0 +1,80 @@
+package org.renrentong.space;
+
+import java.util.Optional;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.identity.Actor;
+import org.renrentong.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The spaces themselves: finding one's own, creating missing ones in bulk, and their settings. */
+@Service
+public class Spaces {
+
+    static final int MAX_INTRO = 2000;
+
+    private final SpaceRepository spaces;
+    private final SpaceReader reader;
+    private final AuditLog audit;
+
+    Spaces(SpaceRepository spaces, SpaceReader reader, AuditLog audit) {
+        this.spaces = spaces;
+        this.reader = reader;
+        this.audit = audit;
+    }
+
+    /**
+     * Creates the missing personal spaces of a school's students and staff, and of its students' guardians, in
+     * one set-based statement — for the bulk roster import, which writes people without one event each. The
+     * caller has checked the scope and audits the import.
+     *
+     * @return how many spaces were created
+     */
+    @Transactional
+    public int ensurePersonalSpaces(long schoolId) {
+        return spaces.insertMissingPersonal(schoolId);
+    }
+
+    /** The actor's personal space, created on first need (e.g. for the first platform administrator). */
+    @Transactional
+    public long mine(Actor actor) {
+        Optional<Long> existing = spaces.idOf(SpaceKind.PERSONAL, actor.personId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        spaces.insertPersonalFor(actor.personId());
+        long id = spaces.idOf(SpaceKind.PERSONAL, actor.personId()).orElseThrow();
+        Space space = reader.space(id);
+        audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(), "PERSONAL"));
+        return id;
+    }
+
+    public Optional<Long> idOf(SpaceKind kind, long ownerId) {
+        return spaces.idOf(kind, ownerId);
+    }
+
+    /** A space whose settings the actor may change. */
+    public Space managed(Actor actor, long spaceId) {
+        Space space = reader.space(spaceId);
+        if (!reader.permissions(actor, space).manage()) {
+            throw DomainException.forbidden();
+        }
+        return space;
+    }
+
+    @Transactional
+    public Space update(Actor actor, long spaceId, String intro, Visibility visibility) {
+        Space space = managed(actor, spaceId);
+        String text = Posts.plainText(intro);
+        if (text.length() > MAX_INTRO) {
+            throw DomainException.invalid("space.intro.tooLong", MAX_INTRO);
+        }
+        if (visibility == null) {
+            throw DomainException.invalid("space.visibility.required");
+        }
+        spaces.updateSettings(spaceId, text.isEmpty() ? null : text, visibility);
+        audit.record(actor.audited("SPACE_UPDATED", "space", spaceId, space.regionPath(), space.schoolId(),
+                "visibility " + visibility));
+        return reader.space(spaceId);
+    }
+}

@@ -1,0 +1,22 @@
+// Draws the space statistics bar chart from the JSON in the chart element's data-chart attribute.
+(function () {
+  var el = document.getElementById('space-chart');
+  if (!el || typeof echarts === 'undefined') {
+    return;
+  }
+  var data = JSON.parse(el.dataset.chart);
+  var chart = echarts.init(el);
+  chart.setOption({
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
+    xAxis: { type: 'category', data: data.names, axisLabel: { interval: 0, rotate: data.names.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: el.dataset.labelPeople, type: 'bar', data: data.people },
+      { name: el.dataset.labelOpened, type: 'bar', data: data.opened },
+      { name: el.dataset.labelActive, type: 'bar', data: data.active }
+    ]
+  });
+  window.addEventListener('resize', function () { chart.resize(); });
+})();
