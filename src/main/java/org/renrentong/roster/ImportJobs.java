@@ -81,7 +81,7 @@ class ImportJobs {
 
     /** Jobs of schools under a region path (or of one school), newest first, by keyset on (created_at, id). */
     List<ImportJob> recent(String pathPrefix, Long schoolId, Instant beforeAt, UUID beforeId, int limit) {
-        return jdbc.sql(JOB + """
+        return jdbc.sql(JOB + "\n" + """
                  WHERE s.region_path LIKE :path AND (CAST(:school AS BIGINT) IS NULL OR j.school_id = :school)
                    AND (CAST(:at AS TIMESTAMPTZ) IS NULL OR (j.created_at, j.id) < (CAST(:at AS TIMESTAMPTZ), :id))
                  ORDER BY j.created_at DESC, j.id DESC LIMIT :limit""")
