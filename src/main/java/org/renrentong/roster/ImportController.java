@@ -142,7 +142,9 @@ class ImportController {
         ImportJob job = imports.job(me, id);
         model.addAttribute("job", job);
         model.addAttribute("zone", SHOWN_ZONE);
-        model.addAttribute("errors", job.hasRowErrors() ? imports.errors(me, id, ERRORS_SHOWN) : List.of());
+        List<ImportError> errors = job.hasRowErrors() ? imports.errors(me, id, ERRORS_SHOWN) : List.of();
+        model.addAttribute("errors", errors);
+        model.addAttribute("showSheet", errors.stream().anyMatch(e -> e.sheet() != null));
         model.addAttribute("storedErrors", Math.min(job.errorCount(), settings.maxStoredErrors()));
     }
 

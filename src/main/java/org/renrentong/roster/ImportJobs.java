@@ -64,7 +64,7 @@ class ImportJobs {
                 List<ImportError> errors) {
         separate.executeWithoutResult(tx -> {
             jdbc.sql("""
-                    UPDATE import_job SET status = ?, message = ?, message_args = ?, error_count = ?,
+                    UPDATE import_job SET status = ?, message = ?, message_args = ?, error_count = ?, progress = 100,
                            finished_at = now() WHERE id = ?""")
                     .params(status.name(), messageKey, args.isEmpty() ? null : String.join("\t", args), errorCount, id)
                     .update();
