@@ -1,12 +1,12 @@
 package org.renrentong.identity;
 
 /** At least 8 characters of at least 3 kinds (lower case, upper case, digits, other). */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
     private PasswordPolicy() {
     }
 
-    static boolean acceptable(String password) {
+    public static boolean acceptable(String password) {
         if (password == null || password.length() < 8 || password.length() > 128) {
             return false;
         }

@@ -1,0 +1,154 @@
+package org.renrentong.roster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.util.List;
+import javax.sql.DataSource;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.renrentong.audit.AuditEvent;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.identity.IdCardVault;
+import org.renrentong.identity.Passwords;
+import org.renrentong.org.Schools;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import job: inspect the file, then in ONE transaction stream its rows through the checks into staging,
+ * check across rows in SQL, and, only if nothing at all is wrong, merge and commit. Any error rolls everything
+ * back; the job record then tells why and keeps the first errors for the report.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final TransactionTemplate transaction;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final ImportJobs jobs;
+    private final Schools schools;
+    private final Passwords passwords;
+    private final IdCardVault vault;
+    private final PersonalSpaces spaces;
+    private final AuditLog audit;
+    private final ImportSettings settings;
+
+    ImportRunner(PlatformTransactionManager transactions, DataSource dataSource, JdbcClient jdbc, ImportJobs jobs,
+                 Schools schools, Passwords passwords, IdCardVault vault, PersonalSpaces spaces, AuditLog audit,
+                 ImportSettings settings) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.jobs = jobs;
+        this.schools = schools;
+        this.passwords = passwords;
+        this.vault = vault;
+        this.spaces = spaces;
+        this.audit = audit;
+        this.settings = settings;
+    }
+
+    void run(ImportTask task) {
+        ErrorCollector errors = new ErrorCollector(settings.maxStoredErrors());
+        try {
+            UploadInspector.Inspection inspection = UploadInspector.inspect(task.file(), settings);
+            if (inspection.rows() > settings.maxRows()) {
+                throw new RejectedImport("roster.file.tooManyRows", settings.maxRows());
+            }
+            ImportProgress progress = new ImportProgress(jobs, task.jobId(), inspection.rows());
+            progress.start();
+            transaction.executeWithoutResult(tx -> importAll(task, inspection, progress, errors));
+        } catch (RejectedImport rejected) {
+            jobs.finish(task.jobId(), ImportStatus.REJECTED, rejected.messageKey(), rejected.args(), errors.count(),
+                    errors.kept());
+            audit.record(failure(task, "IMPORT_REJECTED", rejected.messageKey() + " " + errors.count()));
+        } catch (ExcelReaderException | IOException | UncheckedIOException e) {
+            log.info("Import {} could not read its file: {}", task.jobId(), e.toString());
+            jobs.finish(task.jobId(), ImportStatus.REJECTED, "roster.file.unreadable", List.of(), 0, List.of());
+            audit.record(failure(task, "IMPORT_REJECTED", "roster.file.unreadable"));
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", task.jobId(), e);
+            jobs.finish(task.jobId(), ImportStatus.FAILED, "roster.job.failed", List.of(), 0, List.of());
+            audit.record(failure(task, "IMPORT_FAILED", e.getClass().getSimpleName()));
+        } finally {
+            try {
+                Files.deleteIfExists(task.file());
+            } catch (IOException e) {
+                log.warn("Could not delete the upload of import {}", task.jobId(), e);
+            }
+        }
+    }
+
+    private void importAll(ImportTask task, UploadInspector.Inspection inspection, ImportProgress progress,
+                           ErrorCollector errors) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('roster-import'), ?)").param((int) task.schoolId())
+                .query(Object.class).single();
+        SchoolGrades grades = new SchoolGrades(schools.grades(task.actor(), task.schoolId()));
+        Staging staging = new Staging(jdbc, task.jobId());
+        staging.create();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        SheetStager stager = new SheetStager(connection, staging,
+                new StudentRows(task.schoolId(), grades, vault, errors),
+                new TeacherRows(task.schoolId(), grades, vault, errors), progress, settings.maxRows());
+        try {
+            if (inspection.type() == UploadInspector.Type.XLSX) {
+                XlsxRows.read(task.file(), stager);
+            } else {
+                CsvRows.read(task.file(), inspection.charset(), stager);
+            }
+        } catch (IOException e) {
+            stager.abort();
+            throw new RejectedImport("roster.file.unreadable");
+        } catch (RuntimeException e) {
+            stager.abort();
+            throw e;
+        }
+        if (!stager.sawRosterSheet()) {
+            throw new RejectedImport("roster.file.noSheet");
+        }
+        long processed = stager.processed();
+        progress.step(ImportStatus.VALIDATING, processed, ImportProgress.READ_SHARE);
+        staging.prepare();
+        new RosterChecks(jdbc, staging, task.schoolId(), stager.sheetOf(RosterSheet.STUDENTS),
+                stager.sheetOf(RosterSheet.TEACHERS), errors).run();
+        if (errors.count() > 0) {
+            throw new RejectedImport("roster.job.rejected", errors.count());
+        }
+        ClassResolver classes = new ClassResolver(jdbc, staging);
+        if (classes.missing(settings.maxNewClasses()).size() > settings.maxNewClasses()) {
+            throw new RejectedImport("roster.file.tooManyClasses", settings.maxNewClasses());
+        }
+        if (stager.dataRows() == 0) {
+            throw new RejectedImport("roster.file.empty");
+        }
+        progress.step(ImportStatus.WRITING, processed, 70);
+        RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(),
+                passwords.initialSecret(task.initialPassword()));
+        int createdClasses = classes.ensure(task.actor(), task.schoolId(), schools, settings.maxNewClasses());
+        RosterMerge.Counts counts = merge.teachers();
+        progress.step(ImportStatus.WRITING, processed, 75);
+        counts = counts.plus(merge.students());
+        progress.step(ImportStatus.WRITING, processed, 88);
+        counts = counts.plus(merge.guardians());
+        progress.step(ImportStatus.WRITING, processed, 95);
+        spaces.ensure(task.schoolId(), task.schoolPath());
+        staging.drop();
+        jobs.done(task.jobId(), processed, counts, createdClasses);
+        audit.record(task.actor().audited("IMPORT_DONE", "import", task.jobId(), task.schoolPath(), task.schoolId(),
+                "created " + counts.created() + ", updated " + counts.updated() + ", classes " + createdClasses));
+    }
+
+    private static AuditEvent failure(ImportTask task, String action, String detail) {
+        AuditEvent e = task.actor().audited(action, "import", task.jobId(), task.schoolPath(), task.schoolId(), detail);
+        return new AuditEvent(e.actorId(), e.actorAccount(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
+                AuditEvent.Result.FAILURE, e.regionPath(), e.schoolId(), e.detail());
+    }
+}

@@ -1,0 +1,54 @@
+package org.renrentong.roster;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Finds the existing person each staged row updates, so that re-importing a file updates instead of duplicating.
+ * Students: by 学号 in the school, then by ID card among the school's students (a changed 学号). Teachers: by 工号,
+ * then by ID card or phone among the school's staff; and a parent with no other role, found by phone, becomes the
+ * teacher (one person, one account). Rows left unmatched create new people.
+ */
+final class RosterMatching {
+
+    private final JdbcClient jdbc;
+    private final Staging staging;
+    private final long schoolId;
+
+    RosterMatching(JdbcClient jdbc, Staging staging, long schoolId) {
+        this.jdbc = jdbc;
+        this.staging = staging;
+        this.schoolId = schoolId;
+    }
+
+    void match() {
+        update("""
+                UPDATE %s s SET person_id = p.id FROM person p
+                WHERE p.school_id = :school AND p.student_no = s.student_no""", staging.students);
+        update("""
+                UPDATE %s s SET person_id = p.id FROM person p
+                WHERE s.person_id IS NULL AND s.id_hash IS NOT NULL AND p.id_card_hash = s.id_hash
+                  AND p.school_id = :school AND p.student_no IS NOT NULL""", staging.students);
+        update("""
+                UPDATE %s t SET person_id = p.id FROM person p
+                WHERE p.school_id = :school AND p.staff_no = t.staff_no""", staging.teachers);
+        update("""
+                UPDATE %s t SET person_id = p.id FROM person p
+                WHERE t.person_id IS NULL AND t.id_hash IS NOT NULL AND p.id_card_hash = t.id_hash
+                  AND p.school_id = :school AND p.staff_no IS NOT NULL""", staging.teachers);
+        update("""
+                UPDATE %s t SET person_id = p.id FROM person p
+                WHERE t.person_id IS NULL AND p.phone = t.phone AND p.school_id = :school
+                  AND p.staff_no IS NOT NULL""", staging.teachers);
+        update("""
+                UPDATE %s t SET person_id = p.id FROM person p
+                WHERE t.person_id IS NULL AND p.phone = t.phone AND p.school_id IS NULL AND p.student_no IS NULL
+                  AND p.staff_no IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = p.id AND g.role <> 'GUARDIAN')""",
+                staging.teachers);
+    }
+
+    private void update(String sql, String table) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.formatted(table));
+        (sql.contains(":school") ? statement.param("school", schoolId) : statement).update();
+    }
+}

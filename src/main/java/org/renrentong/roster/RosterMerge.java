@@ -1,0 +1,136 @@
+package org.renrentong.roster;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes the checked staging rows into the real tables, set-based: teachers first (so that a guardian who is also
+ * a teacher is found by phone), then students, then guardians and guardianship. New people get ids from the person
+ * sequence up front, so no statement has to map generated keys back; they share the batch's initial password.
+ */
+final class RosterMerge {
+
+    record Counts(long created, long updated, long linkedGuardians) {
+
+        Counts plus(Counts other) {
+            return new Counts(created + other.created, updated + other.updated, linkedGuardians + other.linkedGuardians);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Staging staging;
+    private final long schoolId;
+    private final long secretId;
+
+    RosterMerge(JdbcClient jdbc, Staging staging, long schoolId, long secretId) {
+        this.jdbc = jdbc;
+        this.staging = staging;
+        this.schoolId = schoolId;
+        this.secretId = secretId;
+    }
+
+    Counts teachers() {
+        long created = run("UPDATE %s SET person_id = nextval('person_id_seq'), is_new = TRUE WHERE person_id IS NULL",
+                staging.teachers);
+        run("""
+                INSERT INTO person (id, account, name, gender, phone, id_card_cipher, id_card_hash, id_card_masked,
+                                    school_id, staff_no, initial_secret_id, must_change_password)
+                SELECT person_id, account, name, gender, phone, id_cipher, id_hash, id_masked, :school, staff_no,
+                       :secret, TRUE FROM %s WHERE is_new""", staging.teachers);
+        long matched = run("""
+                UPDATE person p SET name = t.name, gender = t.gender, phone = t.phone,
+                    id_card_cipher = COALESCE(t.id_cipher, p.id_card_cipher),
+                    id_card_hash = COALESCE(t.id_hash, p.id_card_hash),
+                    id_card_masked = COALESCE(t.id_masked, p.id_card_masked),
+                    school_id = :school, staff_no = t.staff_no, updated_at = now()
+                FROM %s t WHERE p.id = t.person_id AND NOT t.is_new""", staging.teachers);
+        run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'TEACHER', :school FROM %s "
+                + "ON CONFLICT DO NOTHING", staging.teachers);
+        teaching();
+        return new Counts(created, matched, 0);
+    }
+
+    Counts students() {
+        long created = run("UPDATE %s SET person_id = nextval('person_id_seq'), is_new = TRUE WHERE person_id IS NULL",
+                staging.students);
+        run("""
+                INSERT INTO person (id, account, name, gender, id_card_cipher, id_card_hash, id_card_masked,
+                                    school_id, student_no, initial_secret_id, must_change_password)
+                SELECT person_id, account, name, gender, id_cipher, id_hash, id_masked, :school, student_no,
+                       :secret, TRUE FROM %s WHERE is_new""", staging.students);
+        run("""
+                UPDATE person p SET name = s.name, gender = s.gender,
+                    id_card_cipher = COALESCE(s.id_cipher, p.id_card_cipher),
+                    id_card_hash = COALESCE(s.id_hash, p.id_card_hash),
+                    id_card_masked = COALESCE(s.id_masked, p.id_card_masked),
+                    student_no = s.student_no, updated_at = now()
+                FROM %s s WHERE p.id = s.person_id AND NOT s.is_new
+                  AND ((p.name, p.gender, p.student_no) IS DISTINCT FROM (s.name, s.gender, s.student_no)
+                       OR (s.id_hash IS NOT NULL AND s.id_hash IS DISTINCT FROM p.id_card_hash))""", staging.students);
+        long matched = jdbc.sql("SELECT count(*) FROM %s WHERE NOT is_new".formatted(staging.students))
+                .query(Long.class).single();
+        run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'STUDENT', :school FROM %s "
+                + "WHERE is_new", staging.students);
+        run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'STUDENT', :school FROM %s "
+                + "WHERE NOT is_new ON CONFLICT DO NOTHING", staging.students);
+        run("INSERT INTO class_student (class_id, person_id) SELECT class_id, person_id FROM %s WHERE is_new",
+                staging.students);
+        run("""
+                INSERT INTO class_student (class_id, person_id) SELECT class_id, person_id FROM %s WHERE NOT is_new
+                ON CONFLICT (person_id) DO UPDATE SET class_id = EXCLUDED.class_id
+                WHERE class_student.class_id <> EXCLUDED.class_id""", staging.students);
+        return new Counts(created, matched, 0);
+    }
+
+    /** Guardians are found by phone (any existing person, also a teacher just written) or created once per phone. */
+    Counts guardians() {
+        String find = "UPDATE %s s SET guardian_id = p.id FROM person p WHERE s.guardian_phone IS NOT NULL "
+                + "AND s.guardian_id IS NULL AND p.phone = s.guardian_phone";
+        run(find, staging.students);
+        long created = run("""
+                INSERT INTO person (account, name, gender, phone, initial_secret_id, must_change_password)
+                SELECT DISTINCT ON (guardian_phone) guardian_account, guardian_name, 'UNKNOWN', guardian_phone,
+                       :secret, TRUE
+                FROM %s WHERE guardian_phone IS NOT NULL AND guardian_id IS NULL ORDER BY guardian_phone, line""",
+                staging.students);
+        run(find, staging.students);
+        run("INSERT INTO role_grant (person_id, role) SELECT DISTINCT guardian_id, 'GUARDIAN' FROM %s "
+                + "WHERE guardian_id IS NOT NULL ON CONFLICT DO NOTHING", staging.students);
+        long linked = run("""
+                INSERT INTO guardianship (guardian_id, student_id, relation)
+                SELECT guardian_id, person_id, relation FROM %s WHERE guardian_id IS NOT NULL
+                ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation""", staging.students);
+        return new Counts(created, 0, linked);
+    }
+
+    /** A teacher whose 任教班级 is filled teaches exactly those classes of this school afterwards; one head per class. */
+    private void teaching() {
+        run("""
+                DELETE FROM class_teacher ct USING %s t
+                WHERE ct.person_id = t.person_id AND cardinality(t.classes) > 0
+                  AND ct.class_id IN (SELECT id FROM school_class WHERE school_id = :school)
+                  AND NOT EXISTS (SELECT 1 FROM %s c WHERE c.line = t.line AND c.class_id = ct.class_id)"""
+                .formatted(staging.teachers, staging.teaching), null);
+        run("""
+                UPDATE class_teacher ct SET head = FALSE FROM %s c JOIN %s t ON t.line = c.line
+                WHERE c.head AND ct.class_id = c.class_id AND ct.person_id <> t.person_id AND ct.head"""
+                .formatted(staging.teaching, staging.teachers), null);
+        run("""
+                INSERT INTO class_teacher (class_id, person_id, head)
+                SELECT c.class_id, t.person_id, c.head FROM %s c JOIN %s t ON t.line = c.line
+                ON CONFLICT (class_id, person_id) DO UPDATE SET head = EXCLUDED.head"""
+                .formatted(staging.teaching, staging.teachers), null);
+    }
+
+    /** Runs one statement on a staging table (or a ready statement when table is null); returns the rows touched. */
+    private long run(String sql, String table) {
+        String statement = table == null ? sql : sql.formatted(table);
+        JdbcClient.StatementSpec spec = jdbc.sql(statement);
+        if (statement.contains(":school")) {
+            spec = spec.param("school", schoolId);
+        }
+        if (statement.contains(":secret")) {
+            spec = spec.param("secret", secretId);
+        }
+        return spec.update();
+    }
+}

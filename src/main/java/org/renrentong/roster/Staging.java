@@ -1,0 +1,53 @@
+package org.renrentong.roster;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The staging tables of one job: unlogged (no WAL), created and dropped inside the import transaction, so a
+ * rolled-back import leaves no trace of them. Students, teachers, and the classes teachers teach.
+ */
+final class Staging {
+
+    final String students;
+    final String teachers;
+    final String teaching;
+    private final JdbcClient jdbc;
+
+    Staging(JdbcClient jdbc, UUID jobId) {
+        this.jdbc = jdbc;
+        String base = "roster_stage_" + jobId.toString().replace("-", "");
+        this.students = base + "_s";
+        this.teachers = base + "_t";
+        this.teaching = base + "_c";
+    }
+
+    void create() {
+        jdbc.sql("CREATE UNLOGGED TABLE " + students + """
+                 (line BIGINT NOT NULL, grade_id BIGINT NOT NULL, class_name TEXT NOT NULL, student_no TEXT NOT NULL,
+                  name TEXT NOT NULL, gender TEXT NOT NULL, id_hash BYTEA, id_cipher BYTEA, id_masked TEXT,
+                  guardian_name TEXT, guardian_phone TEXT, guardian_account TEXT, relation TEXT, account TEXT NOT NULL,
+                  class_id BIGINT, person_id BIGINT, is_new BOOLEAN NOT NULL DEFAULT FALSE, guardian_id BIGINT)""")
+                .update();
+        jdbc.sql("CREATE UNLOGGED TABLE " + teachers + """
+                 (line BIGINT NOT NULL, staff_no TEXT NOT NULL, name TEXT NOT NULL, gender TEXT NOT NULL,
+                  phone TEXT NOT NULL, id_hash BYTEA, id_cipher BYTEA, id_masked TEXT, account TEXT NOT NULL,
+                  classes TEXT[] NOT NULL, head_class TEXT, person_id BIGINT, is_new BOOLEAN NOT NULL DEFAULT FALSE)""")
+                .update();
+    }
+
+    /** After the rows are in: one row per class a teacher teaches, and statistics for the planner. */
+    void prepare() {
+        jdbc.sql("CREATE UNLOGGED TABLE " + teaching + " AS SELECT t.line, t.staff_no, "
+                + "split_part(c.ref, '/', 1)::BIGINT AS grade_id, substr(c.ref, strpos(c.ref, '/') + 1) AS class_name, "
+                + "c.ref IS NOT DISTINCT FROM t.head_class AS head, CAST(NULL AS BIGINT) AS class_id "
+                + "FROM " + teachers + " t CROSS JOIN LATERAL unnest(t.classes) AS c(ref)").update();
+        jdbc.sql("ANALYZE " + students).update();
+        jdbc.sql("ANALYZE " + teachers).update();
+        jdbc.sql("ANALYZE " + teaching).update();
+    }
+
+    void drop() {
+        jdbc.sql("DROP TABLE IF EXISTS " + students + ", " + teachers + ", " + teaching).update();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Bulk provisioning: classes, teachers, students and guardians from an .xlsx or .csv file, validated as a whole and
+ * written in one transaction, or not at all.
+ */
+package org.renrentong.roster;
