@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,6 +34,13 @@ class PeopleController {
     PeopleController(People people, PeopleDirectory directory) {
         this.people = people;
         this.directory = directory;
+    }
+
+    @InitBinder("form")
+    void lenientChoices(WebDataBinder binder) {
+        binder.registerCustomEditor(Role.class, new LenientChoice<>(Role.class));
+        binder.registerCustomEditor(Person.Gender.class, new LenientChoice<>(Person.Gender.class));
+        binder.registerCustomEditor(Long.class, new LenientNumber());
     }
 
     @GetMapping
@@ -95,7 +104,9 @@ class PeopleController {
     }
 
     private String form(NewPerson form, Model model) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("roles", form.schoolId() != null ? SCHOOL_ROLES : REGION_ROLES);
         model.addAttribute("genders", Person.Gender.values());
         return "identity/person-form";
