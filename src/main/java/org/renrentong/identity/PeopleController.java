@@ -76,7 +76,7 @@ class PeopleController {
             throw DomainException.invalid("person.school.required");
         }
         Role role = school != null ? Role.STUDENT : Role.REGION_ADMIN;
-        return form(new NewPerson("", Person.Gender.UNKNOWN, "", "", role, school, null, region, "", ""), model);
+        return form(me, new NewPerson("", Person.Gender.UNKNOWN, "", "", role, school, null, region, "", ""), model);
     }
 
     @PostMapping
@@ -92,7 +92,7 @@ class PeopleController {
                 reject(e, binding);
             }
         }
-        return form(form, model);
+        return form(me, form, model);
     }
 
     /** The administrators and experts of a region, shown on the region page. */
@@ -103,10 +103,11 @@ class PeopleController {
         return "identity/region-staff :: staff";
     }
 
-    private String form(NewPerson form, Model model) {
+    private String form(Actor me, NewPerson form, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
+        model.addAttribute("place", directory.placeName(me, form.schoolId(), form.regionCode()));
         model.addAttribute("roles", form.schoolId() != null ? SCHOOL_ROLES : REGION_ROLES);
         model.addAttribute("genders", Person.Gender.values());
         return "identity/person-form";

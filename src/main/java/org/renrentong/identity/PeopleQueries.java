@@ -40,6 +40,10 @@ class PeopleQueries {
         return jdbc.sql("SELECT name FROM school WHERE id = ?").param(schoolId).query(String.class).optional();
     }
 
+    Optional<String> regionName(String code) {
+        return jdbc.sql("SELECT name FROM region WHERE code = ?").param(code).query(String.class).optional();
+    }
+
     List<PersonDetails.ClassPlace> classes(long personId) {
         return jdbc.sql("""
                 SELECT c.id, g.name || c.name AS full_name, FALSE AS teaches, NULL AS subject, FALSE AS head, g.year_level

@@ -190,8 +190,12 @@ class PeopleWebTest {
         mvc.perform(get("/people/new").param("region", "130100").with(as(platform)))
                 .andExpect(content().string(containsString("value=\"REGION_ADMIN\"")))
                 .andExpect(content().string(not(containsString("value=\"STUDENT\""))));
-        mvc.perform(get("/people/admins").param("region", "130100").with(as(logins.regionAdmin("130102"))))
+        Person county = logins.regionAdmin("130102");
+        mvc.perform(get("/people/admins").param("region", "130100").with(as(county)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/people/new").param("region", "130100").with(as(county))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/new").param("school", String.valueOf(fixtures.aSchool().inCounty("130104").build()
+                .id())).with(as(county))).andExpect(status().isForbidden());
     }
 
     private static MockHttpServletRequestBuilder newPerson(SchoolClass c, String name, String phone, String idCard,
