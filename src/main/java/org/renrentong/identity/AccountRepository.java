@@ -50,7 +50,8 @@ class AccountRepository {
     }
 
     boolean isLocked(String login) {
-        return jdbc.sql("SELECT count(*) FROM person WHERE (account = :login OR phone = :login) AND locked_until > now()")
+        return jdbc.sql("SELECT count(*) FROM person WHERE (account = :login OR phone = :login) "
+                        + "AND locked_until > now()")
                 .param("login", login).query(Long.class).single() > 0;
     }
 

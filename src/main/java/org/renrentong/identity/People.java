@@ -127,7 +127,7 @@ public class People {
                 "teacher " + teacherId));
     }
 
-    /** A person the actor may see: themselves, their children, their school's staff and students, anyone they govern. */
+    /** A person the actor may see: themselves, their children, their school's people, anyone they administer. */
     public Person get(Actor actor, long personId) {
         Person person = repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
         if (personId != actor.personId() && !actor.isGuardianOf(personId) && !scopes.manages(actor, personId)

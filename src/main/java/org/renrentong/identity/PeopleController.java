@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,6 +34,13 @@ class PeopleController {
     PeopleController(People people, PeopleDirectory directory) {
         this.people = people;
         this.directory = directory;
+    }
+
+    @InitBinder("form")
+    void lenientChoices(WebDataBinder binder) {
+        binder.registerCustomEditor(Role.class, new LenientChoice<>(Role.class));
+        binder.registerCustomEditor(Person.Gender.class, new LenientChoice<>(Person.Gender.class));
+        binder.registerCustomEditor(Long.class, new LenientNumber());
     }
 
     @GetMapping
@@ -67,7 +76,7 @@ class PeopleController {
             throw DomainException.invalid("person.school.required");
         }
         Role role = school != null ? Role.STUDENT : Role.REGION_ADMIN;
-        return form(new NewPerson("", Person.Gender.UNKNOWN, "", "", role, school, null, region, "", ""), model);
+        return form(me, new NewPerson("", Person.Gender.UNKNOWN, "", "", role, school, null, region, "", ""), model);
     }
 
     @PostMapping
@@ -83,7 +92,7 @@ class PeopleController {
                 reject(e, binding);
             }
         }
-        return form(form, model);
+        return form(me, form, model);
     }
 
     /** The administrators and experts of a region, shown on the region page. */
@@ -94,8 +103,11 @@ class PeopleController {
         return "identity/region-staff :: staff";
     }
 
-    private String form(NewPerson form, Model model) {
-        model.addAttribute("form", form);
+    private String form(Actor me, NewPerson form, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("place", directory.placeName(me, form.schoolId(), form.regionCode()));
         model.addAttribute("roles", form.schoolId() != null ? SCHOOL_ROLES : REGION_ROLES);
         model.addAttribute("genders", Person.Gender.values());
         return "identity/person-form";

@@ -49,6 +49,19 @@ public class PeopleDirectory {
         return actor.role().isAdministrator() && scopes.manages(actor, personId);
     }
 
+    /**
+     * The name of the place a new person would be created at — a school, or else a region — once the actor is known
+     * to administer it.
+     */
+    public String placeName(Actor actor, Long schoolId, String regionCode) {
+        if (schoolId != null) {
+            scopes.managedSchool(actor, schoolId);
+            return queries.schoolName(schoolId).orElseThrow();
+        }
+        scopes.managedRegion(actor, Role.REGION_ADMIN, regionCode);
+        return queries.regionName(regionCode.trim()).orElseThrow();
+    }
+
     /** A person by account name, if the actor may see them. */
     public Person byAccount(Actor actor, String account) {
         long id = repository.byAccount(account == null ? "" : account.trim())

@@ -40,9 +40,14 @@ class PeopleQueries {
         return jdbc.sql("SELECT name FROM school WHERE id = ?").param(schoolId).query(String.class).optional();
     }
 
+    Optional<String> regionName(String code) {
+        return jdbc.sql("SELECT name FROM region WHERE code = ?").param(code).query(String.class).optional();
+    }
+
     List<PersonDetails.ClassPlace> classes(long personId) {
         return jdbc.sql("""
-                SELECT c.id, g.name || c.name AS full_name, FALSE AS teaches, NULL AS subject, FALSE AS head, g.year_level
+                SELECT c.id, g.name || c.name AS full_name, FALSE AS teaches, NULL AS subject, FALSE AS head,
+                       g.year_level
                 FROM class_student cs JOIN school_class c ON c.id = cs.class_id JOIN grade g ON g.id = c.grade_id
                 WHERE cs.person_id = :id
                 UNION ALL

@@ -50,8 +50,8 @@ class PersonController {
 
     @PostMapping("/classes")
     String assignClass(Actor me, @PathVariable long id, @RequestParam(required = false) Long classId,
-                       @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "false") boolean head,
-                       Model model, RedirectAttributes redirect) {
+                       @RequestParam(defaultValue = "") String subject,
+                       @RequestParam(defaultValue = "false") boolean head, Model model, RedirectAttributes redirect) {
         try {
             if (classId == null) {
                 throw DomainException.invalid("person.class.required");

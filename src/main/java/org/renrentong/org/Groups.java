@@ -97,7 +97,7 @@ public class Groups {
 
     /** Whether the actor may set up the bureau of this region. */
     public boolean mayCreateBureau(Actor actor, Region region) {
-        return region.level() != Region.Level.NATIONAL && !region.retired() && actor.governs(region.path());
+        return !region.retired() && actor.governs(region.path());
     }
 
     /** The bureau of a region, created on first need by an administrator governing that region. */

@@ -3,13 +3,16 @@ package org.renrentong.org;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.LenientChoice;
 import org.renrentong.region.Regions;
 import org.renrentong.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +33,12 @@ class SchoolController {
     SchoolController(Schools schools, Regions regions) {
         this.schools = schools;
         this.regions = regions;
+    }
+
+    @InitBinder("form")
+    void lenientChoices(WebDataBinder binder) {
+        binder.registerCustomEditor(SchoolKind.class, new LenientChoice<>(SchoolKind.class));
+        binder.registerCustomEditor(Stage.class, new LenientChoice<>(Stage.class));
     }
 
     @GetMapping
@@ -107,7 +116,9 @@ class SchoolController {
     }
 
     private String form(Actor me, SchoolForm form, School existing, Model model) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("school", existing);
         model.addAttribute("kinds", SchoolKind.values());
         model.addAttribute("stages", Stage.values());

@@ -1,6 +1,7 @@
 package org.renrentong.org;
 
 import java.util.List;
+import java.util.Objects;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
@@ -191,7 +192,7 @@ public class Schools {
         if (form.kind() == null) {
             throw DomainException.invalid("school.kind.required");
         }
-        if (form.stages() == null || form.stages().isEmpty()) {
+        if (form.stages() == null || form.stages().isEmpty() || form.stages().stream().anyMatch(Objects::isNull)) {
             throw DomainException.invalid("school.stages.required");
         }
     }

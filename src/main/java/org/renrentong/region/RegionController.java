@@ -1,5 +1,6 @@
 package org.renrentong.region;
 
+import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -102,11 +103,15 @@ class RegionController {
         Region region = regions.administered(me, code);
         model.addAttribute("region", region);
         model.addAttribute("ancestry", regions.ancestry(code));
-        model.addAttribute("children", regions.children(code));
+        List<Region> children = regions.children(code);
+        model.addAttribute("children", children);
         model.addAttribute("history", regions.history(code));
         model.addAttribute("successor", region.replacedBy() == null ? null : regions.get(region.replacedBy()));
         model.addAttribute("mayAdd", regions.mayAddUnder(me, region));
-        model.addAttribute("mayChange", regions.mayChange(me, region) && !region.retired());
+        boolean mayChange = regions.mayChange(me, region) && !region.retired();
+        model.addAttribute("mayChange", mayChange);
+        // only a region with nothing in use below it can be retired
+        model.addAttribute("mayRetire", mayChange && children.stream().allMatch(Region::retired));
         model.addAttribute("failure", failure);
         return "region/region";
     }

@@ -39,7 +39,8 @@ class RegionRepository {
     List<Region> search(String text, String withinPath, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM region WHERE (name LIKE ? OR code LIKE ?) AND path LIKE ? "
                         + "ORDER BY retired_at NULLS FIRST, code LIMIT ?")
-                .params("%" + literal(text) + "%", literal(text) + "%", withinPath + "%", limit).query(this::map).list();
+                .params("%" + literal(text) + "%", literal(text) + "%", withinPath + "%", limit)
+                .query(this::map).list();
     }
 
     /** Escapes LIKE wildcards so that user text matches literally (backslash is PostgreSQL's default escape). */

@@ -3,6 +3,7 @@ package org.renrentong.web;
 import java.time.LocalDate;
 import org.renrentong.identity.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,8 +21,8 @@ class AuditApi {
     @GetMapping("/api/v1/audit")
     AuditReader.Page search(Actor me, @RequestParam(defaultValue = "") String account,
                             @RequestParam(defaultValue = "") String action,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                             @RequestParam(required = false) Long before,
                             @RequestParam(defaultValue = "50") int limit) {
         return reader.search(me, new AuditReader.Filter(account, action, from, to, before),

@@ -3,6 +3,7 @@ package org.renrentong.web;
 import java.time.LocalDate;
 import org.renrentong.identity.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +24,8 @@ class AuditController {
     @GetMapping("/audit")
     String audit(Actor me, @RequestParam(defaultValue = "") String account,
                  @RequestParam(defaultValue = "") String action,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                  @RequestParam(required = false) Long before, Model model) {
         AuditReader.Filter filter = new AuditReader.Filter(account, action, from, to, before);
         model.addAttribute("filter", filter);
@@ -36,8 +37,8 @@ class AuditController {
     @GetMapping("/audit/rows")
     String rows(Actor me, @RequestParam(defaultValue = "") String account,
                 @RequestParam(defaultValue = "") String action,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Long before, Model model) {
         AuditReader.Filter filter = new AuditReader.Filter(account, action, from, to, before);
         model.addAttribute("filter", filter);
