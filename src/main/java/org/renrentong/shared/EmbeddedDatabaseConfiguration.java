@@ -34,6 +34,8 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(throwAway)
+                // Spring closes it after every bean that still writes on shutdown (e.g. pending visit counts)
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "UTC");
