@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -56,8 +59,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages,
+            @Value("${renrentong.session.absolute-lifetime:12h}") Duration sessionLifetime) throws Exception {
         RequestMatcher apiWithCredentials = request -> request.getRequestURI().startsWith(
                 request.getContextPath() + "/api/") && request.getHeader("Authorization") != null;
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -78,7 +81,8 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new MustChangePasswordFilter(messages), BasicAuthenticationFilter.class);
+                .addFilterAfter(new MustChangePasswordFilter(messages), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(sessionLifetime), SecurityContextHolderFilter.class);
         return http.build();
     }
 
