@@ -13,9 +13,9 @@
     xAxis: { type: 'category', data: data.names, axisLabel: { interval: 0, rotate: data.names.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: el.dataset.labelPeople, type: 'bar', data: data.people },
-      { name: el.dataset.labelOpened, type: 'bar', data: data.opened },
-      { name: el.dataset.labelActive, type: 'bar', data: data.active }
+      { name: el.dataset.labelPeople, type: 'bar', barMaxWidth: 40, data: data.people },
+      { name: el.dataset.labelOpened, type: 'bar', barMaxWidth: 40, data: data.opened },
+      { name: el.dataset.labelActive, type: 'bar', barMaxWidth: 40, data: data.active }
     ]
   });
   window.addEventListener('resize', function () { chart.resize(); });

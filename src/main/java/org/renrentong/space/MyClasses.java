@@ -31,7 +31,7 @@ public class MyClasses {
                 FROM school_class c JOIN grade g ON g.id = c.grade_id JOIN school s ON s.id = c.school_id
                 LEFT JOIN class_teacher ct ON ct.class_id = c.id AND ct.person_id = :person
                 LEFT JOIN space sp ON sp.kind = 'CLASS' AND sp.owner_id = c.id
-                WHERE c.id IN (:ids) ORDER BY g.year_level, c.name""")
+                WHERE c.id IN (:ids) ORDER BY g.year_level, length(c.name), c.name""")
                 .param("person", actor.personId()).param("ids", actor.classIds())
                 .query((rs, n) -> new ClassCard(rs.getLong("id"), rs.getString("name"), rs.getString("school_name"),
                         rs.getLong("students"), rs.getBoolean("head"), rs.getString("subject"),

@@ -54,6 +54,24 @@ class PostRepository {
                 .params(spaceId, kind.name()).query(Long.class).single();
     }
 
+    /** The newest notices and posts together, in one round trip for the home page. */
+    List<PostView> firstPages(long spaceId, int notices, int posts) {
+        return jdbc.sql("(" + VIEW + " WHERE p.space_id = :space AND p.kind = 'NOTICE' AND p.deleted_at IS NULL"
+                        + " ORDER BY p.id DESC LIMIT :notices) UNION ALL (" + VIEW
+                        + " WHERE p.space_id = :space AND p.kind = 'POST' AND p.deleted_at IS NULL"
+                        + " ORDER BY p.id DESC LIMIT :posts)")
+                .param("space", spaceId).param("notices", notices).param("posts", posts)
+                .query(PostRepository::map).list();
+    }
+
+    /** How many notices and posts a space has: {notices, posts}. */
+    long[] counts(long spaceId) {
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE kind = 'NOTICE'), count(*) FILTER (WHERE kind = 'POST')
+                FROM post WHERE space_id = ? AND deleted_at IS NULL """)
+                .param(spaceId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     Optional<PostView> view(long postId) {
         return jdbc.sql(VIEW + " WHERE p.id = ?").param(postId).query(PostRepository::map).optional();
     }

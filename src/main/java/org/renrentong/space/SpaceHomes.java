@@ -44,8 +44,16 @@ public class SpaceHomes {
         }
         visits.record(spaceId);
         List<String> roles = space.kind() == SpaceKind.PERSONAL ? spaces.ownerRoles(space.ownerId()) : List.of();
-        return new SpaceHome(space, can, roles, feed(viewer, can, spaceId, PostKind.NOTICE, null, NOTICE_PAGE),
-                feed(viewer, can, spaceId, PostKind.POST, null, FEED_PAGE), members(space, can),
+        List<PostView> newest = posts.firstPages(spaceId, NOTICE_PAGE + 1, FEED_PAGE + 1);
+        long[] counts = posts.counts(spaceId);
+        Long viewerId = viewer == null ? null : viewer.personId();
+        Feed notices = new Feed(spaceId, PostKind.NOTICE,
+                slice(newest.stream().filter(p -> p.kind() == PostKind.NOTICE).toList(), NOTICE_PAGE, counts[0]),
+                can, viewerId);
+        Feed feed = new Feed(spaceId, PostKind.POST,
+                slice(newest.stream().filter(p -> p.kind() == PostKind.POST).toList(), FEED_PAGE, counts[1]),
+                can, viewerId);
+        return new SpaceHome(space, can, roles, notices, feed, members(space, can),
                 space.visitCount() + visits.unwritten(spaceId));
     }
 
@@ -64,10 +72,15 @@ public class SpaceHomes {
 
     private Feed feed(Actor viewer, Permissions can, long spaceId, PostKind kind, Long before, int size) {
         List<PostView> rows = posts.page(spaceId, kind, before == null ? Long.MAX_VALUE : before, size + 1);
+        return new Feed(spaceId, kind, slice(rows, size, posts.count(spaceId, kind)), can,
+                viewer == null ? null : viewer.personId());
+    }
+
+    /** A page from up to size + 1 rows: the extra row only tells that there is a next page. */
+    private static Slice<PostView> slice(List<PostView> rows, int size, long total) {
         List<PostView> items = rows.subList(0, Math.min(size, rows.size()));
         String next = rows.size() > size ? String.valueOf(items.get(items.size() - 1).id()) : null;
-        return new Feed(spaceId, kind, new Slice<>(List.copyOf(items), posts.count(spaceId, kind), next), can,
-                viewer == null ? null : viewer.personId());
+        return new Slice<>(List.copyOf(items), total, next);
     }
 
     private Members members(Space space, Permissions can) {

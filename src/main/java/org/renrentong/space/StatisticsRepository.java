@@ -76,7 +76,7 @@ class StatisticsRepository {
                 LEFT JOIN space sp ON sp.kind = 'PERSONAL' AND sp.owner_id = cs.person_id
                 LEFT JOIN space cls ON cls.kind = 'CLASS' AND cls.owner_id = c.id
                 WHERE c.school_id = :school
-                GROUP BY c.id, g.name, c.name, g.year_level, cls.id ORDER BY g.year_level, c.name, c.id""")
+                GROUP BY c.id, g.name, c.name, g.year_level, cls.id ORDER BY g.year_level, length(c.name), c.name, c.id""")
                 .param("school", schoolId).param("since", Timestamp.from(since))
                 .query(StatisticsRepository::named).list();
     }
