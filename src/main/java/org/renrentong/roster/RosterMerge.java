@@ -12,7 +12,8 @@ final class RosterMerge {
     record Counts(long created, long updated, long linkedGuardians) {
 
         Counts plus(Counts other) {
-            return new Counts(created + other.created, updated + other.updated, linkedGuardians + other.linkedGuardians);
+            return new Counts(created + other.created, updated + other.updated,
+                    linkedGuardians + other.linkedGuardians);
         }
     }
 
