@@ -55,6 +55,7 @@ class RosterImportBenchmark {
             long guardians = StudentRosterGenerator.write(file, rows, run);
             report.fileBytes = Files.size(file);
             report.guardians = guardians;
+            String load = loadAverage();
             double copy = plainCopy(file);
             School school = fixtures.aSchool().named("基准学校" + Fixtures.unique()).build();
             long start = System.nanoTime();
@@ -63,7 +64,7 @@ class RosterImportBenchmark {
             assertThat(job.status()).isEqualTo(ImportStatus.DONE);
             assertThat(job.createdRows()).isEqualTo(rows + guardians);
             double floor = FinalRowsCopy.measure(dataSource, school.id(), dir);
-            report.add(copy, imported, floor);
+            report.add(copy, imported, floor, load + " -> " + loadAverage());
             System.out.printf("run %d: COPY %.2f s, import %.2f s, final rows by COPY %.2f s%n", run + 1, copy,
                     imported, floor);
             Files.delete(file);
@@ -101,6 +102,11 @@ class RosterImportBenchmark {
         }
     }
 
+    /** The 1-minute load average: the machine is shared, so the figures say how busy it was. */
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
     private ImportJob importAndWait(Actor admin, School school, Path file) throws InterruptedException, IOException {
         Imports.Started started = imports.start(admin, school.id(), file.getFileName().toString(), Files.size(file),
                 new FileSystemResource(file), "Bench-Pass1");
@@ -118,13 +124,15 @@ class RosterImportBenchmark {
         long fileBytes;
         long guardians;
         final List<double[]> runs = new ArrayList<>();
+        final List<String> loads = new ArrayList<>();
 
         BenchReport(int rows) {
             this.rows = rows;
         }
 
-        void add(double copy, double imported, double floor) {
+        void add(double copy, double imported, double floor, String load) {
             runs.add(new double[] {copy, imported, floor});
+            loads.add(load);
         }
 
         String render() throws IOException {
@@ -152,8 +160,8 @@ class RosterImportBenchmark {
             sb.append(String.format("ratio (b)/(c), medians: %.1f%n", imported / median(column(2))));
             sb.append(String.format("import throughput: %,.0f students/s%n", rows / imported));
             for (int i = 0; i < runs.size(); i++) {
-                sb.append(String.format("run %d: (a) %.2f s, (b) %.2f s, (c) %.2f s%n", i + 1, runs.get(i)[0],
-                        runs.get(i)[1], runs.get(i)[2]));
+                sb.append(String.format("run %d: (a) %.2f s, (b) %.2f s, (c) %.2f s; load average %s%n", i + 1,
+                        runs.get(i)[0], runs.get(i)[1], runs.get(i)[2], loads.get(i)));
             }
             return sb.toString();
         }
