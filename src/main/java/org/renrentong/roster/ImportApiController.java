@@ -48,11 +48,11 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<StartedView> start(Actor me, @RequestParam MultipartFile file,
+    ResponseEntity<StartedView> start(Actor me, @RequestParam(required = false) MultipartFile file,
                                       @RequestParam(required = false) Long schoolId,
                                       @RequestParam(required = false) String initialPassword, Locale locale) {
-        Imports.Started started = imports.start(me, schoolId, file.getOriginalFilename(), file.getSize(), file,
-                initialPassword);
+        Imports.Started started = imports.start(me, schoolId, file == null ? null : file.getOriginalFilename(),
+                file == null ? 0 : file.getSize(), file, initialPassword);
         JobView job = view(started.job(), locale);
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id()))
                 .body(new StartedView(job, started.generatedPassword()));

@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    private static final String WORK_MEM = "128MB";
 
     private final TransactionTemplate transaction;
     private final DataSource dataSource;
@@ -91,6 +92,9 @@ class ImportRunner {
                            ErrorCollector errors) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('roster-import'), ?)").param((int) task.schoolId())
                 .query(Object.class).single();
+        // the checks sort and hash the whole file a few times; let them do it in memory, for this transaction only
+        jdbc.sql("SET LOCAL work_mem = '" + WORK_MEM + "'").update();
+        PhaseClock clock = new PhaseClock();
         SchoolGrades grades = new SchoolGrades(schools.grades(task.actor(), task.schoolId()));
         Staging staging = new Staging(jdbc, task.jobId());
         staging.create();
@@ -115,10 +119,12 @@ class ImportRunner {
             throw new RejectedImport("roster.file.noSheet");
         }
         long processed = stager.processed();
+        clock.lap("read and stage");
         progress.step(ImportStatus.VALIDATING, processed, ImportProgress.READ_SHARE);
         staging.prepare();
         new RosterChecks(jdbc, staging, task.schoolId(), stager.sheetOf(RosterSheet.STUDENTS),
                 stager.sheetOf(RosterSheet.TEACHERS), errors).run();
+        clock.lap("checks");
         if (errors.count() > 0) {
             throw new RejectedImport("roster.job.rejected", errors.count());
         }
@@ -133,15 +139,21 @@ class ImportRunner {
         RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(),
                 passwords.initialSecret(task.initialPassword()));
         int createdClasses = classes.ensure(task.actor(), task.schoolId(), schools, settings.maxNewClasses());
+        clock.lap("classes");
         RosterMerge.Counts counts = merge.teachers();
+        clock.lap("teachers");
         progress.step(ImportStatus.WRITING, processed, 75);
         counts = counts.plus(merge.students());
+        clock.lap("students");
         progress.step(ImportStatus.WRITING, processed, 88);
         counts = counts.plus(merge.guardians());
+        clock.lap("guardians");
         progress.step(ImportStatus.WRITING, processed, 95);
         spaces.ensure(task.schoolId(), task.schoolPath());
+        clock.lap("spaces");
         staging.drop();
         jobs.done(task.jobId(), processed, counts, createdClasses);
+        log.info("Import {} wrote {} rows: {}", task.jobId(), processed, clock);
         audit.record(task.actor().audited("IMPORT_DONE", "import", task.jobId(), task.schoolPath(), task.schoolId(),
                 "created " + counts.created() + ", updated " + counts.updated() + ", classes " + createdClasses));
     }

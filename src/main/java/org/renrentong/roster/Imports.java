@@ -77,10 +77,15 @@ public class Imports {
         Path file = store(content);
         UUID id = UUID.randomUUID();
         String name = cleanFileName(fileName);
-        transaction.executeWithoutResult(tx -> {
-            jobs.insert(id, school.id(), actor.personId(), name);
-            audit.record(actor.audited("IMPORT_STARTED", "import", id, school.regionPath(), school.id(), name));
-        });
+        try {
+            transaction.executeWithoutResult(tx -> {
+                jobs.insert(id, school.id(), actor.personId(), name);
+                audit.record(actor.audited("IMPORT_STARTED", "import", id, school.regionPath(), school.id(), name));
+            });
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
         try {
             queue.submit(new ImportTask(id, actor, school.id(), school.regionPath(), file, password));
         } catch (RejectedExecutionException e) {

@@ -42,14 +42,14 @@ final class RosterChecks {
                        first_value(line) OVER w AS first FROM %s WHERE guardian_phone IS NOT NULL
                        WINDOW w AS (PARTITION BY guardian_phone ORDER BY line)) x
                 WHERE guardian_name <> first_name ORDER BY line""".formatted(staging.students));
-        jdbc.sql("""
+        each(jdbc.sql("""
                 SELECT kind, line, first_kind, first_line FROM (
                     SELECT kind, line, first_value(kind) OVER w AS first_kind, first_value(line) OVER w AS first_line
                     FROM (SELECT 0 AS kind, line, id_hash FROM %s WHERE id_hash IS NOT NULL
                           UNION ALL SELECT 1, line, id_hash FROM %s WHERE id_hash IS NOT NULL) u
                     WINDOW w AS (PARTITION BY id_hash ORDER BY kind, line)) x
                 WHERE kind <> first_kind OR line <> first_line ORDER BY kind, line"""
-                .formatted(staging.students, staging.teachers)).query((RowCallbackHandler) rs -> {
+                .formatted(staging.students, staging.teachers)), rs -> {
                     String sheet = rs.getInt(1) == 0 ? studentSheet : teacherSheet;
                     if (rs.getInt(1) == rs.getInt(3)) {
                         errors.add(sheet, rs.getLong(2), RosterColumn.ID_CARD.header(), "roster.check.duplicate",
@@ -72,14 +72,13 @@ final class RosterChecks {
         report(studentSheet, RosterColumn.GUARDIAN_PHONE, "roster.check.guardianIsStudent", """
                 SELECT s.line, 0 FROM %s s JOIN person p ON p.phone = s.guardian_phone
                 WHERE p.student_no IS NOT NULL ORDER BY s.line""".formatted(staging.students));
-        jdbc.sql("""
+        each(jdbc.sql("""
                 SELECT s.line, s.guardian_account FROM %s s JOIN person p ON p.account = s.guardian_account
                 WHERE p.phone IS DISTINCT FROM s.guardian_phone
                   AND NOT EXISTS (SELECT 1 FROM person q WHERE q.phone = s.guardian_phone)
                   AND NOT EXISTS (SELECT 1 FROM %s t WHERE t.phone = s.guardian_phone) ORDER BY s.line"""
-                .formatted(staging.students, staging.teachers))
-                .query((RowCallbackHandler) rs -> errors.add(studentSheet, rs.getLong(1), RosterColumn.GUARDIAN_PHONE.header(),
-                        "roster.check.accountTaken", rs.getString(2)));
+                .formatted(staging.students, staging.teachers)), rs -> errors.add(studentSheet, rs.getLong(1),
+                RosterColumn.GUARDIAN_PHONE.header(), "roster.check.accountTaken", rs.getString(2)));
     }
 
     /** Rows repeating a value an earlier row already has; reported at the later row, naming the first. */
@@ -93,12 +92,11 @@ final class RosterChecks {
     /** A value that already belongs to someone other than the person the row updates (or creates). */
     private void otherOwners(String table, String column, String personColumn, String sheet, RosterColumn field,
                              String what) {
-        jdbc.sql("""
+        each(jdbc.sql("""
                 SELECT r.line, p.school_id IS NOT DISTINCT FROM :school AS same_school, p.account
                 FROM %s r JOIN person p ON p.%s = r.%s
                 WHERE p.id IS DISTINCT FROM r.person_id ORDER BY r.line""".formatted(table, personColumn, column))
-                .param("school", schoolId)
-                .query((RowCallbackHandler) rs -> {
+                .param("school", schoolId), rs -> {
                     if (rs.getBoolean(2)) {
                         errors.add(sheet, rs.getLong(1), field.header(), "roster.check." + what + "OtherPerson",
                                 rs.getString(3));
@@ -119,14 +117,17 @@ final class RosterChecks {
     }
 
     private void accountTaken(String table, String sheet, RosterColumn field) {
-        jdbc.sql("SELECT r.line, r.account FROM %s r JOIN person p ON p.account = r.account "
-                        .formatted(table) + "WHERE r.person_id IS NULL ORDER BY r.line")
-                .query((RowCallbackHandler) rs -> errors.add(sheet, rs.getLong(1), field.header(), "roster.check.accountTaken",
-                        rs.getString(2)));
+        each(jdbc.sql("SELECT r.line, r.account FROM %s r JOIN person p ON p.account = r.account "
+                        .formatted(table) + "WHERE r.person_id IS NULL ORDER BY r.line"),
+                rs -> errors.add(sheet, rs.getLong(1), field.header(), "roster.check.accountTaken", rs.getString(2)));
     }
 
     /** Runs a query yielding (line, first line) and reports each row with the first line as the argument. */
     private void report(String sheet, RosterColumn field, String messageKey, String sql) {
-        jdbc.sql(sql).query((RowCallbackHandler) rs -> errors.add(sheet, rs.getLong(1), field.header(), messageKey, rs.getLong(2)));
+        each(jdbc.sql(sql), rs -> errors.add(sheet, rs.getLong(1), field.header(), messageKey, rs.getLong(2)));
+    }
+
+    private static void each(JdbcClient.StatementSpec query, RowCallbackHandler handler) {
+        query.query(handler);
     }
 }

@@ -12,7 +12,8 @@ final class RosterMerge {
     record Counts(long created, long updated, long linkedGuardians) {
 
         Counts plus(Counts other) {
-            return new Counts(created + other.created, updated + other.updated, linkedGuardians + other.linkedGuardians);
+            return new Counts(created + other.created, updated + other.updated,
+                    linkedGuardians + other.linkedGuardians);
         }
     }
 
@@ -81,20 +82,27 @@ final class RosterMerge {
         return new Counts(created, matched, 0);
     }
 
-    /** Guardians are found by phone (any existing person, also a teacher just written) or created once per phone. */
+    /**
+     * Guardians are found by phone (any existing person, also a teacher just written); the others are created once
+     * per phone, numbered up front in a staging table so that their children find them by a hash join.
+     */
     Counts guardians() {
-        String find = "UPDATE %s s SET guardian_id = p.id FROM person p WHERE s.guardian_phone IS NOT NULL "
-                + "AND s.guardian_id IS NULL AND p.phone = s.guardian_phone";
-        run(find, staging.students);
+        run("UPDATE %s s SET guardian_id = p.id FROM person p WHERE s.guardian_phone IS NOT NULL "
+                + "AND p.phone = s.guardian_phone", staging.students);
+        run("""
+                CREATE UNLOGGED TABLE %s AS SELECT nextval('person_id_seq') AS id, phone, account, name FROM (
+                    SELECT DISTINCT ON (guardian_phone) guardian_phone AS phone, guardian_account AS account,
+                           guardian_name AS name
+                    FROM %s WHERE guardian_phone IS NOT NULL AND guardian_id IS NULL ORDER BY guardian_phone, line) d"""
+                .formatted(staging.guardians, staging.students), null);
         long created = run("""
-                INSERT INTO person (account, name, gender, phone, initial_secret_id, must_change_password)
-                SELECT DISTINCT ON (guardian_phone) guardian_account, guardian_name, 'UNKNOWN', guardian_phone,
-                       :secret, TRUE
-                FROM %s WHERE guardian_phone IS NOT NULL AND guardian_id IS NULL ORDER BY guardian_phone, line""",
-                staging.students);
-        run(find, staging.students);
+                INSERT INTO person (id, account, name, gender, phone, initial_secret_id, must_change_password)
+                SELECT id, account, name, 'UNKNOWN', phone, :secret, TRUE FROM %s""", staging.guardians);
+        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s", staging.guardians);
         run("INSERT INTO role_grant (person_id, role) SELECT DISTINCT guardian_id, 'GUARDIAN' FROM %s "
                 + "WHERE guardian_id IS NOT NULL ON CONFLICT DO NOTHING", staging.students);
+        run("UPDATE %s s SET guardian_id = g.id FROM %s g WHERE s.guardian_id IS NULL AND s.guardian_phone = g.phone"
+                .formatted(staging.students, staging.guardians), null);
         long linked = run("""
                 INSERT INTO guardianship (guardian_id, student_id, relation)
                 SELECT guardian_id, person_id, relation FROM %s WHERE guardian_id IS NOT NULL

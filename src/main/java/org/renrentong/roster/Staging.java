@@ -5,13 +5,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The staging tables of one job: unlogged (no WAL), created and dropped inside the import transaction, so a
- * rolled-back import leaves no trace of them. Students, teachers, and the classes teachers teach.
+ * rolled-back import leaves no trace of them. Students, teachers, the classes teachers teach, and (while
+ * writing) the guardians to create.
  */
 final class Staging {
 
     final String students;
     final String teachers;
     final String teaching;
+    final String guardians;
     private final JdbcClient jdbc;
 
     Staging(JdbcClient jdbc, UUID jobId) {
@@ -20,6 +22,7 @@ final class Staging {
         this.students = base + "_s";
         this.teachers = base + "_t";
         this.teaching = base + "_c";
+        this.guardians = base + "_g";
     }
 
     void create() {
@@ -48,6 +51,6 @@ final class Staging {
     }
 
     void drop() {
-        jdbc.sql("DROP TABLE IF EXISTS " + students + ", " + teachers + ", " + teaching).update();
+        jdbc.sql("DROP TABLE IF EXISTS " + students + ", " + teachers + ", " + teaching + ", " + guardians).update();
     }
 }

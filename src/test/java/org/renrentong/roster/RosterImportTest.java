@@ -102,6 +102,61 @@ class RosterImportTest {
                 .single()).isEqualTo("t" + school.id() + "-" + staffNo);
         assertThat(count("SELECT count(*) FROM role_grant g JOIN person p ON p.id = g.person_id "
                 + "WHERE p.phone = ? AND g.role = 'TEACHER' AND g.school_id = ?", teacherPhone, school.id())).isOne();
+        assertThat(count("SELECT count(*) FROM space s JOIN person p ON p.id = s.owner_id AND s.kind = 'PERSONAL' "
+                + "WHERE p.school_id = ?", school.id())).isEqualTo(3);
+    }
+
+    @Test
+    void aTeacherWhoIsAlsoAGuardianIsOnePersonWithBothRoles() {
+        String phone = RosterFiles.phone("136");
+        Map<String, List<String[]>> sheets = RosterFiles.sheets();
+        sheets.put("学生", List.of(STUDENT_HEADER,
+                new String[] {"二年级", "1班", RosterFiles.number(), "冯小", "男", null, "冯老师", phone, "母亲"}));
+        sheets.put("教师", List.of(TEACHER_HEADER,
+                new String[] {RosterFiles.number(), "冯老师", "女", phone, null, "二年级1班", null}));
+
+        ImportJob job = importAndWait(imports, admin, school.id(), "family.xlsx", RosterFiles.xlsx(sheets));
+
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.createdRows()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT g.role FROM role_grant g JOIN person p ON p.id = g.person_id WHERE p.phone = ? "
+                + "ORDER BY g.role").param(phone).query(String.class).list()).containsExactly("GUARDIAN", "TEACHER");
+    }
+
+    @Test
+    void aParentWithoutOtherRolesBecomesTheTeacherWithTheSamePhone() {
+        Person child = fixtures.aPerson().student().in(fixtures.aClass().in(school).build()).build();
+        String phone = RosterFiles.phone("136");
+        Person parent = fixtures.aPerson().guardianOf(child).phone(phone).build();
+        byte[] csv = RosterFiles.csv(TEACHER_HEADER, List.<String[]>of(
+                new String[] {"T" + Fixtures.unique(), "褚老师", "男", phone, "", "", ""}));
+
+        ImportJob job = importAndWait(imports, admin, school.id(), "t.csv", csv);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.updatedRows()).isOne();
+        assertThat(jdbc.sql("SELECT school_id FROM person WHERE id = ?").param(parent.id()).query(Long.class).single())
+                .isEqualTo(school.id());
+        assertThat(count("SELECT count(*) FROM person WHERE phone = ?", phone)).isOne();
+    }
+
+    @Test
+    void importingTeachersAgainReplacesTheClassesTheyTeach() {
+        String staffNo = RosterFiles.number();
+        String phone = RosterFiles.phone("136");
+        importAndWait(imports, admin, school.id(), "t.csv", RosterFiles.csv(TEACHER_HEADER, List.<String[]>of(
+                new String[] {staffNo, "卫老师", "男", phone, "", "五年级1班;五年级2班", "五年级1班"})));
+
+        ImportJob again = importAndWait(imports, admin, school.id(), "t.csv", RosterFiles.csv(TEACHER_HEADER,
+                List.<String[]>of(new String[] {staffNo, "卫老师", "男", phone, "", "五年级2班、五年级3班", "五年级3班"})));
+
+        assertThat(again.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(again.updatedRows()).isOne();
+        assertThat(jdbc.sql("""
+                SELECT c.name || CASE WHEN ct.head THEN '*' ELSE '' END FROM class_teacher ct
+                JOIN school_class c ON c.id = ct.class_id JOIN person p ON p.id = ct.person_id
+                WHERE p.phone = ? ORDER BY c.name""").param(phone).query(String.class).list())
+                .containsExactly("2班", "3班*");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.renrentong.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.renrentong.roster.ImportWaiter.importAndWait;
 import static org.renrentong.roster.RosterFiles.STUDENT_HEADER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -73,7 +75,8 @@ class RosterWebTest {
     void theApiStartsAnImportAndReportsItsRejection() throws Exception {
         byte[] csv = RosterFiles.csv(STUDENT_HEADER, List.<String[]>of(
                 new String[] {"三年级", "1班", RosterFiles.number(), "吴小", "X", "", "", "", ""}));
-        String body = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "s.csv", "text/csv", csv))
+        String body = mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "s.csv", "text/csv", csv))
                         .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isAccepted())
                 .andExpect(header().exists("Location"))
@@ -85,7 +88,7 @@ class RosterWebTest {
         mvc.perform(get("/api/v1/imports/" + id).with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.errorCount").value(1))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("1 处错误")));
+                .andExpect(jsonPath("$.message").value(containsString("1 处错误")));
         byte[] report = mvc.perform(get("/api/v1/imports/" + id + "/errors.csv")
                         .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
@@ -114,12 +117,13 @@ class RosterWebTest {
     void thePagesUploadAFileAndShowTheJob() throws Exception {
         mvc.perform(get("/imports").with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(school.name())))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"import-form\"")));
+                .andExpect(content().string(containsString(school.name())))
+                .andExpect(content().string(containsString("id=\"import-form\"")));
         byte[] csv = RosterFiles.csv(STUDENT_HEADER, List.<String[]>of(
                 new String[] {"三年级", "2班", RosterFiles.number(), "郑小", "女", "", "", "", ""}));
 
-        String location = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "班级.csv", "text/csv", csv))
+        String location = mvc.perform(multipart("/imports")
+                        .file(new MockMultipartFile("file", "班级.csv", "text/csv", csv))
                         .param("initialPassword", "Init-Pass1")
                         .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)).with(csrf()))
                 .andExpect(redirectedUrlPattern("/imports/*"))
@@ -129,11 +133,11 @@ class RosterWebTest {
 
         mvc.perform(get(location).with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"job-done\"")));
+                .andExpect(content().string(containsString("id=\"job-done\"")));
         mvc.perform(get(location + "/progress").with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("hx-trigger"))))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("100%")));
+                .andExpect(content().string(not(containsString("hx-trigger"))))
+                .andExpect(content().string(containsString("100%")));
     }
 
     @Test
@@ -144,13 +148,14 @@ class RosterWebTest {
                         .param("initialPassword", "123")
                         .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"123\"")));
+                .andExpect(content().string(containsString("is-invalid")))
+                .andExpect(content().string(containsString("value=\"123\"")));
     }
 
     @Test
     void theTemplatesCarryTheHeaders() throws Exception {
-        byte[] xlsx = mvc.perform(get("/imports/template.xlsx").with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
+        byte[] xlsx = mvc.perform(get("/imports/template.xlsx")
+                        .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -161,6 +166,7 @@ class RosterWebTest {
                         .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF工号,姓名,性别,手机号,身份证号,任教班级,班主任班级\r\n");
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF工号,姓名,性别,手机号,身份证号,任教班级,班主任班级\r\n");
     }
 }
