@@ -44,6 +44,9 @@ class SpaceFixtures {
         Person otherStudent = fixtures.aPerson().student().in(other).build();
         Person guardian = fixtures.aPerson().guardianOf(student).build();
         Person admin = fixtures.aPerson().schoolAdmin().at(school).build();
+        for (Person p : new Person[] {teacher, student, otherStudent, guardian, admin}) {
+            fixtures.passwordChanged(p);
+        }
         return new ClassWorld(school, c, other, teacher, student, otherStudent, guardian, admin,
                 space(SpaceKind.SCHOOL, school.id()), space(SpaceKind.CLASS, c.id()),
                 space(SpaceKind.CLASS, other.id()));

@@ -48,6 +48,7 @@ class SpacePagesTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         w = f.classWorld("130102");
         outsider = f.fixtures.aPerson().student().in(f.fixtures.aClass().build()).build();
+        f.fixtures.passwordChanged(outsider);
         notice = posts.create(f.actor(w.teacher()), w.classSpace(), PostKind.NOTICE, "<b>周五</b>开家长会\n请准时", List.of());
     }
 
@@ -173,6 +174,7 @@ class SpacePagesTest {
         mvc.perform(get("/statistics/spaces").param("region", "130104").with(as(w.schoolAdmin())))
                 .andExpect(status().isForbidden());
         Person city = f.fixtures.aPerson().regionAdmin("130100").build();
+        f.fixtures.passwordChanged(city);
         mvc.perform(get("/statistics/spaces").with(as(city)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("长安区")));
         mvc.perform(get("/statistics/spaces").param("region", "nope").with(as(city)))
