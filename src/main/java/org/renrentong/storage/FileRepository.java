@@ -24,7 +24,8 @@ class FileRepository {
     long insert(String sha256, long size, String mediaType, String name, long ownerId, Long schoolId, String state,
                 Long derivedFrom) {
         return jdbc.sql("""
-                        INSERT INTO stored_file (sha256, size, media_type, name, owner_id, school_id, state, derived_from)
+                        INSERT INTO stored_file
+                            (sha256, size, media_type, name, owner_id, school_id, state, derived_from)
                         VALUES (?,?,?,?,?,?,?,?) RETURNING id""")
                 .params(sha256, size, mediaType, name, ownerId, schoolId, state, derivedFrom)
                 .query(Long.class).single();
@@ -52,16 +53,20 @@ class FileRepository {
     /** Bytes a person holds: their own files (not previews) and the uploads they have begun. */
     long usedByPerson(long ownerId) {
         return jdbc.sql("""
-                        SELECT (SELECT COALESCE(SUM(size), 0) FROM stored_file WHERE owner_id = :id AND derived_from IS NULL)
-                             + (SELECT COALESCE(SUM(size), 0) FROM upload WHERE owner_id = :id AND state <> 'COMPLETED')""")
+                        SELECT (SELECT COALESCE(SUM(size), 0) FROM stored_file
+                                WHERE owner_id = :id AND derived_from IS NULL)
+                             + (SELECT COALESCE(SUM(size), 0) FROM upload
+                                WHERE owner_id = :id AND state <> 'COMPLETED')""")
                 .param("id", ownerId).query(Long.class).single();
     }
 
     /** Bytes the people of a school hold, counted like {@link #usedByPerson}. */
     long usedBySchool(long schoolId) {
         return jdbc.sql("""
-                        SELECT (SELECT COALESCE(SUM(size), 0) FROM stored_file WHERE school_id = :id AND derived_from IS NULL)
-                             + (SELECT COALESCE(SUM(size), 0) FROM upload WHERE school_id = :id AND state <> 'COMPLETED')""")
+                        SELECT (SELECT COALESCE(SUM(size), 0) FROM stored_file
+                                WHERE school_id = :id AND derived_from IS NULL)
+                             + (SELECT COALESCE(SUM(size), 0) FROM upload
+                                WHERE school_id = :id AND state <> 'COMPLETED')""")
                 .param("id", schoolId).query(Long.class).single();
     }
 
