@@ -33,8 +33,7 @@ class FileResponsesTest {
 
     @BeforeEach
     void file() {
-        teacher = fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build();
-        fixtures.passwordChanged(teacher);
+        teacher = storage.teacher();
         bytes = SampleFiles.pdf("range " + Fixtures.unique(), 150_000);
         file = files.claim(fixtures.actor(teacher),
                 storage.completedUpload(fixtures.actor(teacher), "第三课 课件.pdf", bytes));

@@ -3,6 +3,8 @@ package org.renrentong.storage;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.Person;
+import org.renrentong.testing.Fixtures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +16,19 @@ public class StorageFixtures {
 
     private final Uploads uploads;
     private final UploadFinish finish;
+    private final Fixtures fixtures;
 
-    StorageFixtures(Uploads uploads, UploadFinish finish) {
+    StorageFixtures(Uploads uploads, UploadFinish finish, Fixtures fixtures) {
         this.uploads = uploads;
         this.finish = finish;
+        this.fixtures = fixtures;
+    }
+
+    /** A teacher of a new school (and so with quotas of their own), ready to sign in over HTTP too. */
+    public Person teacher() {
+        Person teacher = fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build();
+        fixtures.passwordChanged(teacher);
+        return teacher;
     }
 
     /** Uploads the bytes under the name and finishes; the upload id to claim. */
