@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Delivery through {@link FileResponses} (served by {@link DeliveryTestController}): Range as 206 Partial Content, ETag and 304, the UTF-8 file name. */
+/**
+ * Delivery through {@link FileResponses} (served by {@link DeliveryTestController}): Range as 206 Partial Content,
+ * ETag and 304, the UTF-8 file name.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class FileResponsesTest {

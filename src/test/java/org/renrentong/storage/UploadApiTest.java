@@ -75,7 +75,8 @@ class UploadApiTest {
                         .contentType(MediaType.APPLICATION_OCTET_STREAM)
                         .content(Arrays.copyOfRange(pdf, 2 * CHUNK, 3 * CHUNK)))
                 .andExpect(status().isOk());
-        chunk(id, pdf, 3 * CHUNK, pdf.length - 3 * CHUNK).andExpect(status().isOk()).andExpect(jsonPath("$.received").value(pdf.length));
+        chunk(id, pdf, 3 * CHUNK, pdf.length - 3 * CHUNK)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.received").value(pdf.length));
 
         mvc.perform(post("/api/v1/uploads/" + id + "/finish").with(as(teacher)))
                 .andExpect(status().isOk())
