@@ -11,7 +11,7 @@ record NodeView(TreeNode node, String label) {
     }
 
     /** Only lessons are leaves by rule; any other node may be expanded. */
-    boolean expandable() {
+    public boolean expandable() {
         return node.level() != NodeLevel.LESSON;
     }
 }

@@ -13,12 +13,12 @@ record TreeFormFailure(String form, String errorKey, Object[] args, String level
         return new TreeFormFailure(form, e.messageKey(), e.args(), level, code, name, publisher, target);
     }
 
-    boolean on(String formName) {
+    public boolean on(String formName) {
         return form.equals(formName);
     }
 
     /** Whether the error belongs to the field: its message key names it, e.g. taxonomy.code.taken → "code". */
-    boolean about(String formName, String field) {
+    public boolean about(String formName, String field) {
         return on(formName) && errorKey != null && errorKey.startsWith("taxonomy." + field + ".");
     }
 }
