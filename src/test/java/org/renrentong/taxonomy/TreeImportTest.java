@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -96,6 +98,29 @@ class TreeImportTest {
         assertThat(again.applied()).isTrue();
         assertThat(again.added() + again.updated()).isZero();
         assertThat(nodeCount()).isEqualTo(before);
+    }
+
+    @Test
+    void codesTypedAsNumbersReadAsTyped() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet ws = workbook.newWorksheet("目录");
+        for (int c = 0; c < TreeSheet.HEADERS.length; c++) {
+            ws.value(0, c, TreeSheet.HEADERS[c]);
+        }
+        ws.value(1, 0, "学段");
+        ws.value(1, 2, 2);
+        ws.value(1, 3, "初中");
+        ws.value(2, 0, "SUBJECT");
+        ws.value(2, 1, 2);
+        ws.value(2, 2, 14);
+        ws.value(2, 3, "数学");
+        workbook.finish();
+
+        List<TreeRow> rows = TreeSheet.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(rows).extracting(TreeRow::line, TreeRow::codePath, TreeRow::level, TreeRow::retired).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "2", NodeLevel.STAGE, false),
+                org.assertj.core.groups.Tuple.tuple(3, "2/14", NodeLevel.SUBJECT, false));
     }
 
     @Test
