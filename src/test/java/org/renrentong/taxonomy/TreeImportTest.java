@@ -10,6 +10,8 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.audit.AuditQuery;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.renrentong.taxonomy.TreeFile.FileNode;
@@ -32,6 +34,8 @@ class TreeImportTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aFileWithOneBadRowChangesNothingAndNamesEveryProblem() {
@@ -65,6 +69,9 @@ class TreeImportTest {
         assertThat(first.added()).isEqualTo(5);
         assertThat(first.updated()).isZero();
         long after = nodeCount();
+
+        assertThat(audit.search(new AuditQuery(null, null, admin.account(), "TEXTBOOK_TREE_IMPORTED", null, null, null,
+                5))).first().satisfies(e -> assertThat(e.detail()).contains("added 5"));
 
         ImportResult again = transfer.importJson(admin, file);
         assertThat(again.added()).isZero();
