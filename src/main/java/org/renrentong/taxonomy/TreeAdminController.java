@@ -126,6 +126,9 @@ class TreeAdminController {
         NodeLevel level = place == null ? null : place.node().level();
         model.addAttribute("place", place);
         model.addAttribute("crumbs", place == null ? List.of() : NodeView.of(tree, place.path()));
+        String codePath = place == null ? "" : place.codePath();
+        model.addAttribute("parentCodePath", codePath.contains("/") ? codePath.substring(0, codePath.lastIndexOf('/'))
+                : codePath);
         model.addAttribute("edition", node == null ? null : tree.edition(node).orElse(null));
         model.addAttribute("children", NodeView.of(tree, tree.children(node)));
         List<NodeLevel> childLevels = Arrays.stream(NodeLevel.values()).filter(l -> l.mayFollow(level)).toList();
