@@ -1,5 +1,6 @@
 package org.renrentong.taxonomy;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -99,6 +100,19 @@ class TreeAdminController {
         try {
             model.addAttribute("report", ImportReport.of(TreeFiles.importFile(transfer, json, me, file), messages));
             return page(me, node, model, TreeFormFailure.NONE);
+        } catch (DomainException e) {
+            return failed(me, node, model, e, TreeFormFailure.of("import", e, null, null, null, null, null));
+        }
+    }
+
+    /** Checks a file without importing it: the problems come back as a downloadable .xlsx report. */
+    @PostMapping("/import/check")
+    String checkFile(Actor me, @RequestParam(required = false) Long node,
+                     @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                     HttpServletResponse response) throws IOException {
+        try {
+            TreeFiles.checkReport(transfer, json, messages, me, file, response);
+            return null;
         } catch (DomainException e) {
             return failed(me, node, model, e, TreeFormFailure.of("import", e, null, null, null, null, null));
         }
