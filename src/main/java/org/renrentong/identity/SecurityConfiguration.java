@@ -68,6 +68,10 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(request -> request.getRequestURI().matches(".*/spaces/\\d+(/.*)?")
                                 && "GET".equals(request.getMethod())).permitAll()
+                        // the textbook tree is national reference data: visitors browse and export it
+                        .requestMatchers(request -> request.getRequestURI().substring(request.getContextPath().length())
+                                .matches("/(api/v1/)?textbook-tree(/.*)?")
+                                && "GET".equals(request.getMethod())).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(events))
