@@ -1,0 +1,111 @@
+package org.renrentong.search;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+/** How a {@link ResourceDocument} is laid out in the Lucene index: the field names and their kinds. */
+final class IndexedFields {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String DESCRIPTION = "description";
+    /** Keywords as analysed text, for word matches. */
+    static final String KEYWORDS = "keywords";
+    /** Keywords whole, for an exact match of the query text. */
+    static final String KEYWORD = "keyword";
+    static final String PLACE = "place";
+    static final String VISIBILITY = "visibility";
+    static final String ORGANISATION = "organisation";
+    static final String PUBLISHED = "published";
+    static final String USES = "uses";
+    static final String RATING = "rating";
+
+    /** Stored, with offsets in the postings so the highlighter need not re-analyse the text. */
+    private static final FieldType HIGHLIGHTED = highlighted(true);
+    private static final FieldType MATCHED = highlighted(false);
+
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+
+    IndexedFields() {
+        for (Facet facet : Facet.values()) {
+            facetsConfig.setMultiValued(facet.name(), true);
+        }
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+
+    /** The exact-match form of a keyword or of the query text. */
+    static String normalise(String keyword) {
+        return keyword.strip().toLowerCase(Locale.ROOT);
+    }
+
+    Document document(ResourceDocument resource) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(resource.id()), Field.Store.YES));
+        doc.add(new Field(TITLE, resource.title(), HIGHLIGHTED));
+        doc.add(new Field(DESCRIPTION, resource.description(), HIGHLIGHTED));
+        for (String keyword : resource.keywords()) {
+            if (!keyword.isBlank()) {
+                doc.add(new Field(KEYWORDS, keyword, MATCHED));
+                doc.add(new StringField(KEYWORD, normalise(keyword), Field.Store.NO));
+            }
+        }
+        for (long place : resource.placeIds()) {
+            doc.add(new LongPoint(PLACE, place));
+        }
+        doc.add(new StringField(VISIBILITY, resource.visibility(), Field.Store.NO));
+        if (resource.organisationId() != null) {
+            doc.add(new LongPoint(ORGANISATION, resource.organisationId()));
+        }
+        doc.add(new NumericDocValuesField(PUBLISHED, resource.publishedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(USES, resource.useCount()));
+        doc.add(new DoubleDocValuesField(RATING, resource.rating()));
+        doc.add(new StoredField(PUBLISHED, resource.publishedAt().toEpochMilli()));
+        addFacet(doc, Facet.STAGE, resource.stages());
+        addFacet(doc, Facet.SUBJECT, resource.subjects());
+        addFacet(doc, Facet.EDITION, resource.editions());
+        addFacet(doc, Facet.GRADE, resource.grades());
+        addFacet(doc, Facet.TYPE, resource.type() == null ? List.of() : List.of(resource.type()));
+        addFacet(doc, Facet.ORIGIN, resource.origin() == null ? List.of() : List.of(resource.origin()));
+        try {
+            return facetsConfig.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void addFacet(Document doc, Facet facet, List<String> values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                doc.add(new SortedSetDocValuesFacetField(facet.name(), value));
+            }
+        }
+    }
+
+    private static FieldType highlighted(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}
