@@ -136,6 +136,15 @@ class ResourceRepository {
                 VALUES (?, ?, ?, ?, ?, ?)""").params(id, version, from.name(), to.name(), actorId, reason).update();
     }
 
+    List<Reviews.Transition> transitions(long id) {
+        return jdbc.sql("""
+                SELECT t.version, t.from_status, t.to_status, p.name, t.reason, t.at FROM resource_transition t
+                JOIN person p ON p.id = t.actor_id WHERE t.resource_id = ? ORDER BY t.id""").param(id)
+                .query((rs, n) -> new Reviews.Transition(rs.getInt(1), ReviewStatus.valueOf(rs.getString(2)),
+                        ReviewStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant())).list();
+    }
+
     void counted(long id) {
         jdbc.sql("UPDATE resource SET download_count = download_count + 1 WHERE id = ?").param(id).update();
     }
