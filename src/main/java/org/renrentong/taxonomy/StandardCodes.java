@@ -1,0 +1,43 @@
+package org.renrentong.taxonomy;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** The national stage, subject and grade codes shipped in resources/taxonomy/standard-codes.csv (see SOURCE.md). */
+@Component
+class StandardCodes {
+
+    private final Map<NodeLevel, List<CodeName>> byLevel = new EnumMap<>(NodeLevel.class);
+
+    StandardCodes() {
+        try (Reader reader = new InputStreamReader(new ClassPathResource("taxonomy/standard-codes.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                byLevel.computeIfAbsent(NodeLevel.valueOf(row.get("kind")), k -> new ArrayList<>())
+                        .add(new CodeName(row.get("code"), row.get("name")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<CodeName> of(NodeLevel level) {
+        return List.copyOf(byLevel.getOrDefault(level, List.of()));
+    }
+
+    Optional<CodeName> find(NodeLevel level, String code) {
+        return byLevel.getOrDefault(level, List.of()).stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+}

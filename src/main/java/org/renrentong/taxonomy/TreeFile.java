@@ -1,0 +1,25 @@
+package org.renrentong.taxonomy;
+
+import java.util.List;
+
+/**
+ * The JSON exchange format of the textbook tree: nested nodes from the stages down. An export of a subtree carries
+ * the chain of its ancestors too, so that importing it elsewhere finds or creates the same place.
+ */
+public record TreeFile(String format, int version, List<FileNode> nodes) {
+
+    public static final String FORMAT = "renrentong-textbook-tree";
+
+    public TreeFile {
+        nodes = nodes == null ? List.of() : nodes;
+    }
+
+    /** One node; publisher only for editions. */
+    public record FileNode(NodeLevel level, String code, String name, String publisher, boolean retired,
+                           List<FileNode> children) {
+
+        public FileNode {
+            children = children == null ? List.of() : children;
+        }
+    }
+}
