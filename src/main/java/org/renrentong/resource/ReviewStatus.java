@@ -12,17 +12,25 @@ public enum ReviewStatus {
 
     /** The status after the action, or a conflict when the action does not apply here. */
     public ReviewStatus after(ReviewAction action) {
-        ReviewStatus next = switch (action) {
+        ReviewStatus next = next(action);
+        if (next == null) {
+            throw DomainException.conflict("resource.review.notAllowed", name(), action.name());
+        }
+        return next;
+    }
+
+    public boolean allows(ReviewAction action) {
+        return next(action) != null;
+    }
+
+    private ReviewStatus next(ReviewAction action) {
+        return switch (action) {
             case SUBMIT -> in(DRAFT, REJECTED, WITHDRAWN) ? SUBMITTED : null;
             case PUBLISH -> this == SUBMITTED ? PUBLISHED : null;
             case REJECT -> this == SUBMITTED ? REJECTED : null;
             case WITHDRAW -> in(SUBMITTED, PUBLISHED) ? WITHDRAWN : null;
             case RETIRE -> this == PUBLISHED ? RETIRED : null;
         };
-        if (next == null) {
-            throw DomainException.conflict("resource.review.notAllowed", name(), action.name());
-        }
-        return next;
     }
 
     /** The owner may change metadata and files; a published resource then becomes a new draft version. */

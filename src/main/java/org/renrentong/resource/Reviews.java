@@ -111,5 +111,13 @@ public class Reviews {
     /** One step of the review history. */
     public record Transition(int version, ReviewStatus from, ReviewStatus to, String actorName, String reason,
                              java.time.Instant at) {
+
+        private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+        /** Stored in UTC, shown in China time. */
+        public String shownAt() {
+            return SHOWN.format(at);
+        }
     }
 }
