@@ -1,0 +1,82 @@
+package org.renrentong.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+import org.renrentong.shared.DomainException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what a received file is from its bytes (Apache Tika's magic, with the name only to tell apart the
+ * formats that share a container, such as .docx inside a zip), and refuses what is not on the allow-list or whose
+ * name claims a different kind of file.
+ */
+@Component
+class ContentCheck {
+
+    /** Kinds within which a wrong extension does no harm: a .jpg that is really a PNG is still shown as an image. */
+    private static final Set<String> LENIENT_KINDS = Set.of("image", "audio", "video");
+
+    private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
+    private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
+    private final ZipBounds zipBounds;
+
+    ContentCheck(ZipBounds zipBounds) {
+        this.zipBounds = zipBounds;
+    }
+
+    /** The allowed media type of the file, or a {@link DomainException} saying why it is refused. */
+    String mediaType(Path file, String name) {
+        MediaType detected = detect(file, name);
+        String type = detected.getBaseType().toString();
+        if (!FileTypes.allowed(type)) {
+            throw DomainException.invalid("upload.type.notAllowed", type);
+        }
+        MediaType claimed = byName(name);
+        if (!related(detected, claimed)) {
+            throw DomainException.invalid("upload.type.nameMismatch", name, type);
+        }
+        if (FileTypes.ZIP.equals(type) || registry.isSpecializationOf(detected, MediaType.APPLICATION_ZIP)) {
+            zipBounds.check(file);
+        }
+        return type;
+    }
+
+    private MediaType detect(Path file, String name) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = TikaInputStream.get(file)) {
+            return types.detect(in, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private MediaType byName(String name) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try {
+            return types.detect(null, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean related(MediaType detected, MediaType claimed) {
+        if (claimed.equals(MediaType.OCTET_STREAM)) {
+            return true;
+        }
+        MediaType a = detected.getBaseType();
+        MediaType b = claimed.getBaseType();
+        return a.equals(b) || registry.isSpecializationOf(a, b) || registry.isSpecializationOf(b, a)
+                || (a.getType().equals(b.getType()) && LENIENT_KINDS.contains(a.getType()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.renrentong.storage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Responses that deliver a stored file. Spring MVC serves a {@code Range} request from the returned resource as
+ * 206 Partial Content (seeking in audio and video), and answers {@code If-None-Match} with 304 from the ETag,
+ * which is the content's SHA-256: a file's bytes never change. The caller checks who may read the file first;
+ * the cache is private for that reason.
+ */
+public final class FileResponses {
+
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
+
+    private FileResponses() {
+    }
+
+    /** Shown in the page (PDF viewer, image, audio or video element). */
+    public static ResponseEntity<Resource> inline(StoredFile file, Resource content) {
+        return build(file, content, ContentDisposition.inline());
+    }
+
+    /** Saved by the browser under the file's name. */
+    public static ResponseEntity<Resource> attachment(StoredFile file, Resource content) {
+        return build(file, content, ContentDisposition.attachment());
+    }
+
+    private static ResponseEntity<Resource> build(StoredFile file, Resource content,
+                                                  ContentDisposition.Builder disposition) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        disposition.filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .eTag("\"" + file.sha256() + "\"")
+                .cacheControl(CACHE)
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+}
