@@ -58,7 +58,7 @@ final class NodeRules {
 
     static void standard(StandardCodes codes, NodeLevel level, String code) {
         if (level.standardCoded() && codes.find(level, code).isEmpty()) {
-            throw DomainException.invalid("taxonomy.code.notStandard", code, level.name());
+            throw DomainException.invalid("taxonomy.code.notStandard", code, level.ordinal());
         }
     }
 }
