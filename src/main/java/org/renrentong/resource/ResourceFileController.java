@@ -48,7 +48,7 @@ class ResourceFileController {
     @GetMapping("/preview")
     ResponseEntity<Resource> preview(@PathVariable long id, @PathVariable long fileId, HttpServletRequest request) {
         ResourceFile f = use.download(currentActor.of(request), id, fileId, false);
-        StoredFile pdf = files.preview(f.fileId()).orElseThrow(() -> DomainException.notFound("resource.preview.none"));
+        StoredFile pdf = files.preview(f.fileId()).orElseThrow(() -> DomainException.notFound("resource.preview.none.available"));
         return FileResponses.inline(pdf, files.content(pdf.id()));
     }
 

@@ -30,28 +30,40 @@ class ResourceFormController {
     }
 
     /**
-     * The form as posted: keywords in one text, places as checked tree nodes, kept files (edit) and new upload ids,
-     * each with its role.
+     * The form as posted: keywords in one text, places as checked tree nodes, kept files (edit) as "fileId:ROLE",
+     * and new upload ids with their roles by position (every upload slot posts both, empty when unused).
      */
     record PageForm(String title, String description, String keywords, ResourceType type, List<Long> placeIds,
                     Set<Audience> audiences, String language, Licence licence, String author,
-                    ResourceVisibility visibility, List<Long> keepFileIds, List<FileRole> keepRoles,
-                    List<String> uploadIds, List<FileRole> uploadRoles) {
+                    ResourceVisibility visibility, List<String> keepFiles, List<String> uploadIds,
+                    List<FileRole> uploadRoles) {
 
         static PageForm of(Resource r) {
             return new PageForm(r.title(), r.description(), String.join("，", r.keywords()), r.type(),
                     r.places().stream().map(p -> p.nodeId()).toList(), r.audiences(), r.language(), r.licence(),
-                    r.author(), r.visibility(), r.files().stream().map(ResourceFile::fileId).toList(),
-                    r.files().stream().map(ResourceFile::role).toList(), List.of(), List.of());
+                    r.author(), r.visibility(), r.files().stream().map(f -> f.fileId() + ":" + f.role()).toList(),
+                    List.of(), List.of());
+        }
+
+        boolean keeps(long fileId) {
+            return keepFiles != null && keepFiles.stream().anyMatch(k -> k.startsWith(fileId + ":"));
         }
 
         ResourceForm toForm() {
             List<ResourceForm.FileInput> files = new ArrayList<>();
-            for (int i = 0; keepFileIds != null && i < keepFileIds.size(); i++) {
-                files.add(new ResourceForm.FileInput(null, keepFileIds.get(i), role(keepRoles, i)));
+            for (String kept : keepFiles == null ? List.<String>of() : keepFiles) {
+                String[] parts = kept.split(":");
+                try {
+                    files.add(new ResourceForm.FileInput(null, Long.valueOf(parts[0]),
+                            FileRole.valueOf(parts.length > 1 ? parts[1] : "MAIN")));
+                } catch (IllegalArgumentException e) {
+                    throw DomainException.invalid("resource.file.unknown");
+                }
             }
             for (int i = 0; uploadIds != null && i < uploadIds.size(); i++) {
-                files.add(new ResourceForm.FileInput(uploadIds.get(i), null, role(uploadRoles, i)));
+                if (uploadIds.get(i) != null && !uploadIds.get(i).isBlank()) {
+                    files.add(new ResourceForm.FileInput(uploadIds.get(i), null, role(uploadRoles, i)));
+                }
             }
             return new ResourceForm(title, description, keywords == null ? List.of() : List.of(keywords), type,
                     placeIds, audiences, language, licence, author, visibility, files);
@@ -68,7 +80,7 @@ class ResourceFormController {
             throw DomainException.forbidden();
         }
         PageForm empty = new PageForm("", "", "", null, List.of(), Set.of(Audience.TEACHER), "zh",
-                Licence.CC_BY_4_0, me.name(), ResourceVisibility.PUBLIC, List.of(), List.of(), List.of(), List.of());
+                Licence.CC_BY_4_0, me.name(), ResourceVisibility.PUBLIC, List.of(), List.of(), List.of());
         return form(model, null, empty);
     }
 
