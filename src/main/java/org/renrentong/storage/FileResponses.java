@@ -36,7 +36,6 @@ public final class FileResponses {
                                                   ContentDisposition.Builder disposition) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
-                .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         disposition.filename(file.name(), StandardCharsets.UTF_8).build().toString())
                 .eTag("\"" + file.sha256() + "\"")
