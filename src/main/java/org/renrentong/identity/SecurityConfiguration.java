@@ -71,6 +71,9 @@ class SecurityConfiguration {
                         // public resources are found, read and downloaded without signing in; the service checks
                         .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?resources(/.*)?")
                                 && "GET".equals(request.getMethod())).permitAll()
+                        // the textbook tree is national reference data: visitors browse and export it
+                        .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?textbook-tree(/.*)?")
+                                && "GET".equals(request.getMethod())).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(events))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Component;
@@ -76,14 +77,15 @@ class TreeImport {
         return new Planned(row.level(), row.retired());
     }
 
-    /** Applies checked rows: parents come first in the file, siblings take the order they have there. */
+    /**
+     * Applies checked rows, parents first as in the file. New nodes follow their existing siblings in file order;
+     * nodes already in the tree keep their place, so importing a subtree never reorders what lies around it.
+     */
     ImportResult apply(List<TreeRow> rows) {
         Lookup lookup = new Lookup(repository);
-        Map<String, Integer> nextPosition = new HashMap<>();
         int added = 0;
         int updated = 0;
         for (TreeRow row : rows) {
-            int position = nextPosition.merge(row.parentPath(), 1, Integer::sum) - 1;
             String name = row.name().trim();
             String publisher = NodeRules.publisher(row.level(), row.publisher());
             Optional<NodeRow> existing = lookup.find(row.codePath());
@@ -91,17 +93,15 @@ class TreeImport {
                 NodeRow parent = row.parentPath().isEmpty() ? null : lookup.find(row.parentPath()).orElseThrow();
                 long id = repository.insert(parent == null ? null : parent.id(), parent == null ? "/" : parent.path(),
                         row.level(), row.code().trim(), name, publisher);
-                repository.position(id, position);
                 repository.setRetired(id, row.retired());
                 added++;
                 continue;
             }
             NodeRow node = existing.get();
-            boolean changed = !node.node().name().equals(name) || !java.util.Objects.equals(node.publisher(), publisher)
-                    || node.node().retired() != row.retired() || node.node().position() != position;
+            boolean changed = !node.node().name().equals(name) || !Objects.equals(node.publisher(), publisher)
+                    || node.node().retired() != row.retired();
             if (changed) {
                 repository.update(node.id(), name, publisher);
-                repository.position(node.id(), position);
                 repository.setRetired(node.id(), row.retired());
                 lookup.forget(row.codePath());
                 updated++;
