@@ -3,6 +3,7 @@ package org.renrentong.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -52,6 +53,7 @@ final class Highlights {
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer, BreakIterator breaks) {
         return UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaskedFieldsFunc(field -> Set.of(field + IndexedFields.BIGRAMS))
                 .withBreakIterator(() -> (BreakIterator) breaks.clone())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .build();

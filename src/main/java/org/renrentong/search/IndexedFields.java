@@ -1,6 +1,12 @@
 package org.renrentong.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -26,6 +32,12 @@ final class IndexedFields {
     static final String KEYWORDS = "keywords";
     /** Keywords whole, for an exact match of the query text. */
     static final String KEYWORD = "keyword";
+    /**
+     * Suffix of the character-bigram twin of a text field. smartcn cuts a word differently depending on its
+     * neighbours (课件 alone, 课|件 inside 数学课件), so the bigrams catch what the word match misses.
+     */
+    static final String BIGRAMS = "_bigrams";
+    static final List<String> TEXT_FIELDS = List.of(TITLE, KEYWORDS, DESCRIPTION);
     static final String PLACE = "place";
     static final String VISIBILITY = "visibility";
     static final String ORGANISATION = "organisation";
@@ -58,14 +70,27 @@ final class IndexedFields {
         return keyword.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** smartcn for the text fields, character bigrams for their twins. */
+    static Analyzer analyzer() {
+        Analyzer bigrams = new CJKAnalyzer();
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            perField.put(field + BIGRAMS, bigrams);
+        }
+        return new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), perField);
+    }
+
     Document document(ResourceDocument resource) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(resource.id()), Field.Store.YES));
         doc.add(new Field(TITLE, resource.title(), HIGHLIGHTED));
+        doc.add(new Field(TITLE + BIGRAMS, resource.title(), MATCHED));
         doc.add(new Field(DESCRIPTION, resource.description(), HIGHLIGHTED));
+        doc.add(new Field(DESCRIPTION + BIGRAMS, resource.description(), MATCHED));
         for (String keyword : resource.keywords()) {
             if (!keyword.isBlank()) {
                 doc.add(new Field(KEYWORDS, keyword, MATCHED));
+                doc.add(new Field(KEYWORDS + BIGRAMS, keyword, MATCHED));
                 doc.add(new StringField(KEYWORD, normalise(keyword), Field.Store.NO));
             }
         }

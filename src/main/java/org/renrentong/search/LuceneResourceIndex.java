@@ -20,7 +20,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -47,7 +46,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     private static final double RAM_BUFFER_MB = 64;
 
     private final Path path;
-    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Analyzer analyzer = IndexedFields.analyzer();
     private final IndexedFields fields = new IndexedFields();
     private final Searching searching = new Searching(analyzer, fields.facetsConfig());
     private final boolean recreated;

@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -34,38 +35,60 @@ final class QueryTranslation {
     private static final float TITLE_BOOST = 3f;
     private static final float KEYWORDS_BOOST = 2f;
     private static final float TITLE_PHRASE_BOOST = 2f;
-    private static final float EXACT_KEYWORD_BOOST = 4f;
+    private static final float EXACT_KEYWORD_BONUS = 5f;
     private static final float TIE_BREAKER = 0.1f;
+    private static final float BIGRAMS_BOOST = 0.5f;
 
     private final Analyzer analyzer;
+    private final QueryBuilder queryBuilder;
     private final FacetsConfig facetsConfig;
 
     QueryTranslation(Analyzer analyzer, FacetsConfig facetsConfig) {
         this.analyzer = analyzer;
+        this.queryBuilder = new QueryBuilder(analyzer);
         this.facetsConfig = facetsConfig;
     }
 
-    /** The text part alone, which is also what the highlighter marks. */
+    /**
+     * The text part alone, which is also what the highlighter marks: every smartcn word in some field, or every
+     * character bigram in one field; a phrase in the title and an exact keyword count extra.
+     */
     Query text(String text) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         Set<String> words = words(text);
-        for (String word : words) {
-            query.add(new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(IndexedFields.TITLE, word)), TITLE_BOOST),
-                    new BoostQuery(new TermQuery(new Term(IndexedFields.KEYWORDS, word)), KEYWORDS_BOOST),
-                    new TermQuery(new Term(IndexedFields.DESCRIPTION, word))), TIE_BREAKER), Occur.MUST);
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+            for (String word : words) {
+                allWords.add(new DisjunctionMaxQuery(List.of(
+                        new BoostQuery(new TermQuery(new Term(IndexedFields.TITLE, word)), TITLE_BOOST),
+                        new BoostQuery(new TermQuery(new Term(IndexedFields.KEYWORDS, word)), KEYWORDS_BOOST),
+                        new TermQuery(new Term(IndexedFields.DESCRIPTION, word))), TIE_BREAKER), Occur.MUST);
+            }
+            query.add(allWords.build(), Occur.SHOULD);
+        }
+        List<Query> bigramMatches = new ArrayList<>();
+        for (String field : IndexedFields.TEXT_FIELDS) {
+            Query all = queryBuilder.createBooleanQuery(field + IndexedFields.BIGRAMS, text, Occur.MUST);
+            if (all != null) {
+                bigramMatches.add(all);
+            }
+        }
+        if (!bigramMatches.isEmpty()) {
+            query.add(new BoostQuery(new DisjunctionMaxQuery(bigramMatches, TIE_BREAKER), BIGRAMS_BOOST), Occur.SHOULD);
         }
         if (words.size() > 1) {
-            Query phrase = new QueryBuilder(analyzer).createPhraseQuery(IndexedFields.TITLE, text);
+            Query phrase = queryBuilder.createPhraseQuery(IndexedFields.TITLE, text);
             if (phrase != null) {
                 query.add(new BoostQuery(phrase, TITLE_PHRASE_BOOST), Occur.SHOULD);
             }
         }
-        query.add(new BoostQuery(new TermQuery(new Term(IndexedFields.KEYWORD, IndexedFields.normalise(text))),
-                EXACT_KEYWORD_BOOST), Occur.SHOULD);
+        // a flat bonus: how rare the keyword is says nothing about how well it names what was asked for
+        query.add(new BoostQuery(new ConstantScoreQuery(
+                new TermQuery(new Term(IndexedFields.KEYWORD, IndexedFields.normalise(text)))),
+                EXACT_KEYWORD_BONUS), Occur.SHOULD);
         return query.build();
     }
 
