@@ -38,6 +38,20 @@ public class TextbookTree {
         return repository.children(parentId).stream().map(NodeRow::node).toList();
     }
 
+    /** The node at a code path from the stages down, such as "2/14/rj/21/s" (初中/数学/人教版/七年级/上册). */
+    public Optional<TreeNode> at(String codePath) {
+        TreeNode node = null;
+        for (String code : codePath.trim().split("/")) {
+            Long parent = node == null ? null : node.id();
+            Optional<NodeRow> child = repository.child(parent, code.trim());
+            if (child.isEmpty()) {
+                return Optional.empty();
+            }
+            node = child.get().node();
+        }
+        return Optional.ofNullable(node);
+    }
+
     /** The edition of a node of level EDITION, with its publisher. */
     public Optional<Edition> edition(long nodeId) {
         return repository.find(nodeId).filter(n -> n.level() == NodeLevel.EDITION)

@@ -14,11 +14,12 @@ public record TreeFile(String format, int version, List<FileNode> nodes) {
         nodes = nodes == null ? List.of() : nodes;
     }
 
-    /** One node; publisher only for editions. */
-    public record FileNode(NodeLevel level, String code, String name, String publisher, boolean retired,
+    /** One node; publisher only for editions; retired when absent means in use. */
+    public record FileNode(NodeLevel level, String code, String name, String publisher, Boolean retired,
                            List<FileNode> children) {
 
         public FileNode {
+            retired = Boolean.TRUE.equals(retired);
             children = children == null ? List.of() : children;
         }
     }

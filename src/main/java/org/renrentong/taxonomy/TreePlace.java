@@ -1,6 +1,7 @@
 package org.renrentong.taxonomy;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Where a node sits: its ancestors root-first (itself last) and the codes of the named levels on that path (null
@@ -17,6 +18,11 @@ public record TreePlace(long nodeId, List<TreeNode> path, String stageCode, Stri
     /** All ids on the path, itself included. */
     public List<Long> ancestorIds() {
         return path.stream().map(TreeNode::id).toList();
+    }
+
+    /** The codes on the path joined by "/", the key by which imports match nodes, e.g. "2/14/rj/21/s". */
+    public String codePath() {
+        return path.stream().map(TreeNode::code).collect(Collectors.joining("/"));
     }
 
     public TreeNode node() {

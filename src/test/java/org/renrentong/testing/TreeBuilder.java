@@ -30,14 +30,7 @@ public class TreeBuilder {
 
     /** The node at a code path from the stages down, e.g. "2/14/rj". */
     public TreeNode at(String codePath) {
-        Long parent = null;
-        TreeNode node = null;
-        for (String code : codePath.split("/")) {
-            Long under = parent;
-            node = tree.children(under).stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow();
-            parent = node.id();
-        }
-        return node;
+        return tree.at(codePath).orElseThrow();
     }
 
     /** A new edition with a unique code under a sample stage and subject. */

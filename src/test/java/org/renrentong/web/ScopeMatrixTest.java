@@ -23,6 +23,7 @@ import org.renrentong.identity.People;
 import org.renrentong.identity.Person;
 import org.renrentong.org.Schools;
 import org.renrentong.space.Spaces;
+import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,7 @@ class ScopeMatrixTest {
     @Autowired People people;
     @Autowired Spaces spaces;
     @Autowired Schools schools;
+    @Autowired TextbookTree tree;
 
     private MockMvc mvc;
     private ScopeWorld w;
@@ -103,6 +105,7 @@ class ScopeMatrixTest {
         long school = w.school.id();
         long student = w.student.id();
         long space = w.classSpace;
+        long subject = tree.at("2/14").orElseThrow().id();
         return List.of(
                 new Endpoint("GET school", SCHOOL_INSIDERS, n -> get("/api/v1/schools/{id}", school)),
                 new Endpoint("GET school classes", SCHOOL_INSIDERS, n -> get("/api/v1/schools/{id}/classes", school)),
@@ -143,7 +146,11 @@ class ScopeMatrixTest {
                 new Endpoint("POST region under city", PLATFORM_AND_CITY, n -> json(post("/api/v1/regions"),
                         "{\"code\":\"" + (139000 + n % 1000) + "\",\"name\":\"新区" + n + "\",\"parentCode\":\"130100\"}")),
                 new Endpoint("PATCH rename county", PLATFORM_AND_CITY, n -> json(patch("/api/v1/regions/130102"),
-                        "{\"name\":\"长安区\"}")));
+                        "{\"name\":\"长安区\"}")),
+                new Endpoint("POST textbook edition", Set.of("platform"), n -> json(post("/api/v1/textbook-tree/nodes"),
+                        "{\"parentId\":" + subject + ",\"level\":\"EDITION\",\"code\":\"m" + n
+                                + "\",\"name\":\"矩阵版\",\"publisher\":\"矩阵出版社\"}")),
+                new Endpoint("GET textbook tree editor", Set.of("platform"), n -> get("/admin/textbook-tree")));
     }
 
     private static AbstractMockHttpServletRequestBuilder<?> json(AbstractMockHttpServletRequestBuilder<?> request,
