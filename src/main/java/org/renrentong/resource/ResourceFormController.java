@@ -31,18 +31,19 @@ class ResourceFormController {
 
     /**
      * The form as posted: keywords in one text, places as checked tree nodes, kept files (edit) as "fileId:ROLE",
-     * and new upload ids with their roles by position (every upload slot posts both, empty when unused).
+     * and new uploads in the form's four upload fields (upload0 … upload3, empty when unused) with the roles
+     * chosen beside them, by position.
      */
     record PageForm(String title, String description, String keywords, ResourceType type, List<Long> placeIds,
                     Set<Audience> audiences, String language, Licence licence, String author,
-                    ResourceVisibility visibility, List<String> keepFiles, List<String> uploadIds,
-                    List<FileRole> uploadRoles) {
+                    ResourceVisibility visibility, List<String> keepFiles, String upload0, String upload1,
+                    String upload2, String upload3, List<FileRole> uploadRoles) {
 
         static PageForm of(Resource r) {
             return new PageForm(r.title(), r.description(), String.join("，", r.keywords()), r.type(),
                     r.places().stream().map(p -> p.nodeId()).toList(), r.audiences(), r.language(), r.licence(),
                     r.author(), r.visibility(), r.files().stream().map(f -> f.fileId() + ":" + f.role()).toList(),
-                    List.of(), List.of());
+                    null, null, null, null, List.of());
         }
 
         boolean keeps(long fileId) {
@@ -60,9 +61,10 @@ class ResourceFormController {
                     throw DomainException.invalid("resource.file.unknown");
                 }
             }
-            for (int i = 0; uploadIds != null && i < uploadIds.size(); i++) {
-                if (uploadIds.get(i) != null && !uploadIds.get(i).isBlank()) {
-                    files.add(new ResourceForm.FileInput(uploadIds.get(i), null, role(uploadRoles, i)));
+            String[] uploads = {upload0, upload1, upload2, upload3};
+            for (int i = 0; i < uploads.length; i++) {
+                if (uploads[i] != null && !uploads[i].isBlank()) {
+                    files.add(new ResourceForm.FileInput(uploads[i], null, role(uploadRoles, i)));
                 }
             }
             return new ResourceForm(title, description, keywords == null ? List.of() : List.of(keywords), type,
@@ -80,7 +82,7 @@ class ResourceFormController {
             throw DomainException.forbidden();
         }
         PageForm empty = new PageForm("", "", "", null, List.of(), Set.of(Audience.TEACHER), "zh",
-                Licence.CC_BY_4_0, me.name(), ResourceVisibility.PUBLIC, List.of(), List.of(), List.of());
+                Licence.CC_BY_4_0, me.name(), ResourceVisibility.PUBLIC, List.of(), null, null, null, null, List.of());
         return form(model, null, empty);
     }
 
