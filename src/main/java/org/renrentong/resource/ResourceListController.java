@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
+import org.renrentong.identity.Role;
 import org.renrentong.org.School;
 import org.renrentong.org.Schools;
 import org.renrentong.region.Region;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Lists of resources: my resources and my favourites (personal space), the review queue, a school's library
@@ -32,10 +35,12 @@ class ResourceListController {
     private final Schools schools;
     private final Regions regions;
     private final MessageSource messages;
+    private final SearchFeed feed;
     private final CurrentActor currentActor;
 
     ResourceListController(Resources resources, ResourceUse use, Reviews reviews, Schools schools, Regions regions,
-                           MessageSource messages, CurrentActor currentActor) {
+                           MessageSource messages, SearchFeed feed, CurrentActor currentActor) {
+        this.feed = feed;
         this.resources = resources;
         this.use = use;
         this.reviews = reviews;
@@ -58,7 +63,16 @@ class ResourceListController {
 
     @GetMapping("/reviews")
     String queue(Actor me, Model model) {
+        model.addAttribute("mayRebuild", me.is(Role.PLATFORM_ADMIN));
         return list(model, text("resource.queue"), reviews.queue(me), true);
+    }
+
+    /** Rebuilds the search index from the database (platform administrators). */
+    @PostMapping("/search-index/rebuild")
+    String rebuild(Actor me, RedirectAttributes redirect) {
+        feed.rebuild(me);
+        redirect.addFlashAttribute("done", "resource.search.rebuilt");
+        return "redirect:/resources/reviews";
     }
 
     @GetMapping("/schools/{schoolId}")
