@@ -1,13 +1,10 @@
 package org.renrentong.resource;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
-import org.renrentong.search.Facet;
 import org.renrentong.search.SearchHits;
 import org.renrentong.search.SearchSort;
 import org.springframework.http.HttpStatus;
@@ -53,14 +50,8 @@ class ResourceApiController {
                       @RequestParam(required = false) Set<String> origin,
                       @RequestParam(required = false) SearchSort sort, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
-        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        put(filters, Facet.STAGE, stage);
-        put(filters, Facet.SUBJECT, subject);
-        put(filters, Facet.EDITION, edition);
-        put(filters, Facet.GRADE, grade);
-        put(filters, Facet.TYPE, type);
-        put(filters, Facet.ORIGIN, origin);
-        return search.find(currentActor.of(request), q, placeId, filters, sort, page, size);
+        return search.find(currentActor.of(request), q, placeId,
+                ResourceSearch.filters(stage, subject, edition, grade, type, origin), sort, page, size);
     }
 
     /** The caller's own resources in every status, newest first. */
@@ -116,11 +107,5 @@ class ResourceApiController {
     @GetMapping("/review-queue")
     List<Resource> queue(Actor me) {
         return reviews.queue(me);
-    }
-
-    private static void put(Map<Facet, Set<String>> filters, Facet facet, Set<String> values) {
-        if (values != null && !values.isEmpty()) {
-            filters.put(facet, values);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.renrentong.resource;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.renrentong.identity.Actor;
@@ -30,6 +32,20 @@ public class ResourceSearch {
     public SearchHits find(Actor viewer, String text, Long placeId, Map<Facet, Set<String>> filters, SearchSort sort,
                            int page, int size) {
         return index.search(new SearchQuery(text, placeId, filters, sort, viewer(viewer), page, size));
+    }
+
+    /** The facet filters of a request, in the order of {@link Facet}; empty or null sets are left out. */
+    static Map<Facet, Set<String>> filters(Set<String> stage, Set<String> subject, Set<String> edition,
+                                           Set<String> grade, Set<String> type, Set<String> origin) {
+        List<Set<String>> chosen = java.util.Arrays.asList(stage, subject, edition, grade, type, origin);
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Set<String> values = chosen.get(facet.ordinal());
+            if (values != null && !values.isEmpty()) {
+                filters.put(facet, values);
+            }
+        }
+        return filters;
     }
 
     static Viewer viewer(Actor actor) {

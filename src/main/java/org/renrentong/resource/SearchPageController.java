@@ -48,13 +48,7 @@ class SearchPageController {
                 @RequestParam(required = false) Set<String> type, @RequestParam(required = false) Set<String> origin,
                 @RequestParam(required = false) SearchSort sort, @RequestParam(defaultValue = "0") int page,
                 HttpServletRequest request, Model model) {
-        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        putIf(filters, Facet.STAGE, stage);
-        putIf(filters, Facet.SUBJECT, subject);
-        putIf(filters, Facet.EDITION, edition);
-        putIf(filters, Facet.GRADE, grade);
-        putIf(filters, Facet.TYPE, type);
-        putIf(filters, Facet.ORIGIN, origin);
+        Map<Facet, Set<String>> filters = ResourceSearch.filters(stage, subject, edition, grade, type, origin);
         Long place = placeId != null && tree.node(placeId).isPresent() ? placeId : null;
         SearchHits hits = search.find(currentActor.of(request), q, place, filters, sort, page, ResourceSearch.PAGE_SIZE);
         Map<Facet, List<FacetLink>> facets = new EnumMap<>(Facet.class);
@@ -107,11 +101,5 @@ class SearchPageController {
         Map<String, String> out = new HashMap<>();
         list.forEach(c -> out.put(c.code(), c.name()));
         return out;
-    }
-
-    private static void putIf(Map<Facet, Set<String>> filters, Facet facet, Set<String> values) {
-        if (values != null && !values.isEmpty()) {
-            filters.put(facet, values);
-        }
     }
 }
