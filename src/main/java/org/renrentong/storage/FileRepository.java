@@ -24,7 +24,8 @@ class FileRepository {
     long insert(String sha256, long size, String mediaType, String name, long ownerId, Long schoolId, String state,
                 Long derivedFrom) {
         return jdbc.sql("""
-                        INSERT INTO stored_file (sha256, size, media_type, name, owner_id, school_id, state, derived_from)
+                        INSERT INTO stored_file
+                            (sha256, size, media_type, name, owner_id, school_id, state, derived_from)
                         VALUES (?,?,?,?,?,?,?,?) RETURNING id""")
                 .params(sha256, size, mediaType, name, ownerId, schoolId, state, derivedFrom)
                 .query(Long.class).single();
@@ -51,18 +52,19 @@ class FileRepository {
 
     /** Bytes a person holds: their own files (not previews) and the uploads they have begun. */
     long usedByPerson(long ownerId) {
-        return jdbc.sql("""
-                        SELECT (SELECT COALESCE(SUM(size), 0) FROM stored_file WHERE owner_id = :id AND derived_from IS NULL)
-                             + (SELECT COALESCE(SUM(size), 0) FROM upload WHERE owner_id = :id AND state <> 'COMPLETED')""")
-                .param("id", ownerId).query(Long.class).single();
+        return used("owner_id", ownerId);
     }
 
     /** Bytes the people of a school hold, counted like {@link #usedByPerson}. */
     long usedBySchool(long schoolId) {
-        return jdbc.sql("""
-                        SELECT (SELECT COALESCE(SUM(size), 0) FROM stored_file WHERE school_id = :id AND derived_from IS NULL)
-                             + (SELECT COALESCE(SUM(size), 0) FROM upload WHERE school_id = :id AND state <> 'COMPLETED')""")
-                .param("id", schoolId).query(Long.class).single();
+        return used("school_id", schoolId);
+    }
+
+    private long used(String column, long id) {
+        return jdbc.sql("SELECT (SELECT COALESCE(SUM(size), 0) FROM stored_file WHERE " + column
+                        + " = :id AND derived_from IS NULL) + (SELECT COALESCE(SUM(size), 0) FROM upload WHERE "
+                        + column + " = :id AND state <> 'COMPLETED')")
+                .param("id", id).query(Long.class).single();
     }
 
     private static StoredFile map(ResultSet rs, int n) throws SQLException {

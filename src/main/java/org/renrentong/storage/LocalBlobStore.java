@@ -1,6 +1,7 @@
 package org.renrentong.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -51,7 +52,13 @@ class LocalBlobStore implements BlobStore {
 
     @Override
     public Resource open(String sha256, long size) {
-        return new FileSystemResource(path(sha256));
+        Path file = path(sha256);
+        return new FileSystemResource(file) {
+            @Override
+            public InputStream getInputStream() throws IOException {
+                return new BlobInputStream(super.getInputStream());
+            }
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.renrentong.storage;
 
+import jakarta.annotation.PreDestroy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,11 @@ class Previews {
         this.derivations = derivations;
         this.derived = derived;
         this.converterPresent = onPath(settings.officeCommand());
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     boolean available() {

@@ -59,7 +59,11 @@ public class StoredFiles {
 
     /** The content, for {@code ResponseEntity<Resource>} (see {@link FileResponses}): Spring serves Range from it. */
     public Resource content(long fileId) {
-        StoredFile file = files.find(fileId).orElseThrow(() -> DomainException.notFound("file.unknown"));
+        return content(files.find(fileId).orElseThrow(() -> DomainException.notFound("file.unknown")));
+    }
+
+    /** The content of a file already read, without asking the database again. */
+    public Resource content(StoredFile file) {
         return store.open(file.sha256(), file.size());
     }
 

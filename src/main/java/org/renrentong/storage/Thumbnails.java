@@ -1,5 +1,6 @@
 package org.renrentong.storage;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -26,6 +28,7 @@ class Thumbnails {
 
     private static final Logger log = LoggerFactory.getLogger(Thumbnails.class);
     private static final long MAX_PIXELS = 400_000_000L;
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
     private final StorageSettings settings;
     private final DerivationRepository derivations;
@@ -46,7 +49,7 @@ class Thumbnails {
             return Optional.of(known.get().fileId());
         }
         if (!FileTypes.thumbnailable(image.mediaType())
-                || !derivations.start(image.id(), DerivationRepository.THUMBNAIL, java.time.Duration.ofMinutes(5))) {
+                || !derivations.start(image.id(), DerivationRepository.THUMBNAIL, ABANDONED_AFTER)) {
             return Optional.empty();
         }
         Path made = null;
@@ -106,7 +109,7 @@ class Thumbnails {
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
             g.drawImage(source, 0, 0, w, h, null);
         } finally {

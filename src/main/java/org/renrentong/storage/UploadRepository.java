@@ -2,6 +2,7 @@ package org.renrentong.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +69,7 @@ class UploadRepository {
     List<Upload> stale(List<String> states, Duration age, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM upload WHERE state IN (:states) AND updated_at < :before "
                         + "ORDER BY updated_at LIMIT :limit")
-                .param("states", states).param("before", java.sql.Timestamp.from(Instant.now().minus(age)))
+                .param("states", states).param("before", Timestamp.from(Instant.now().minus(age)))
                 .param("limit", limit).query(UploadRepository::map).list();
     }
 

@@ -130,7 +130,8 @@ class Uploads {
     static String cleanName(String name) {
         String n = name == null ? "" : name.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1).strip();
-        if (n.isEmpty() || n.length() > 255 || n.equals(".") || n.equals("..") || n.chars().anyMatch(Character::isISOControl)) {
+        if (n.isEmpty() || n.length() > 255 || n.equals(".") || n.equals("..")
+                || n.chars().anyMatch(Character::isISOControl)) {
             throw DomainException.invalid("upload.name.invalid");
         }
         return n;

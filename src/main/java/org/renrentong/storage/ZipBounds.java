@@ -36,7 +36,8 @@ class ZipBounds {
                 }
                 inflated += Math.max(entry.getSize(), entry.getCompressedSize());
                 if (inflated > settings.zipMaxInflated().toBytes()) {
-                    throw DomainException.invalid("upload.zip.tooLarge", Bytes.human(settings.zipMaxInflated().toBytes()));
+                    throw DomainException.invalid("upload.zip.tooLarge",
+                            Bytes.human(settings.zipMaxInflated().toBytes()));
                 }
             }
         } catch (IOException e) {

@@ -6,23 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.renrentong.shared.DomainException;
-import org.springframework.util.unit.DataSize;
 
 /** Types recognised from the first bytes of audio and video files, whatever their names say. */
 class ContentCheckTest {
 
     @TempDir Path dir;
 
-    final ContentCheck check = new ContentCheck(new ZipBounds(new StorageSettings(DataSize.ofKilobytes(64),
-            DataSize.ofMegabytes(2), DataSize.ofMegabytes(5), DataSize.ofMegabytes(8), Duration.ofHours(1),
-            Duration.ofHours(1), 3, DataSize.ofKilobytes(10), "soffice", Duration.ofSeconds(10), 320, "local", "",
-            new StorageSettings.S3("", "us-east-1", "b", "", "", true))));
+    final ContentCheck check = new ContentCheck(new ZipBounds(TestSettings.of("local", "")));
 
     @ParameterizedTest
     @CsvSource({

@@ -28,7 +28,7 @@ class ContentRefusalTest {
 
     @BeforeEach
     void teacher() {
-        teacher = fixtures.actor(fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build());
+        teacher = fixtures.actor(storage.teacher());
     }
 
     @Test

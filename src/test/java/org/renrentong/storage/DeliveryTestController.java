@@ -20,6 +20,6 @@ class DeliveryTestController {
     @GetMapping("/test/storage/files/{id}")
     ResponseEntity<Resource> deliver(@PathVariable long id, @RequestParam(defaultValue = "false") boolean save) {
         StoredFile file = files.file(id).orElseThrow();
-        return save ? FileResponses.attachment(file, files.content(id)) : FileResponses.inline(file, files.content(id));
+        return save ? FileResponses.attachment(file, files.content(file)) : FileResponses.inline(file, files.content(file));
     }
 }

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Delivery through {@link FileResponses} (served by {@link DeliveryTestController}): Range as 206 Partial Content, ETag and 304, the UTF-8 file name. */
+/**
+ * Delivery through {@link FileResponses} (served by {@link DeliveryTestController}): Range as 206 Partial Content,
+ * ETag and 304, the UTF-8 file name.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class FileResponsesTest {
@@ -33,8 +36,7 @@ class FileResponsesTest {
 
     @BeforeEach
     void file() {
-        teacher = fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build();
-        fixtures.passwordChanged(teacher);
+        teacher = storage.teacher();
         bytes = SampleFiles.pdf("range " + Fixtures.unique(), 150_000);
         file = files.claim(fixtures.actor(teacher),
                 storage.completedUpload(fixtures.actor(teacher), "第三课 课件.pdf", bytes));

@@ -3,6 +3,7 @@ package org.renrentong.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,13 +25,14 @@ class OfficePreviewTest {
     @Test
     void aWordDocumentIsConvertedToAPdfInTheBackgroundAndKept() throws Exception {
         assumeTrue(previews.available(), "LibreOffice (soffice) is not on the PATH");
-        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build());
+        Actor teacher = fixtures.actor(storage.teacher());
         StoredFile doc = files.claim(teacher, storage.completedUpload(teacher, "教学设计.docx",
                 SampleFiles.docx("认识分数 " + Fixtures.unique())));
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         Optional<StoredFile> pdf = files.preview(doc.id());
-        while (pdf.isEmpty() && files.previewState(doc.id()) == PreviewState.PENDING && Instant.now().isBefore(deadline)) {
+        while (pdf.isEmpty() && files.previewState(doc.id()) == PreviewState.PENDING
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
             pdf = files.preview(doc.id());
         }
@@ -40,7 +42,7 @@ class OfficePreviewTest {
             assertThat(p.name()).isEqualTo("教学设计.pdf");
         });
         assertThat(new String(files.content(pdf.get().id()).getContentAsByteArray(), 0, 5,
-                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+                StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         files.release(doc.id());
         assertThat(files.file(pdf.get().id())).isEmpty();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Actor;
 import org.renrentong.org.School;
@@ -44,12 +46,12 @@ class QuotaAndCleanupTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("upload.quota.school"));
         // a teacher of another school is not held back
-        uploads.begin(teacherAt(fixtures.aSchool().build()), "7.mp4", MB, null);
+        uploads.begin(fixtures.actor(storage.teacher()), "7.mp4", MB, null);
     }
 
     @Test
     void staleAndUnclaimedUploadsGoWithTheirBytesAndClaimedFilesStay() {
-        Actor teacher = teacherAt(fixtures.aSchool().build());
+        Actor teacher = fixtures.actor(storage.teacher());
         byte[] kept = SampleFiles.pdf("kept " + Fixtures.unique(), 2000);
         byte[] unclaimed = SampleFiles.pdf("unclaimed " + Fixtures.unique(), 2000);
         StoredFile keptFile = files.claim(teacher, storage.completedUpload(teacher, "kept.pdf", kept));
@@ -74,10 +76,10 @@ class QuotaAndCleanupTest {
 
     @Test
     void stagedFilesWithoutAnUploadAreRemoved() throws Exception {
-        java.util.UUID orphan = java.util.UUID.randomUUID();
+        UUID orphan = UUID.randomUUID();
         partials.create(orphan);
         Files.setLastModifiedTime(partials.part(orphan),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3L * 24 * 3600 * 1000));
+                FileTime.fromMillis(System.currentTimeMillis() - 3L * 24 * 3600 * 1000));
         cleanup.removeOrphanStagedFiles();
         assertThat(Files.exists(partials.part(orphan))).isFalse();
     }

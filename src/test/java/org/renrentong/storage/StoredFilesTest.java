@@ -29,7 +29,7 @@ class StoredFilesTest {
 
     @BeforeEach
     void teacher() {
-        teacher = fixtures.actor(fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build());
+        teacher = fixtures.actor(storage.teacher());
     }
 
     @Test
@@ -56,7 +56,7 @@ class StoredFilesTest {
     @Test
     void anUploadIsClaimedOnceAndOnlyByItsUploader() {
         String upload = storage.completedUpload(teacher, "a.pdf", SampleFiles.pdf("claim " + Fixtures.unique(), 300));
-        Actor other = fixtures.actor(fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build());
+        Actor other = fixtures.actor(storage.teacher());
         assertThatThrownBy(() -> files.claim(other, upload)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("upload.unknown"));
         files.claim(teacher, upload);

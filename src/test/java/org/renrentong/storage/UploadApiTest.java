@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Person;
-import org.renrentong.org.School;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,14 +36,13 @@ class UploadApiTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired StoredFiles storedFiles;
+    @Autowired StorageFixtures storage;
 
     Person teacher;
 
     @BeforeEach
     void teacher() {
-        School school = fixtures.aSchool().build();
-        teacher = fixtures.aPerson().teacher().at(school).build();
-        fixtures.passwordChanged(teacher);
+        teacher = storage.teacher();
     }
 
     @Test
@@ -64,9 +62,7 @@ class UploadApiTest {
         chunk(id, pdf, 2 * CHUNK, CHUNK).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("65,536")));
         // a chunk of the wrong length is refused and the received bytes stay as they were
-        mvc.perform(patch("/api/v1/uploads/" + id).param("offset", String.valueOf(CHUNK)).with(as(teacher))
-                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_OCTET_STREAM)
-                        .content(Arrays.copyOfRange(pdf, CHUNK, CHUNK + 1000)))
+        chunk(id, pdf, CHUNK, 1000)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("65,536 bytes were expected")));
         // finishing too early says how far it got
@@ -79,7 +75,8 @@ class UploadApiTest {
                         .contentType(MediaType.APPLICATION_OCTET_STREAM)
                         .content(Arrays.copyOfRange(pdf, 2 * CHUNK, 3 * CHUNK)))
                 .andExpect(status().isOk());
-        chunk(id, pdf, 3 * CHUNK, pdf.length - 3 * CHUNK).andExpect(status().isOk()).andExpect(jsonPath("$.received").value(pdf.length));
+        chunk(id, pdf, 3 * CHUNK, pdf.length - 3 * CHUNK)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.received").value(pdf.length));
 
         mvc.perform(post("/api/v1/uploads/" + id + "/finish").with(as(teacher)))
                 .andExpect(status().isOk())
@@ -109,8 +106,7 @@ class UploadApiTest {
     @Test
     void anotherPersonsUploadDoesNotExistForThem() throws Exception {
         String id = JsonPath.read(begin("a.pdf", 100).andReturn().getResponse().getContentAsString(), "$.id");
-        Person other = fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build();
-        fixtures.passwordChanged(other);
+        Person other = storage.teacher();
         mvc.perform(head("/api/v1/uploads/" + id).with(as(other))).andExpect(status().isNotFound());
         mvc.perform(patch("/api/v1/uploads/" + id).param("offset", "0").with(as(other))
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[100]))

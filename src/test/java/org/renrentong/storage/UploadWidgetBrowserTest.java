@@ -27,6 +27,7 @@ class UploadWidgetBrowserTest {
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired StoredFiles files;
+    @Autowired StorageFixtures storage;
 
     Browser browser;
 
@@ -42,7 +43,7 @@ class UploadWidgetBrowserTest {
 
     @Test
     void aFailedChunkIsRetriedAndTheUploadIdLandsInTheForm() {
-        Person teacher = teacher();
+        Person teacher = storage.teacher();
         byte[] pdf = SampleFiles.pdf("widget " + Fixtures.unique(), 5 * 64 * 1024 + 77);
         Page page = browser.signedIn(teacher.account(), Fixtures.PASSWORD);
         AtomicInteger chunks = new AtomicInteger();
@@ -67,7 +68,7 @@ class UploadWidgetBrowserTest {
 
     @Test
     void afterAReloadTheSameFileGoesOnWhereItStopped(@TempDir Path dir) throws Exception {
-        Person teacher = teacher();
+        Person teacher = storage.teacher();
         byte[] pdf = SampleFiles.pdf("reload " + Fixtures.unique(), 6 * 64 * 1024 + 5);
         // a file on disk, chosen twice: the browser knows it again by name, size and modification time
         Path file = Files.write(dir.resolve("reload.pdf"), pdf);
@@ -108,11 +109,5 @@ class UploadWidgetBrowserTest {
         page.waitForFunction("() => document.querySelector('[data-upload-id]').value !== ''", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         return page.locator("[data-upload-id]").inputValue();
-    }
-
-    private Person teacher() {
-        Person teacher = fixtures.aPerson().teacher().at(fixtures.aSchool().build()).build();
-        fixtures.passwordChanged(teacher);
-        return teacher;
     }
 }
