@@ -72,7 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?resources(/.*)?")
                                 && "GET".equals(request.getMethod())).permitAll()
                         // the textbook tree is national reference data: visitors browse and export it
-                        .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?textbook-tree(/.*)?")
+                        .requestMatchers(request -> request.getRequestURI().substring(request.getContextPath().length())
+                                .matches("/(api/v1/)?textbook-tree(/.*)?")
                                 && "GET".equals(request.getMethod())).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())

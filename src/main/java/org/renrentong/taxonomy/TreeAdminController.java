@@ -125,6 +125,7 @@ class TreeAdminController {
         TreePlace place = node == null ? null : tree.place(node);
         NodeLevel level = place == null ? null : place.node().level();
         model.addAttribute("place", place);
+        model.addAttribute("crumbs", place == null ? List.of() : NodeView.of(tree, place.path()));
         model.addAttribute("edition", node == null ? null : tree.edition(node).orElse(null));
         model.addAttribute("children", NodeView.of(tree, tree.children(node)));
         List<NodeLevel> childLevels = Arrays.stream(NodeLevel.values()).filter(l -> l.mayFollow(level)).toList();

@@ -33,6 +33,7 @@ class TreeBrowseController {
         Long stageId = idAt(path, 0);
         Long subjectId = idAt(path, 1);
         model.addAttribute("place", place);
+        model.addAttribute("crumbs", place == null ? List.of() : NodeView.of(tree, place.path()));
         model.addAttribute("stages", NodeView.of(tree, tree.children(null)));
         model.addAttribute("subjects", stageId == null ? List.of() : NodeView.of(tree, tree.children(stageId)));
         model.addAttribute("editions", subjectId == null ? List.of() : NodeView.of(tree, tree.children(subjectId)));

@@ -3,7 +3,6 @@ package org.renrentong.taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.renrentong.shared.DomainException;
@@ -111,22 +109,13 @@ final class TreeSheet {
         return column < 0 || column >= cells.length || cells[column] == null ? "" : cells[column].strip();
     }
 
+    /** Cells as the sheet stores them: a code typed as a number (a grade's 21) comes back as typed. */
     private static String[] cells(Row row) {
         String[] cells = new String[row.getCellCount()];
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = text(row.getCell(i));
+            Cell cell = row.getCell(i);
+            cells[i] = cell == null ? null : cell.getText();
         }
         return cells;
-    }
-
-    /** Codes typed as numbers (a grade's 21) come back as typed, without ".0". */
-    private static String text(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return null;
-        }
-        if (cell.getType() == CellType.NUMBER && cell.getValue() instanceof BigDecimal number) {
-            return number.stripTrailingZeros().toPlainString();
-        }
-        return cell.getText();
     }
 }

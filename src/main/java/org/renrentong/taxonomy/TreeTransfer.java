@@ -43,15 +43,14 @@ public class TreeTransfer {
         }
         NodeRow root = repository.find(nodeId).orElseThrow(() -> DomainException.notFound("taxonomy.node.unknown"));
         TreeFile.FileNode below = nested(repository.subtree(root.path()));
-        List<NodeRow> ancestors = repository.findAll(TextbookTree.pathIds(root.path()));
-        List<Long> order = TextbookTree.pathIds(root.path());
-        ancestors = new ArrayList<>(ancestors);
-        ancestors.sort((a, b) -> order.indexOf(b.id()) - order.indexOf(a.id()));
-        for (NodeRow ancestor : ancestors) {
-            if (ancestor.id() != root.id()) {
-                below = new TreeFile.FileNode(ancestor.level(), ancestor.code(), ancestor.node().name(),
-                        ancestor.publisher(), ancestor.node().retired(), List.of(below));
-            }
+        List<Long> pathIds = TextbookTree.pathIds(root.path());
+        Map<Long, NodeRow> ancestors = new HashMap<>();
+        repository.findAll(pathIds).forEach(a -> ancestors.put(a.id(), a));
+        // wrap the subtree in its ancestors, nearest first, so the file starts at the stage
+        for (int i = pathIds.size() - 2; i >= 0; i--) {
+            NodeRow ancestor = ancestors.get(pathIds.get(i));
+            below = new TreeFile.FileNode(ancestor.level(), ancestor.code(), ancestor.node().name(),
+                    ancestor.publisher(), ancestor.node().retired(), List.of(below));
         }
         return new TreeFile(TreeFile.FORMAT, 1, List.of(below));
     }

@@ -6,6 +6,7 @@ import static org.renrentong.identity.Logins.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -74,6 +75,33 @@ class TextbookTreeApiTest {
         mvc.perform(post("/api/v1/textbook-tree/nodes").with(as(admin)).contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("x1", code)))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void anAdministratorRenamesReordersMovesAndRetiresOverTheApi() throws Exception {
+        Person admin = logins.platformAdmin();
+        TreeNode volume = trees.chain(trees.edition("1", "14", "接口版", "接口出版社"), NodeLevel.GRADE, NodeLevel.VOLUME);
+        TreeNode first = trees.child(volume, NodeLevel.CHAPTER, "c1", "第一单元");
+        TreeNode second = trees.child(volume, NodeLevel.CHAPTER, "c2", "第二单元");
+        TreeNode lesson = trees.child(first, NodeLevel.LESSON, "k1", "第一课时");
+
+        mvc.perform(patch("/api/v1/textbook-tree/nodes/" + first.id()).with(as(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"第一单元（修订）\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("第一单元（修订）"));
+        mvc.perform(post("/api/v1/textbook-tree/nodes/" + second.id() + "/reorder").with(as(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"up\":true}"))
+                .andExpect(status().isOk());
+        assertThat(tree.children(volume.id())).extracting(TreeNode::id).containsExactly(second.id(), first.id());
+        mvc.perform(post("/api/v1/textbook-tree/nodes/" + lesson.id() + "/move").with(as(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + second.id() + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.parentId").value(second.id()));
+        mvc.perform(post("/api/v1/textbook-tree/nodes/" + second.id() + "/retire").with(as(admin)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.retired").value(true));
+        mvc.perform(get("/api/v1/textbook-tree/nodes/" + lesson.id()))
+                .andExpect(jsonPath("$.node.retired").value(true));
+        mvc.perform(get("/api/v1/textbook-tree/export.xlsx").param("node", String.valueOf(volume.id())))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(TreeFiles.XLSX));
     }
 
     @Test

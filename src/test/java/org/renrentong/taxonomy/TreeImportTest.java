@@ -7,7 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.audit.AuditQuery;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.renrentong.taxonomy.TreeFile.FileNode;
@@ -30,6 +34,8 @@ class TreeImportTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aFileWithOneBadRowChangesNothingAndNamesEveryProblem() {
@@ -64,6 +70,9 @@ class TreeImportTest {
         assertThat(first.updated()).isZero();
         long after = nodeCount();
 
+        assertThat(audit.search(new AuditQuery(null, null, admin.account(), "TEXTBOOK_TREE_IMPORTED", null, null, null,
+                5))).first().satisfies(e -> assertThat(e.detail()).contains("added 5"));
+
         ImportResult again = transfer.importJson(admin, file);
         assertThat(again.added()).isZero();
         assertThat(again.updated()).isZero();
@@ -96,6 +105,29 @@ class TreeImportTest {
         assertThat(again.applied()).isTrue();
         assertThat(again.added() + again.updated()).isZero();
         assertThat(nodeCount()).isEqualTo(before);
+    }
+
+    @Test
+    void codesTypedAsNumbersReadAsTyped() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet ws = workbook.newWorksheet("目录");
+        for (int c = 0; c < TreeSheet.HEADERS.length; c++) {
+            ws.value(0, c, TreeSheet.HEADERS[c]);
+        }
+        ws.value(1, 0, "学段");
+        ws.value(1, 2, 2);
+        ws.value(1, 3, "初中");
+        ws.value(2, 0, "SUBJECT");
+        ws.value(2, 1, 2);
+        ws.value(2, 2, 14);
+        ws.value(2, 3, "数学");
+        workbook.finish();
+
+        List<TreeRow> rows = TreeSheet.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(rows).extracting(TreeRow::line, TreeRow::codePath, TreeRow::level, TreeRow::retired).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "2", NodeLevel.STAGE, false),
+                org.assertj.core.groups.Tuple.tuple(3, "2/14", NodeLevel.SUBJECT, false));
     }
 
     @Test

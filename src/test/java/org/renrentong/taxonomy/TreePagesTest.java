@@ -19,6 +19,7 @@ import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.TreeBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -57,6 +58,7 @@ class TreePagesTest {
 
     @Test
     void onlyPlatformAdministratorsOpenTheEditor() throws Exception {
+        mvc.perform(get("/admin/textbook-tree").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
         Person region = logins.regionAdmin("130000");
         mvc.perform(get("/admin/textbook-tree").with(as(region))).andExpect(status().isForbidden());
         mvc.perform(get("/textbook-tree").with(as(region)))

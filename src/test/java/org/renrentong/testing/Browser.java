@@ -31,6 +31,12 @@ public final class Browser implements AutoCloseable {
         this.baseUrl = "http://localhost:" + port;
     }
 
+    /** A fresh browser context with a phone-sized window, nobody signed in. */
+    public Page visitor() {
+        return browser.newContext(new NewContextOptions()
+                .setBaseURL(baseUrl).setLocale("zh-CN").setViewportSize(390, 844)).newPage();
+    }
+
     /** A fresh browser context with a phone-sized window, signed in as the given account. */
     public Page signedIn(String account, String password) {
         BrowserContext context = browser.newContext(new NewContextOptions()
