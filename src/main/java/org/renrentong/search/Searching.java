@@ -18,19 +18,17 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 
-/** One search against one searcher: hits in order, facet counts drill-sideways, highlights for the page. */
+/** One search against one searcher: hits in order, facet counts drill-sideways, the page marked up. */
 final class Searching {
 
     /** Enough values for the longest facet (grades, subjects); the page shows the most frequent. */
     private static final int FACET_VALUES = 50;
-    private static final Set<String> HIT_FIELDS = Set.of(IndexedFields.ID, IndexedFields.TITLE);
+    private static final Set<String> HIT_FIELDS = Set.of(IndexedFields.ID, IndexedFields.TITLE, IndexedFields.DESCRIPTION);
 
-    private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
     private final QueryTranslation translation;
 
     Searching(Analyzer analyzer, FacetsConfig facetsConfig) {
-        this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
         this.translation = new QueryTranslation(analyzer, facetsConfig);
     }
@@ -47,17 +45,14 @@ final class Searching {
         DrillSideways.DrillSidewaysResult result = sort == null
                 ? sideways.search(query, window)
                 : sideways.search(query, null, null, window, sort, true);
-        List<SearchHit> hits = page(searcher, text, result.hits, q.page() * q.size());
+        Highlights highlights = new Highlights(translation.typedWords(q.text()));
+        List<SearchHit> hits = page(searcher, highlights, result.hits, q.page() * q.size());
         return new SearchHits(result.hits.totalHits.value, hits, facets(result), micros(startNanos));
     }
 
-    private List<SearchHit> page(FacetedSearcher searcher, Query text, TopDocs top, int from) throws IOException {
+    private static List<SearchHit> page(FacetedSearcher searcher, Highlights highlights, TopDocs top, int from)
+            throws IOException {
         int count = Math.max(0, top.scoreDocs.length - from);
-        int[] docIds = new int[count];
-        for (int i = 0; i < count; i++) {
-            docIds[i] = top.scoreDocs[from + i].doc;
-        }
-        Highlights highlights = Highlights.of(searcher, analyzer, text, docIds);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -66,7 +61,7 @@ final class Searching {
             String title = doc.get(IndexedFields.TITLE);
             float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
             hits.add(new SearchHit(Long.parseLong(doc.get(IndexedFields.ID)), score, title,
-                    highlights.title(i, title), highlights.snippet(i)));
+                    highlights.title(title), highlights.snippet(doc.get(IndexedFields.DESCRIPTION))));
         }
         return hits;
     }
@@ -77,6 +72,9 @@ final class Searching {
             facets.put(facet, List.of());
         }
         for (FacetResult dim : result.facets.getAllDims(FACET_VALUES)) {
+            if (dim == null) {
+                continue; // a filtered facet with nothing to count sideways
+            }
             List<FacetCount> counts = new ArrayList<>(dim.labelValues.length);
             for (LabelAndValue value : dim.labelValues) {
                 counts.add(new FacetCount(value.label, value.value.longValue()));

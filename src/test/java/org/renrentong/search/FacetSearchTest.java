@@ -80,6 +80,16 @@ class FacetSearchTest extends IndexTestSupport {
         assertThat(hits.hits()).isEmpty();
     }
 
+    @Test
+    void aFilterOnAQueryWithoutHitsCountsNothing() {
+        index.putAll(List.of(mathPlan, mathSlides));
+
+        SearchHits hits = search("不存在的词语", Map.of(Facet.SUBJECT, Set.of("数学")));
+
+        assertThat(hits.total()).isZero();
+        assertThat(hits.facets().get(Facet.SUBJECT)).isEmpty();
+    }
+
     private SearchHits place(long placeId) {
         return index.search(new SearchQuery("", placeId, Map.of(), SearchSort.NEWEST, Viewer.anonymous(), 0, 20));
     }
