@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /** The figures of one {@link SearchBenchmark} run, written for the README to quote. */
 final class SearchReport {
@@ -17,9 +20,9 @@ final class SearchReport {
     double meanHits;
     double emptyShare;
     double rate;
-    SearchLoad.Latencies single;
-    SearchLoad.Latencies twoThreads;
-    SearchLoad.Latencies open;
+    final List<SearchLoad.Latencies> single = new ArrayList<>();
+    final List<SearchLoad.Latencies> twoThreads = new ArrayList<>();
+    final List<SearchLoad.Latencies> open = new ArrayList<>();
 
     SearchReport(int docs, Path dir) {
         this.docs = docs;
@@ -38,23 +41,30 @@ final class SearchReport {
                 : String.format("index build: %.1f s (%,.0f documents/s; load average %s)%n", buildSeconds,
                         docs / buildSeconds, buildLoad));
         sb.append(String.format("queries: %,d of SearchQueryMix seed %d, page size %d, facet counts and highlights "
-                + "included; mean %.0f hits, %.1f%% with none%n", single.micros().length, SearchBenchmark.QUERY_SEED,
+                + "included; mean %.0f hits, %.1f%% with none%n", single.get(0).micros().length, SearchBenchmark.QUERY_SEED,
                 SearchQueryMix.PAGE_SIZE, meanHits, emptyShare * 100));
-        sb.append("command: bench/search.sh ").append(docs).append("\n\n");
-        sb.append(String.format("%-44s %8s %8s %8s %8s %8s %10s%n", "run", "mean ms", "p50 ms", "p95 ms", "p99 ms",
-                "max ms", "queries/s"));
+        sb.append("command: bench/search.sh ").append(docs).append(' ').append(single.get(0).micros().length)
+                .append(" (").append(single.size()).append(" runs after a warm-up; median (min-max) of the runs)\n\n");
+        sb.append(String.format("%-36s %-20s %-20s %-20s %-20s%n", "run", "p50 ms", "p95 ms", "p99 ms", "queries/s"));
         line(sb, "one at a time (service time)", single);
         line(sb, "closed loop, 2 threads", twoThreads);
-        line(sb, String.format("open loop at %.0f/s (%,d queries)", rate, open.micros().length), open);
+        line(sb, String.format("open loop at %.0f/s (%,d queries)", rate, open.get(0).micros().length), open);
         sb.append("\nload average during the queries: ").append(load)
                 .append(" (other work on the machine shares its cores)\n");
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, String name, SearchLoad.Latencies l) {
-        sb.append(String.format("%-44s %8.2f %8.2f %8.2f %8.2f %8.2f %10.0f%n", name, l.meanMillis(),
-                l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99), l.percentileMillis(100),
-                l.perSecond()));
+    private static void line(StringBuilder sb, String name, List<SearchLoad.Latencies> runs) {
+        sb.append(String.format("%-36s", name));
+        List<ToDoubleFunction<SearchLoad.Latencies>> columns = List.of(l -> l.percentileMillis(50),
+                l -> l.percentileMillis(95), l -> l.percentileMillis(99), SearchLoad.Latencies::perSecond);
+        for (ToDoubleFunction<SearchLoad.Latencies> column : columns) {
+            double[] values = runs.stream().mapToDouble(column).sorted().toArray();
+            int n = values.length;
+            double median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+            sb.append(String.format(" %-20s", String.format("%.1f (%.1f-%.1f)", median, values[0], values[n - 1])));
+        }
+        sb.append('\n');
     }
 
     static String loadAverage() throws IOException {
