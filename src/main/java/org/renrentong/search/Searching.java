@@ -13,7 +13,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
@@ -34,18 +33,19 @@ final class Searching {
     }
 
     SearchHits search(FacetedSearcher searcher, SearchQuery q, long startNanos) throws IOException {
-        if (searcher.facetState == null) {
-            return new SearchHits(0, List.of(), Map.of(), micros(startNanos));
-        }
-        Query text = translation.text(q.text());
-        DrillDownQuery query = translation.drillDown(q, text);
+        DrillDownQuery query = translation.drillDown(q, translation.text(q.text()));
         int window = (q.page() + 1) * q.size();
         Sort sort = QueryTranslation.sort(q);
+        Highlights highlights = new Highlights(translation.typedWords(q.text()));
+        if (searcher.facetState == null) { // nothing indexed carries a facet value yet: nothing to count
+            TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
+            return new SearchHits(searcher.count(query), page(searcher, highlights, top, q.page() * q.size()),
+                    emptyFacets(), micros(startNanos));
+        }
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
         DrillSideways.DrillSidewaysResult result = sort == null
                 ? sideways.search(query, window)
                 : sideways.search(query, null, null, window, sort, true);
-        Highlights highlights = new Highlights(translation.typedWords(q.text()));
         List<SearchHit> hits = page(searcher, highlights, result.hits, q.page() * q.size());
         return new SearchHits(result.hits.totalHits.value, hits, facets(result), micros(startNanos));
     }
@@ -67,10 +67,7 @@ final class Searching {
     }
 
     private static Map<Facet, List<FacetCount>> facets(DrillSideways.DrillSidewaysResult result) throws IOException {
-        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            facets.put(facet, List.of());
-        }
+        Map<Facet, List<FacetCount>> facets = emptyFacets();
         for (FacetResult dim : result.facets.getAllDims(FACET_VALUES)) {
             if (dim == null) {
                 continue; // a filtered facet with nothing to count sideways
@@ -80,6 +77,14 @@ final class Searching {
                 counts.add(new FacetCount(value.label, value.value.longValue()));
             }
             facets.put(Facet.valueOf(dim.dim), List.copyOf(counts));
+        }
+        return facets;
+    }
+
+    private static Map<Facet, List<FacetCount>> emptyFacets() {
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            facets.put(facet, List.of());
         }
         return facets;
     }
