@@ -19,7 +19,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 /** How a {@link ResourceDocument} is laid out in the Lucene index: the field names and their kinds. */
@@ -45,9 +44,9 @@ final class IndexedFields {
     static final String USES = "uses";
     static final String RATING = "rating";
 
-    /** Stored, with offsets in the postings so the highlighter need not re-analyse the text. */
-    private static final FieldType HIGHLIGHTED = highlighted(true);
-    private static final FieldType MATCHED = highlighted(false);
+    /** Title and description are stored: hits show and mark them. */
+    private static final FieldType SHOWN = TextField.TYPE_STORED;
+    private static final FieldType MATCHED = TextField.TYPE_NOT_STORED;
 
     private final FacetsConfig facetsConfig = new FacetsConfig();
 
@@ -83,9 +82,9 @@ final class IndexedFields {
     Document document(ResourceDocument resource) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(resource.id()), Field.Store.YES));
-        doc.add(new Field(TITLE, resource.title(), HIGHLIGHTED));
+        doc.add(new Field(TITLE, resource.title(), SHOWN));
         doc.add(new Field(TITLE + BIGRAMS, resource.title(), MATCHED));
-        doc.add(new Field(DESCRIPTION, resource.description(), HIGHLIGHTED));
+        doc.add(new Field(DESCRIPTION, resource.description(), SHOWN));
         doc.add(new Field(DESCRIPTION + BIGRAMS, resource.description(), MATCHED));
         for (String keyword : resource.keywords()) {
             if (!keyword.isBlank()) {
@@ -124,13 +123,5 @@ final class IndexedFields {
                 doc.add(new SortedSetDocValuesFacetField(facet.name(), value));
             }
         }
-    }
-
-    private static FieldType highlighted(boolean stored) {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setStored(stored);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,7 +126,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
             writesDuringRebuild = new ConcurrentHashMap<>();
             try (all) {
                 IOUtils.rm(aside);
-                long count = buildAside(aside, all.iterator());
+                long count = AsideIndex.build(aside, writerConfig(), fields, all.iterator());
                 swapIn(aside);
                 log.info("Rebuilt the resource index with {} documents", count);
             } catch (IOException e) {
@@ -185,19 +184,6 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         } finally {
             lock.unlock();
         }
-    }
-
-    private long buildAside(Path aside, Iterator<ResourceDocument> docs) throws IOException {
-        long count = 0;
-        try (Directory built = FSDirectory.open(aside); IndexWriter builder = new IndexWriter(built, writerConfig())) {
-            while (docs.hasNext()) {
-                ResourceDocument doc = docs.next();
-                builder.updateDocument(IndexedFields.idTerm(doc.id()), fields.document(doc));
-                count++;
-            }
-            builder.commit();
-        }
-        return count;
     }
 
     private void swapIn(Path aside) throws IOException {

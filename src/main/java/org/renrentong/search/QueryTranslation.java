@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -50,7 +51,7 @@ final class QueryTranslation {
     }
 
     /**
-     * The text part alone, which is also what the highlighter marks: every smartcn word in some field, or every
+     * The text part: every smartcn word in some field, or every
      * character bigram in one field; a phrase in the title and an exact keyword count extra.
      */
     Query text(String text) {
@@ -144,6 +145,22 @@ final class QueryTranslation {
 
     private static Query term(String field, String value) {
         return new TermQuery(new Term(field, value));
+    }
+
+    /** The words of the text as typed (not stemmed or normalised), for marking them in hits. */
+    List<String> typedWords(String text) {
+        List<String> typed = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(IndexedFields.TITLE, text)) {
+            OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                typed.add(text.substring(offsets.startOffset(), offsets.endOffset()));
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return typed;
     }
 
     private Set<String> words(String text) {

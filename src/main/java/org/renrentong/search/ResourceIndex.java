@@ -17,7 +17,10 @@ public interface ResourceIndex {
 
     void remove(long id);
 
-    /** Replaces the whole index by these documents; searches see the old index until the new one is complete. */
+    /**
+     * Replaces the whole index by these documents (each id once); searches see the old index until the new one is
+     * complete, and writes made meanwhile are kept.
+     */
     void rebuild(Stream<ResourceDocument> all);
 
     SearchHits search(SearchQuery q);

@@ -80,6 +80,28 @@ class FacetSearchTest extends IndexTestSupport {
         assertThat(hits.hits()).isEmpty();
     }
 
+    @Test
+    void aFilterOnAQueryWithoutHitsCountsNothing() {
+        index.putAll(List.of(mathPlan, mathSlides));
+
+        SearchHits hits = search("不存在的词语", Map.of(Facet.SUBJECT, Set.of("数学")));
+
+        assertThat(hits.total()).isZero();
+        assertThat(hits.facets().get(Facet.SUBJECT)).isEmpty();
+    }
+
+    @Test
+    void documentsWithoutAnyFacetValueAreStillFound() {
+        ResourceDocument bare = new ResourceDocument(1L, "没有分类的资源", null, null, null, null, null, null, null,
+                null, null, ResourceDocument.PUBLIC, null, null, 0, 0);
+        index.put(bare);
+
+        SearchHits hits = search("分类");
+
+        assertThat(ids(hits)).containsExactly(bare.id());
+        assertThat(hits.facets().get(Facet.TYPE)).isEmpty();
+    }
+
     private SearchHits place(long placeId) {
         return index.search(new SearchQuery("", placeId, Map.of(), SearchSort.NEWEST, Viewer.anonymous(), 0, 20));
     }
