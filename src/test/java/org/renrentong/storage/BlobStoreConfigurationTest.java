@@ -27,7 +27,7 @@ class BlobStoreConfigurationTest {
     }
 
     @Test
-    void s3IsUsedWhenConfigured() {
+    void s3IsUsedWhenConfigured() throws Exception {
         BlobStore store = new BlobStoreConfiguration().blobStore(TestSettings.of("s3", "http://127.0.0.1:9000"), dir);
         assertThat(store).isInstanceOf(S3BlobStore.class);
         // the length comes from the database: a Range request needs no call to the service
