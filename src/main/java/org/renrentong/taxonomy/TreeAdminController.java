@@ -1,5 +1,6 @@
 package org.renrentong.taxonomy;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -104,6 +105,19 @@ class TreeAdminController {
         }
     }
 
+    /** Checks a file without importing it: the problems come back as a downloadable .xlsx report. */
+    @PostMapping("/import/check")
+    String checkFile(Actor me, @RequestParam(required = false) Long node,
+                     @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                     HttpServletResponse response) throws IOException {
+        try {
+            TreeFiles.checkReport(transfer, json, messages, me, file, response);
+            return null;
+        } catch (DomainException e) {
+            return failed(me, node, model, e, TreeFormFailure.of("import", e, null, null, null, null, null));
+        }
+    }
+
     private String done(RedirectAttributes redirect, String key, String name, Long node) {
         redirect.addFlashAttribute("done", key);
         redirect.addFlashAttribute("doneName", name);
@@ -126,6 +140,9 @@ class TreeAdminController {
         NodeLevel level = place == null ? null : place.node().level();
         model.addAttribute("place", place);
         model.addAttribute("crumbs", place == null ? List.of() : NodeView.of(tree, place.path()));
+        String codePath = place == null ? "" : place.codePath();
+        model.addAttribute("parentCodePath", codePath.contains("/") ? codePath.substring(0, codePath.lastIndexOf('/'))
+                : codePath);
         model.addAttribute("edition", node == null ? null : tree.edition(node).orElse(null));
         model.addAttribute("children", NodeView.of(tree, tree.children(node)));
         List<NodeLevel> childLevels = Arrays.stream(NodeLevel.values()).filter(l -> l.mayFollow(level)).toList();

@@ -1,6 +1,7 @@
 package org.renrentong.taxonomy;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The JSON exchange format of the textbook tree: nested nodes from the stages down. An export of a subtree carries
@@ -11,7 +12,7 @@ public record TreeFile(String format, int version, List<FileNode> nodes) {
     public static final String FORMAT = "renrentong-textbook-tree";
 
     public TreeFile {
-        nodes = nodes == null ? List.of() : nodes;
+        nodes = nodes == null ? List.of() : nodes.stream().filter(Objects::nonNull).toList();
     }
 
     /** One node; publisher only for editions; retired when absent means in use. */
@@ -20,7 +21,7 @@ public record TreeFile(String format, int version, List<FileNode> nodes) {
 
         public FileNode {
             retired = Boolean.TRUE.equals(retired);
-            children = children == null ? List.of() : children;
+            children = children == null ? List.of() : children.stream().filter(Objects::nonNull).toList();
         }
     }
 }

@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.List;
+import java.util.Locale;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +37,30 @@ final class TreeFiles {
         json.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), file);
     }
 
-    /** An .xlsx is a zip ("PK"); anything else must be the JSON exchange format. */
     static ImportResult importFile(TreeTransfer transfer, JsonMapper json, Actor actor, MultipartFile file)
             throws IOException {
+        transfer.requireEditor(actor);
+        return transfer.importRows(actor, rows(json, file));
+    }
+
+    /** Checks an uploaded file without importing it and sends the problems found as an .xlsx report. */
+    static void checkReport(TreeTransfer transfer, JsonMapper json, MessageSource messages, Actor actor,
+                            MultipartFile file, HttpServletResponse response) throws IOException {
+        transfer.requireEditor(actor);
+        List<TreeRow> rows = rows(json, file);
+        ImportReport report = ImportReport.of(ImportResult.refused(transfer.check(actor, rows)), messages);
+        Locale locale = LocaleContextHolder.getLocale();
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename=\"textbook-tree-check.xlsx\"");
+        TreeSheet.writeReport(report.problems(), new String[] {
+            messages.getMessage("taxonomy.import.line", null, locale),
+            messages.getMessage("taxonomy.codePath", null, locale),
+            messages.getMessage("taxonomy.import.reason", null, locale)},
+                messages.getMessage("taxonomy.import.clean", null, locale), response.getOutputStream());
+    }
+
+    /** An .xlsx is a zip ("PK"); anything else must be the JSON exchange format. */
+    private static List<TreeRow> rows(JsonMapper json, MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw DomainException.invalid("taxonomy.import.empty");
         }
@@ -46,9 +71,9 @@ final class TreeFiles {
             byte[] head = in.readNBytes(2);
             in.unread(head);
             if (head.length == 2 && head[0] == 'P' && head[1] == 'K') {
-                return transfer.importXlsx(actor, in);
+                return TreeSheet.read(in);
             }
-            return transfer.importJson(actor, readJson(json, in));
+            return TreeTransfer.rows(TreeTransfer.checkedFormat(readJson(json, in)));
         }
     }
 

@@ -53,6 +53,30 @@ final class TreeSheet {
         workbook.finish();
     }
 
+    /** The problems a check found, one per row; a file without problems gets one row saying so. */
+    static void writeReport(List<ImportReport.Line> problems, String[] headers, String clean, OutputStream out)
+            throws IOException {
+        Workbook workbook = new Workbook(out, "Renrentong", "1.0");
+        Worksheet ws = workbook.newWorksheet("report");
+        for (int c = 0; c < headers.length; c++) {
+            ws.value(0, c, headers[c]);
+            ws.style(0, c).bold().set();
+        }
+        int r = 1;
+        for (ImportReport.Line line : problems) {
+            ws.value(r, 0, line.line());
+            ws.value(r, 1, line.codePath());
+            ws.value(r, 2, line.message());
+            r++;
+        }
+        if (problems.isEmpty()) {
+            ws.value(1, 2, clean);
+        }
+        ws.width(1, 28);
+        ws.width(2, 80);
+        workbook.finish();
+    }
+
     /** Reads the first sheet; a row's line is its row number as the spreadsheet shows it. */
     static List<TreeRow> read(InputStream in) {
         List<TreeRow> rows = new ArrayList<>();

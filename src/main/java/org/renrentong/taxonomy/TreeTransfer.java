@@ -62,16 +62,25 @@ public class TreeTransfer {
     @Transactional
     public ImportResult importJson(Actor actor, TreeFile file) {
         requireEditor(actor);
-        if (file == null || !TreeFile.FORMAT.equals(file.format())) {
-            throw DomainException.invalid("taxonomy.import.format");
-        }
-        return imported(actor, rows(file));
+        return importRows(actor, rows(checkedFormat(file)));
     }
 
     @Transactional
-    public ImportResult importXlsx(Actor actor, InputStream in) throws IOException {
+    public ImportResult importXlsx(Actor actor, InputStream in) {
         requireEditor(actor);
-        return imported(actor, TreeSheet.read(in));
+        return importRows(actor, TreeSheet.read(in));
+    }
+
+    /** Checks rows without writing anything, for a report before the real import. */
+    List<ImportProblem> check(Actor actor, List<TreeRow> rows) {
+        requireEditor(actor);
+        return treeImport.check(rows);
+    }
+
+    @Transactional
+    ImportResult importRows(Actor actor, List<TreeRow> rows) {
+        requireEditor(actor);
+        return imported(actor, rows);
     }
 
     /** Loads shipped reference data; nobody acts, so nothing is audited. */
@@ -96,7 +105,7 @@ public class TreeTransfer {
         return result;
     }
 
-    private void requireEditor(Actor actor) {
+    void requireEditor(Actor actor) {
         if (!editing.mayEdit(actor)) {
             throw DomainException.forbidden();
         }
@@ -114,6 +123,13 @@ public class TreeTransfer {
                 .map(c -> nested(c, children)).toList();
         return new TreeFile.FileNode(node.level(), node.code(), node.node().name(), node.publisher(),
                 node.node().retired(), below);
+    }
+
+    static TreeFile checkedFormat(TreeFile file) {
+        if (file == null || !TreeFile.FORMAT.equals(file.format())) {
+            throw DomainException.invalid("taxonomy.import.format");
+        }
+        return file;
     }
 
     /** Flattens a file depth-first; a node's "line" is its ordinal in that order. */

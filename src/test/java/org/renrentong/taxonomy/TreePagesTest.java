@@ -1,5 +1,6 @@
 package org.renrentong.taxonomy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.renrentong.identity.Logins.as;
@@ -11,7 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
@@ -103,7 +108,7 @@ class TreePagesTest {
     }
 
     @Test
-    void aRefusedImportShowsEveryProblemWithItsLine() throws Exception {
+    void aRefusedImportShowsEveryProblemWithItsLineAndACheckReportsItAsASheet() throws Exception {
         Person admin = logins.platformAdmin();
         String file = "{\"format\":\"renrentong-textbook-tree\",\"version\":1,\"nodes\":[{\"level\":\"STAGE\","
                 + "\"code\":\"2\",\"name\":\"初中\",\"children\":[{\"level\":\"GRADE\",\"code\":\"21\","
@@ -115,6 +120,18 @@ class TreePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tree-import-refused")))
                 .andExpect(content().string(containsString("年级不能放在学段下面")));
+        byte[] report = mvc.perform(multipart("/admin/textbook-tree/import/check")
+                        .file(new MockMultipartFile("file", "t.json", "application/json",
+                                file.getBytes(StandardCharsets.UTF_8)))
+                        .with(as(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(TreeFiles.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(report));
+             Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            assertThat(rows.map(r -> r.getCellText(0) + "|" + r.getCellText(1) + "|" + r.getCellText(2)).toList())
+                    .containsExactly("行|编码路径|原因", "2|2/21|年级不能放在学段下面。");
+        }
         mvc.perform(multipart("/admin/textbook-tree/import")
                         .file(new MockMultipartFile("file", "t.xlsx", "application/octet-stream", "PKxx".getBytes()))
                         .with(as(admin)).with(csrf()))
