@@ -27,7 +27,7 @@ class SearchBenchmark {
     @Test
     void luceneSearch() throws Exception {
         int docs = Integer.getInteger("bench.docs", 1_000_000);
-        int queries = Integer.getInteger("bench.queries", 10_000);
+        int queries = Integer.getInteger("bench.queries", 5_000);
         int runs = Integer.getInteger("bench.runs", 3);
         double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
         int openSeconds = Integer.getInteger("bench.open-seconds", 30);
