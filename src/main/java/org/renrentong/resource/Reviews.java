@@ -98,10 +98,6 @@ public class Reviews {
         return reader.all(rows);
     }
 
-    public boolean reviews(Actor actor) {
-        return actor != null && (actor.is(Role.EXPERT) || actor.is(Role.PLATFORM_ADMIN) || actor.is(Role.REGION_ADMIN));
-    }
-
     /** The review history of a resource the actor may read, oldest first. */
     public List<Transition> history(Actor actor, long id) {
         access.readable(actor, reader.get(id));
