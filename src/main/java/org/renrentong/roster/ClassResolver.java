@@ -33,14 +33,15 @@ final class ClassResolver {
                 .query((rs, n) -> new Missing(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** Creates the missing classes and resolves the class of every row; returns how many classes were created. */
+    /**
+     * Creates the missing classes and resolves the class of every teaching row; returns how many classes were
+     * created. Students find their class by (grade, name) when they are written, which spares rewriting every row.
+     */
     int ensure(Actor actor, long schoolId, Schools schools, int limit) {
         List<Missing> missing = missing(limit);
         missing.forEach(m -> schools.createClass(actor, schoolId, m.gradeId(), m.name()));
-        for (String table : List.of(staging.students, staging.teaching)) {
-            jdbc.sql("UPDATE %s r SET class_id = k.id FROM school_class k WHERE k.grade_id = r.grade_id "
-                    .formatted(table) + "AND k.name = r.class_name").update();
-        }
+        jdbc.sql("UPDATE %s r SET class_id = k.id FROM school_class k WHERE k.grade_id = r.grade_id "
+                .formatted(staging.teaching) + "AND k.name = r.class_name").update();
         return missing.size();
     }
 }

@@ -12,6 +12,7 @@ import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.IdCardVault;
 import org.renrentong.identity.Passwords;
 import org.renrentong.org.Schools;
+import org.renrentong.space.Spaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -38,12 +39,12 @@ class ImportRunner {
     private final Schools schools;
     private final Passwords passwords;
     private final IdCardVault vault;
-    private final PersonalSpaces spaces;
+    private final Spaces spaces;
     private final AuditLog audit;
     private final ImportSettings settings;
 
     ImportRunner(PlatformTransactionManager transactions, DataSource dataSource, JdbcClient jdbc, ImportJobs jobs,
-                 Schools schools, Passwords passwords, IdCardVault vault, PersonalSpaces spaces, AuditLog audit,
+                 Schools schools, Passwords passwords, IdCardVault vault, Spaces spaces, AuditLog audit,
                  ImportSettings settings) {
         this.transaction = new TransactionTemplate(transactions);
         this.dataSource = dataSource;
@@ -136,10 +137,11 @@ class ImportRunner {
             throw new RejectedImport("roster.file.empty");
         }
         progress.step(ImportStatus.WRITING, processed, 70);
-        RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(),
-                passwords.initialSecret(task.initialPassword()));
+        long secret = passwords.initialSecret(task.initialPassword());
+        RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(), secret);
         int createdClasses = classes.ensure(task.actor(), task.schoolId(), schools, settings.maxNewClasses());
         clock.lap("classes");
+        ReferenceChecks references = ReferenceChecks.suspend(jdbc, staging, task.schoolId(), secret);
         RosterMerge.Counts counts = merge.teachers();
         clock.lap("teachers");
         progress.step(ImportStatus.WRITING, processed, 75);
@@ -147,9 +149,10 @@ class ImportRunner {
         clock.lap("students");
         progress.step(ImportStatus.WRITING, processed, 88);
         counts = counts.plus(merge.guardians());
+        references.resume();
         clock.lap("guardians");
         progress.step(ImportStatus.WRITING, processed, 95);
-        spaces.ensure(task.schoolId(), task.schoolPath());
+        spaces.ensurePersonalSpaces(task.schoolId());
         clock.lap("spaces");
         staging.drop();
         jobs.done(task.jobId(), processed, counts, createdClasses);

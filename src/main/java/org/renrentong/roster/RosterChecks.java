@@ -111,14 +111,14 @@ final class RosterChecks {
         report(sheet, field, "roster.check.samePerson", """
                 SELECT line, first FROM (SELECT line, %2$s AS number, first_value(line) OVER w AS first,
                                                 first_value(%2$s) OVER w AS first_number
-                                         FROM %1$s WHERE person_id IS NOT NULL
+                                         FROM %1$s WHERE NOT is_new
                                          WINDOW w AS (PARTITION BY person_id ORDER BY line)) x
                 WHERE line > first AND number <> first_number ORDER BY line""".formatted(table, numberColumn));
     }
 
     private void accountTaken(String table, String sheet, RosterColumn field) {
         each(jdbc.sql("SELECT r.line, r.account FROM %s r JOIN person p ON p.account = r.account "
-                        .formatted(table) + "WHERE r.person_id IS NULL ORDER BY r.line"),
+                        .formatted(table) + "WHERE r.is_new ORDER BY r.line"),
                 rs -> errors.add(sheet, rs.getLong(1), field.header(), "roster.check.accountTaken", rs.getString(2)));
     }
 

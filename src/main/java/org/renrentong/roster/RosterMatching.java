@@ -22,26 +22,26 @@ final class RosterMatching {
 
     void match() {
         update("""
-                UPDATE %s s SET person_id = p.id FROM person p
+                UPDATE %s s SET person_id = p.id, is_new = FALSE FROM person p
                 WHERE p.school_id = :school AND p.student_no = s.student_no""", staging.students);
         update("""
-                UPDATE %s s SET person_id = p.id FROM person p
-                WHERE s.person_id IS NULL AND s.id_hash IS NOT NULL AND p.id_card_hash = s.id_hash
+                UPDATE %s s SET person_id = p.id, is_new = FALSE FROM person p
+                WHERE s.is_new AND s.id_hash IS NOT NULL AND p.id_card_hash = s.id_hash
                   AND p.school_id = :school AND p.student_no IS NOT NULL""", staging.students);
         update("""
-                UPDATE %s t SET person_id = p.id FROM person p
+                UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
                 WHERE p.school_id = :school AND p.staff_no = t.staff_no""", staging.teachers);
         update("""
-                UPDATE %s t SET person_id = p.id FROM person p
-                WHERE t.person_id IS NULL AND t.id_hash IS NOT NULL AND p.id_card_hash = t.id_hash
+                UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
+                WHERE t.is_new AND t.id_hash IS NOT NULL AND p.id_card_hash = t.id_hash
                   AND p.school_id = :school AND p.staff_no IS NOT NULL""", staging.teachers);
         update("""
-                UPDATE %s t SET person_id = p.id FROM person p
-                WHERE t.person_id IS NULL AND p.phone = t.phone AND p.school_id = :school
+                UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
+                WHERE t.is_new AND p.phone = t.phone AND p.school_id = :school
                   AND p.staff_no IS NOT NULL""", staging.teachers);
         update("""
-                UPDATE %s t SET person_id = p.id FROM person p
-                WHERE t.person_id IS NULL AND p.phone = t.phone AND p.school_id IS NULL AND p.student_no IS NULL
+                UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
+                WHERE t.is_new AND p.phone = t.phone AND p.school_id IS NULL AND p.student_no IS NULL
                   AND p.staff_no IS NULL
                   AND NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = p.id AND g.role <> 'GUARDIAN')""",
                 staging.teachers);

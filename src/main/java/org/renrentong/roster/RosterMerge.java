@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes the checked staging rows into the real tables, set-based: teachers first (so that a guardian who is also
- * a teacher is found by phone), then students, then guardians and guardianship. New people get ids from the person
- * sequence up front, so no statement has to map generated keys back; they share the batch's initial password.
+ * a teacher is found by phone), then students, then guardians and guardianship. New people got ids from the person
+ * sequence when they were staged, so no statement has to map generated keys back; they share the batch's initial
+ * password.
  */
 final class RosterMerge {
 
@@ -16,6 +17,9 @@ final class RosterMerge {
                     linkedGuardians + other.linkedGuardians);
         }
     }
+
+    private static final String CLASS_OF =
+            "JOIN school_class k ON k.school_id = :school AND k.grade_id = s.grade_id AND k.name = s.class_name ";
 
     private final JdbcClient jdbc;
     private final Staging staging;
@@ -30,8 +34,7 @@ final class RosterMerge {
     }
 
     Counts teachers() {
-        long created = run("UPDATE %s SET person_id = nextval('person_id_seq'), is_new = TRUE WHERE person_id IS NULL",
-                staging.teachers);
+        long created = count(staging.teachers, "is_new");
         run("""
                 INSERT INTO person (id, account, name, gender, phone, id_card_cipher, id_card_hash, id_card_masked,
                                     school_id, staff_no, initial_secret_id, must_change_password)
@@ -50,9 +53,9 @@ final class RosterMerge {
         return new Counts(created, matched, 0);
     }
 
+    /** New students are plain inserts; only the rows of existing students need the conflict handling. */
     Counts students() {
-        long created = run("UPDATE %s SET person_id = nextval('person_id_seq'), is_new = TRUE WHERE person_id IS NULL",
-                staging.students);
+        long created = count(staging.students, "is_new");
         run("""
                 INSERT INTO person (id, account, name, gender, id_card_cipher, id_card_hash, id_card_masked,
                                     school_id, student_no, initial_secret_id, must_change_password)
@@ -67,46 +70,43 @@ final class RosterMerge {
                 FROM %s s WHERE p.id = s.person_id AND NOT s.is_new
                   AND ((p.name, p.gender, p.student_no) IS DISTINCT FROM (s.name, s.gender, s.student_no)
                        OR (s.id_hash IS NOT NULL AND s.id_hash IS DISTINCT FROM p.id_card_hash))""", staging.students);
-        long matched = jdbc.sql("SELECT count(*) FROM %s WHERE NOT is_new".formatted(staging.students))
-                .query(Long.class).single();
+        long matched = count(staging.students, "NOT is_new");
         run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'STUDENT', :school FROM %s "
                 + "WHERE is_new", staging.students);
         run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'STUDENT', :school FROM %s "
                 + "WHERE NOT is_new ON CONFLICT DO NOTHING", staging.students);
-        run("INSERT INTO class_student (class_id, person_id) SELECT class_id, person_id FROM %s WHERE is_new",
-                staging.students);
-        run("""
-                INSERT INTO class_student (class_id, person_id) SELECT class_id, person_id FROM %s WHERE NOT is_new
-                ON CONFLICT (person_id) DO UPDATE SET class_id = EXCLUDED.class_id
+        run("INSERT INTO class_student (class_id, person_id) SELECT k.id, s.person_id FROM %s s " + CLASS_OF
+                + "WHERE s.is_new", staging.students);
+        run("INSERT INTO class_student (class_id, person_id) SELECT k.id, s.person_id FROM %s s " + CLASS_OF + """
+                WHERE NOT s.is_new ON CONFLICT (person_id) DO UPDATE SET class_id = EXCLUDED.class_id
                 WHERE class_student.class_id <> EXCLUDED.class_id""", staging.students);
         return new Counts(created, matched, 0);
     }
 
     /**
-     * Guardians are found by phone (any existing person, also a teacher just written); the others are created once
-     * per phone, numbered up front in a staging table so that their children find them by a hash join.
+     * One guardian per phone: an existing person with that phone (also a teacher just written), else a new person
+     * numbered up front. The students then find their guardian by a hash join, without rewriting their rows.
      */
     Counts guardians() {
-        run("UPDATE %s s SET guardian_id = p.id FROM person p WHERE s.guardian_phone IS NOT NULL "
-                + "AND p.phone = s.guardian_phone", staging.students);
         run("""
-                CREATE UNLOGGED TABLE %s AS SELECT nextval('person_id_seq') AS id, phone, account, name FROM (
-                    SELECT DISTINCT ON (guardian_phone) guardian_phone AS phone, guardian_account AS account,
-                           guardian_name AS name
-                    FROM %s WHERE guardian_phone IS NOT NULL AND guardian_id IS NULL ORDER BY guardian_phone, line) d"""
-                .formatted(staging.guardians, staging.students), null);
+                CREATE UNLOGGED TABLE %s AS
+                SELECT d.phone, d.account, d.name, COALESCE(p.id, nextval('person_id_seq')) AS id, p.id IS NULL AS is_new
+                FROM (SELECT DISTINCT ON (guardian_phone) guardian_phone AS phone, guardian_account AS account,
+                             guardian_name AS name
+                      FROM %s WHERE guardian_phone IS NOT NULL ORDER BY guardian_phone, line) d
+                LEFT JOIN person p ON p.phone = d.phone""".formatted(staging.guardians, staging.students), null);
         long created = run("""
                 INSERT INTO person (id, account, name, gender, phone, initial_secret_id, must_change_password)
-                SELECT id, account, name, 'UNKNOWN', phone, :secret, TRUE FROM %s""", staging.guardians);
-        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s", staging.guardians);
-        run("INSERT INTO role_grant (person_id, role) SELECT DISTINCT guardian_id, 'GUARDIAN' FROM %s "
-                + "WHERE guardian_id IS NOT NULL ON CONFLICT DO NOTHING", staging.students);
-        run("UPDATE %s s SET guardian_id = g.id FROM %s g WHERE s.guardian_id IS NULL AND s.guardian_phone = g.phone"
-                .formatted(staging.students, staging.guardians), null);
-        long linked = run("""
-                INSERT INTO guardianship (guardian_id, student_id, relation)
-                SELECT guardian_id, person_id, relation FROM %s WHERE guardian_id IS NOT NULL
-                ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation""", staging.students);
+                SELECT id, account, name, 'UNKNOWN', phone, :secret, TRUE FROM %s WHERE is_new""", staging.guardians);
+        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE is_new", staging.guardians);
+        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE NOT is_new "
+                + "ON CONFLICT DO NOTHING", staging.guardians);
+        String linkAll = "INSERT INTO guardianship (guardian_id, student_id, relation) SELECT g.id, s.person_id, "
+                + "s.relation FROM %s s JOIN %s g ON g.phone = s.guardian_phone ";
+        long linked = run(linkAll.formatted(staging.students, staging.guardians) + "WHERE s.is_new", null);
+        linked += run(linkAll.formatted(staging.students, staging.guardians) + """
+                WHERE NOT s.is_new
+                ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation""", null);
         return new Counts(created, 0, linked);
     }
 
@@ -127,6 +127,10 @@ final class RosterMerge {
                 SELECT c.class_id, t.person_id, c.head FROM %s c JOIN %s t ON t.line = c.line
                 ON CONFLICT (class_id, person_id) DO UPDATE SET head = EXCLUDED.head"""
                 .formatted(staging.teaching, staging.teachers), null);
+    }
+
+    private long count(String table, String condition) {
+        return jdbc.sql("SELECT count(*) FROM %s WHERE %s".formatted(table, condition)).query(Long.class).single();
     }
 
     /** Runs one statement on a staging table (or a ready statement when table is null); returns the rows touched. */

@@ -10,6 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Staging {
 
+    /**
+     * Every staged row starts as a new person with an id of its own, drawn while it is copied in; matching turns
+     * the rows of existing people into updates. No statement then rewrites all staged rows to number them.
+     */
+    private static final String NEW_PERSON =
+            "person_id BIGINT NOT NULL DEFAULT nextval('person_id_seq'), is_new BOOLEAN NOT NULL DEFAULT TRUE";
+
     final String students;
     final String teachers;
     final String teaching;
@@ -30,12 +37,12 @@ final class Staging {
                  (line BIGINT NOT NULL, grade_id BIGINT NOT NULL, class_name TEXT NOT NULL, student_no TEXT NOT NULL,
                   name TEXT NOT NULL, gender TEXT NOT NULL, id_hash BYTEA, id_cipher BYTEA, id_masked TEXT,
                   guardian_name TEXT, guardian_phone TEXT, guardian_account TEXT, relation TEXT, account TEXT NOT NULL,
-                  class_id BIGINT, person_id BIGINT, is_new BOOLEAN NOT NULL DEFAULT FALSE, guardian_id BIGINT)""")
+                  """ + NEW_PERSON + ")")
                 .update();
         jdbc.sql("CREATE UNLOGGED TABLE " + teachers + """
                  (line BIGINT NOT NULL, staff_no TEXT NOT NULL, name TEXT NOT NULL, gender TEXT NOT NULL,
                   phone TEXT NOT NULL, id_hash BYTEA, id_cipher BYTEA, id_masked TEXT, account TEXT NOT NULL,
-                  classes TEXT[] NOT NULL, head_class TEXT, person_id BIGINT, is_new BOOLEAN NOT NULL DEFAULT FALSE)""")
+                  classes TEXT[] NOT NULL, head_class TEXT, """ + NEW_PERSON + ")")
                 .update();
     }
 
