@@ -21,6 +21,7 @@ import org.renrentong.org.SchoolClass;
 import org.renrentong.org.SchoolForm;
 import org.renrentong.org.SchoolKind;
 import org.renrentong.org.Schools;
+import org.renrentong.resource.ReviewerAssignments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +47,11 @@ class DemoDataLoader implements ApplicationRunner {
     static final String MARKER_ACCOUNT = "hebei";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
+    /** The demo expert reviews 语文, 数学 and 英语 (subject codes of the textbook tree) in 河北省. */
+    private static final List<String> DEMO_REVIEW_SUBJECTS = List.of("13", "14", "41");
+
     private final Schools schools;
+    private final ReviewerAssignments reviewers;
     private final Groups groups;
     private final People people;
     private final RoleGrants roleGrants;
@@ -59,10 +64,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final int studentsPerClass;
 
     DemoDataLoader(Schools schools, Groups groups, People people, RoleGrants roleGrants, Spaces spaces, Posts posts,
-                   Actors actors, Passwords passwords, JdbcClient jdbc,
+                   Actors actors, Passwords passwords, JdbcClient jdbc, ReviewerAssignments reviewers,
                    @Value("${renrentong.demo-password:Renrentong@2026}") String password,
                    @Value("${renrentong.demo-students-per-class:6}") int studentsPerClass) {
         this.schools = schools;
+        this.reviewers = reviewers;
         this.groups = groups;
         this.people = people;
         this.roleGrants = roleGrants;
@@ -96,8 +102,12 @@ class DemoDataLoader implements ApplicationRunner {
         demoAccounts.add(regionAdmin(admin, "changan", "长安区管理员", "130102"));
         demoAccounts.add(regionAdmin(admin, "qiaoxi", "桥西区管理员", "130104"));
         demoAccounts.add(regionAdmin(admin, "baoding", "保定市管理员", "130600"));
-        demoAccounts.add(account(people.create(admin, person("评审专家", Role.EXPERT, null, null, "130000", null)),
-                "expert"));
+        long expert = account(people.create(admin, person("评审专家", Role.EXPERT, null, null, "130000", null)),
+                "expert");
+        demoAccounts.add(expert);
+        for (String subject : DEMO_REVIEW_SUBJECTS) {
+            reviewers.assign(admin, expert, "130000", subject);
+        }
 
         School middle = school(admin, "石家庄市第四十二中学", SchoolKind.JUNIOR, "130102");
         School primary = school(admin, "长安区育才小学", SchoolKind.PRIMARY, "130102");

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+    private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error"};
 
     @Bean
@@ -67,6 +67,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(request -> request.getRequestURI().matches(".*/spaces/\\d+(/.*)?")
+                                && "GET".equals(request.getMethod())).permitAll()
+                        // public resources are found, read and downloaded without signing in; the service checks
+                        .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?resources(/.*)?")
                                 && "GET".equals(request.getMethod())).permitAll()
                         // the textbook tree is national reference data: visitors browse and export it
                         .requestMatchers(request -> request.getRequestURI().substring(request.getContextPath().length())

@@ -67,6 +67,29 @@ public class Posts {
         return posts.view(id).orElseThrow();
     }
 
+    /**
+     * Tells a person something in their own personal space (created on first need), written by the actor whose
+     * action it reports, e.g. a reviewer publishing the person's resource. The caller has checked the actor's right
+     * to take that action; the post is audited here.
+     */
+    @Transactional
+    public PostView notify(Actor actor, long personId, String body) {
+        String text = plainText(body);
+        if (text.isEmpty() || text.length() > MAX_BODY) {
+            throw DomainException.invalid("post.body.required");
+        }
+        long spaceId = spaces.idOf(SpaceKind.PERSONAL, personId).orElseGet(() -> {
+            spaces.insertPersonalFor(personId);
+            return spaces.idOf(SpaceKind.PERSONAL, personId).orElseThrow();
+        });
+        Space space = reader.space(spaceId);
+        long id = posts.insert(spaceId, actor.personId(), PostKind.POST, text);
+        spaces.posted(spaceId);
+        audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
+                "notification in space " + spaceId));
+        return posts.view(id).orElseThrow();
+    }
+
     /** Authors delete their own posts; those who manage the space delete any. */
     @Transactional
     public void delete(Actor actor, long spaceId, long postId) {

@@ -13,8 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The default run's demo province: every login the README lists works with the demo password. */
-@SpringBootTest(properties = "renrentong.demo=true")
+/**
+ * The default run's demo province: every login the README lists works with the demo password. A context of its own
+ * (demo data on), so it has its own data directory: the shared test context holds the search index's lock.
+ */
+@SpringBootTest(properties = {"renrentong.demo=true", "renrentong.data-dir=target/test-data-demo"})
 @ActiveProfiles("test")
 class DemoDataTest {
 

@@ -60,6 +60,12 @@ public class PersonBuilder {
         return this;
     }
 
+    public PersonBuilder expert(String regionCode) {
+        this.role = Role.EXPERT;
+        this.regionCode = regionCode;
+        return this;
+    }
+
     /** A guardian of the given student (phone generated unless set). */
     public PersonBuilder guardianOf(Person student) {
         this.role = Role.GUARDIAN;
@@ -90,7 +96,7 @@ public class PersonBuilder {
         }
         Long schoolId = school != null ? Long.valueOf(school.id()) : null;
         Long classId = schoolClass != null ? Long.valueOf(schoolClass.id()) : null;
-        if (schoolId == null && classId == null && role != Role.REGION_ADMIN) {
+        if (schoolId == null && classId == null && role != Role.REGION_ADMIN && role != Role.EXPERT) {
             schoolClass = fixtures.aClass().build();
             classId = schoolClass.id();
         }

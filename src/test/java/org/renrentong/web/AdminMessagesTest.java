@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class AdminMessagesTest {
 
     private static final String[] BUNDLES = {"messages", "i18n/region", "i18n/org", "i18n/identity", "i18n/audit",
-        "i18n/taxonomy", "i18n/storage"};
+        "i18n/taxonomy", "i18n/storage", "i18n/resource"};
     private static final Pattern THROWN = Pattern.compile(
             "(?:invalid|notFound|conflict)\\(\\s*\"([a-zA-Z.]+)\"|DomainException\\(HttpStatus\\.\\w+, \"([a-zA-Z.]+)\"");
     private static final Pattern CONSTRAINT = Pattern.compile("\"\\{([a-zA-Z.]+)}\"");
@@ -32,11 +32,11 @@ class AdminMessagesTest {
     @Test
     void everyKeyExistsInBothLanguages() throws IOException {
         Set<String> keys = new TreeSet<>();
-        for (String module : new String[] {"region", "org", "identity", "web", "taxonomy", "storage"}) {
+        for (String module : new String[] {"region", "org", "identity", "web", "taxonomy", "storage", "resource"}) {
             keys.addAll(find(Path.of("src/main/java/org/renrentong", module), ".java", THROWN));
             keys.addAll(find(Path.of("src/main/java/org/renrentong", module), ".java", CONSTRAINT));
         }
-        for (String folder : new String[] {"region", "org", "identity", "audit", "taxonomy", "storage"}) {
+        for (String folder : new String[] {"region", "org", "identity", "audit", "taxonomy", "storage", "resource"}) {
             keys.addAll(find(Path.of("src/main/resources/templates", folder), ".html", TEMPLATE));
         }
         assertThat(keys).contains("region.retired", "school.county.retired", "person.phone.taken", "group.invalid",
@@ -52,7 +52,7 @@ class AdminMessagesTest {
     @Test
     void eachModuleBundlePairHasTheSameKeys() throws IOException {
         for (String bundle : new String[] {"i18n/region", "i18n/org", "i18n/identity", "i18n/audit",
-            "i18n/taxonomy", "i18n/storage"}) {
+            "i18n/taxonomy", "i18n/storage", "i18n/resource"}) {
             Properties zh = read(bundle + ".properties");
             Properties en = read(bundle + "_en.properties");
             assertThat(en.keySet()).as(bundle).containsExactlyInAnyOrderElementsOf(zh.keySet());

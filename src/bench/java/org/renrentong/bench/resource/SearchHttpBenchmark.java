@@ -1,0 +1,133 @@
+package org.renrentong.bench.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.renrentong.bench.search.ResourceCorpus;
+import org.renrentong.bench.search.SearchLoad;
+import org.renrentong.bench.search.SearchQueryMix;
+import org.renrentong.search.Facet;
+import org.renrentong.search.LuceneResourceIndex;
+import org.renrentong.search.SearchQuery;
+import org.renrentong.search.Viewer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Search over HTTP (GET /api/v1/resources, as a visitor) against the node's own index of a synthetic corpus, and
+ * the same queries straight against that index in the same run, both open loop at a fixed rate (see
+ * bench/search-http.sh). The index is kept under target/bench and reused while it holds the same number of
+ * documents.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SearchHttpBenchmark {
+
+    static final int DOCS = Integer.getInteger("bench.docs", 1_000_000);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LuceneResourceIndex index;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("renrentong.data-dir", () -> "target/bench/http-search-" + DOCS);
+    }
+
+    @Test
+    void httpAgainstDirect() throws Exception {
+        int queries = Integer.getInteger("bench.queries", 3_000);
+        double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
+        ResourceCorpus corpus = new ResourceCorpus(2026);
+        Thread.sleep(3_000);    // lets the start-up refill of a new, empty index finish before it is filled here
+        String build = "reused from an earlier run";
+        if (index.size() != DOCS) {
+            long start = System.nanoTime();
+            index.rebuild(corpus.documents(DOCS));
+            build = String.format("%.1f s", (System.nanoTime() - start) / 1e9);
+        }
+        assertThat(index.size()).isEqualTo(DOCS);
+        List<SearchQuery> mix = new SearchQueryMix(corpus, 7).queries(queries).stream()
+                .map(SearchHttpBenchmark::asVisitor).toList();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        SearchLoad.closedLoop(mix.subList(0, Math.min(500, queries)), 2, q -> get(http, q));   // warm-up
+        String loadBefore = loadAverage();
+        SearchLoad.Latencies overHttp = SearchLoad.openLoop(mix, rate, 32, q -> get(http, q));
+        SearchLoad.Latencies direct = SearchLoad.openLoop(mix, rate, 32, index::search);
+        String report = String.format("""
+                Search benchmark over HTTP against direct Lucene, %s
+                machine: %d cores; Java %s; heap %d MiB
+                data: %,d synthetic resources (ResourceCorpus seed 2026), index build: %s
+                queries: %,d of SearchQueryMix seed 7 as a visitor, open loop at %.0f/s, page size 20 with facets
+                command: bench/search-http.sh %d %d
+
+                run                   p50 ms     p95 ms     p99 ms     queries/s
+                HTTP /api/v1/resources %-10.1f %-10.1f %-10.1f %.1f
+                direct Lucene          %-10.1f %-10.1f %-10.1f %.1f
+                p99 ratio HTTP/direct: %.2f
+
+                load average: %s -> %s (other work on the machine shares its cores)
+                """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, DOCS, build, queries, rate, DOCS, queries,
+                overHttp.percentileMillis(50), overHttp.percentileMillis(95), overHttp.percentileMillis(99),
+                overHttp.perSecond(), direct.percentileMillis(50), direct.percentileMillis(95),
+                direct.percentileMillis(99), direct.perSecond(),
+                overHttp.percentileMillis(99) / direct.percentileMillis(99), loadBefore, loadAverage());
+        Path out = Path.of("bench", "results", "search-http.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    private static SearchQuery asVisitor(SearchQuery q) {
+        return new SearchQuery(q.text(), q.placeId(), q.filters(), q.sort(), Viewer.anonymous(), q.page(), q.size());
+    }
+
+    private void get(HttpClient http, SearchQuery q) {
+        StringBuilder url = new StringBuilder("http://localhost:" + port + "/api/v1/resources?size=" + q.size()
+                + "&page=" + q.page() + "&sort=" + q.sort().name() + "&q=" + URLEncoder.encode(q.text(),
+                StandardCharsets.UTF_8));
+        if (q.placeId() != null) {
+            url.append("&placeId=").append(q.placeId());
+        }
+        for (Map.Entry<Facet, Set<String>> filter : q.filters().entrySet()) {
+            for (String value : filter.getValue()) {
+                url.append('&').append(filter.getKey().name().toLowerCase()).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + " for " + url);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+}

@@ -1,0 +1,71 @@
+package org.renrentong.resource;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reviewer assignments, and whether one covers a resource. */
+@Repository
+class AssignmentRepository {
+
+    private static final String SELECT = """
+            SELECT a.id, a.expert_id, p.name, a.region_code, g.name AS region_name, a.subject_code, a.region_path
+            FROM review_assignment a JOIN person p ON p.id = a.expert_id JOIN region g ON g.code = a.region_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    AssignmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long expertId, String regionCode, String regionPath, String subjectCode) {
+        return jdbc.sql("""
+                INSERT INTO review_assignment (expert_id, region_code, region_path, subject_code) VALUES (?, ?, ?, ?)
+                ON CONFLICT (expert_id, region_code, subject_code) DO UPDATE SET region_path = EXCLUDED.region_path
+                RETURNING id""").params(expertId, regionCode, regionPath, subjectCode).query(Long.class).single();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM review_assignment WHERE id = ?").param(id).update();
+    }
+
+    Optional<ReviewerAssignment> find(long id) {
+        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(AssignmentRepository::row).optional();
+    }
+
+    Optional<String> pathOf(long id) {
+        return jdbc.sql("SELECT region_path FROM review_assignment WHERE id = ?").param(id).query(String.class)
+                .optional();
+    }
+
+    /** The assignments within a region subtree (all for the national path). */
+    List<ReviewerAssignment> within(String regionPath) {
+        return jdbc.sql(SELECT + " WHERE a.region_path LIKE ? ORDER BY a.region_path, a.subject_code, p.name")
+                .param(regionPath + "%").query(AssignmentRepository::row).list();
+    }
+
+    boolean covers(long expertId, String resourcePath, Collection<String> subjectCodes) {
+        if (subjectCodes.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM review_assignment WHERE expert_id = :expert
+                    AND :path LIKE region_path || '%' AND subject_code IN (:subjects))""")
+                .param("expert", expertId).param("path", resourcePath).param("subjects", subjectCodes)
+                .query(Boolean.class).single();
+    }
+
+    /** Whether the person holds the expert reviewer role at all. */
+    boolean isExpert(long personId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM role_grant WHERE person_id = ? AND role = 'EXPERT')")
+                .param(personId).query(Boolean.class).single();
+    }
+
+    private static ReviewerAssignment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ReviewerAssignment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6));
+    }
+}

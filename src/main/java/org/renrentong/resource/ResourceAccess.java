@@ -1,0 +1,75 @@
+package org.renrentong.resource;
+
+import java.util.Objects;
+import org.renrentong.identity.Actor;
+import org.renrentong.identity.Role;
+import org.renrentong.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with a resource. Readers of a published one are decided by its visibility; unpublished ones are
+ * seen only by the owner, those who may review it and the administrators over it.
+ */
+@Component
+class ResourceAccess {
+
+    private final ReviewerAssignments assignments;
+
+    ResourceAccess(ReviewerAssignments assignments) {
+        this.assignments = assignments;
+    }
+
+    static boolean mayContribute(Actor actor) {
+        return actor != null && (actor.is(Role.TEACHER) || actor.is(Role.SCHOOL_ADMIN) || actor.is(Role.EXPERT)
+                || actor.is(Role.REGION_ADMIN) || actor.is(Role.PLATFORM_ADMIN));
+    }
+
+    static boolean owns(Actor actor, Resource r) {
+        return actor != null && actor.personId() == r.ownerId();
+    }
+
+    /** Reviewers never review their own work. */
+    boolean mayReview(Actor actor, Resource r) {
+        if (actor == null || owns(actor, r)) {
+            return false;
+        }
+        return actor.governs(r.regionPath()) || (actor.is(Role.EXPERT) && assignments.covers(actor, r));
+    }
+
+    /** Retiring a published resource: its reviewers and the administrators over it. */
+    boolean mayRetire(Actor actor, Resource r) {
+        return actor != null && (actor.governs(r.regionPath()) || mayReview(actor, r));
+    }
+
+    boolean mayRead(Actor actor, Resource r) {
+        if (owns(actor, r) || (actor != null && actor.governs(r.regionPath()))) {
+            return true;
+        }
+        if (!r.published()) {
+            return mayReview(actor, r);
+        }
+        return switch (r.visibility()) {
+            case PUBLIC -> true;
+            case SIGNED_IN -> actor != null;
+            case ORGANISATION -> inOrganisation(actor, r) || mayReview(actor, r);
+        };
+    }
+
+    /** Reads the resource, or says why not: sign in first (anonymous) or forbidden. */
+    Resource readable(Actor actor, Resource r) {
+        if (mayRead(actor, r)) {
+            return r;
+        }
+        if (actor == null) {
+            throw new DomainException(HttpStatus.UNAUTHORIZED, "error.unauthenticated");
+        }
+        throw r.published() ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
+    }
+
+    private static boolean inOrganisation(Actor actor, Resource r) {
+        // only school-contributed resources may be ORGANISATION (Resources refuses it otherwise)
+        return actor != null && r.schoolId() != null && (Objects.equals(actor.schoolId(), r.schoolId())
+                || actor.managesSchool(r.schoolId(), r.regionPath()));
+    }
+}

@@ -1,0 +1,269 @@
+package org.renrentong.search;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The resource index embedded in the node: Lucene files in one directory, the smartcn analyser for Chinese text.
+ * Writes refresh the searcher before they return; a background task commits every few seconds and {@link #close}
+ * commits the rest, so a restart finds everything. A directory whose index is missing or damaged is started
+ * afresh and {@link #recreated()} says so, for the owner of the resources to {@link #rebuild} it.
+ */
+public final class LuceneResourceIndex implements ResourceIndex, Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneResourceIndex.class);
+    private static final long COMMIT_SECONDS = 5;
+    private static final double RAM_BUFFER_MB = 64;
+
+    private final Path path;
+    private final Analyzer analyzer = IndexedFields.analyzer();
+    private final IndexedFields fields = new IndexedFields();
+    private final Searching searching = new Searching(analyzer, fields.facetsConfig());
+    private final boolean recreated;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService committer;
+    /** Writes share it; swapping in a rebuilt index takes it alone, so nobody sees or commits a half-swap. */
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private final Object rebuilding = new Object();
+    /** While a rebuild runs: the writes made meanwhile (empty = removed), replayed over the rebuilt index. */
+    private volatile Map<Long, Optional<ResourceDocument>> writesDuringRebuild;
+
+    private LuceneResourceIndex(Path path) throws IOException {
+        this.path = path;
+        this.recreated = !usable(path);
+        if (recreated) {
+            IOUtils.rm(path);
+        }
+        this.directory = FSDirectory.open(path);
+        this.writer = new IndexWriter(directory, writerConfig());
+        if (recreated) {
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(fields.facetsConfig()));
+        this.committer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "resource-index-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Opens the index in this directory, creating it (empty) when it is missing or cannot be read. */
+    public static LuceneResourceIndex open(Path path) {
+        try {
+            return new LuceneResourceIndex(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the resource index at " + path, e);
+        }
+    }
+
+    /** True when the index had to be started empty because its files were missing or damaged. */
+    public boolean recreated() {
+        return recreated;
+    }
+
+    @Override
+    public void put(ResourceDocument doc) {
+        write(() -> {
+            writer.updateDocument(IndexedFields.idTerm(doc.id()), fields.document(doc));
+            noteDuringRebuild(doc.id(), Optional.of(doc));
+        });
+    }
+
+    @Override
+    public void putAll(Collection<ResourceDocument> docs) {
+        write(() -> {
+            for (ResourceDocument doc : docs) {
+                writer.updateDocument(IndexedFields.idTerm(doc.id()), fields.document(doc));
+                noteDuringRebuild(doc.id(), Optional.of(doc));
+            }
+        });
+    }
+
+    @Override
+    public void remove(long id) {
+        write(() -> {
+            writer.deleteDocuments(IndexedFields.idTerm(id));
+            noteDuringRebuild(id, Optional.empty());
+        });
+    }
+
+    @Override
+    public void rebuild(Stream<ResourceDocument> all) {
+        synchronized (rebuilding) {
+            Path aside = path.resolveSibling(path.getFileName() + ".rebuild");
+            writesDuringRebuild = new ConcurrentHashMap<>();
+            try (all) {
+                IOUtils.rm(aside);
+                long count = AsideIndex.build(aside, writerConfig(), fields, all.iterator());
+                swapIn(aside);
+                log.info("Rebuilt the resource index with {} documents", count);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot rebuild the resource index", e);
+            } finally {
+                writesDuringRebuild = null;
+                try {
+                    IOUtils.rm(aside);
+                } catch (IOException e) {
+                    log.warn("Cannot remove {}", aside, e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public SearchHits search(SearchQuery q) {
+        long start = System.nanoTime();
+        try {
+            FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+            try {
+                return searching.search(searcher, q, start);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of documents now searchable. */
+    public int size() {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        committer.shutdown();
+        Lock lock = swap.writeLock();
+        lock.lock();
+        try {
+            if (writer.isOpen()) {
+                writer.commit();
+            }
+            IOUtils.close(searchers, writer, directory, analyzer);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void swapIn(Path aside) throws IOException {
+        Lock lock = swap.writeLock();
+        lock.lock();
+        try (Directory built = FSDirectory.open(aside)) {
+            writer.deleteAll();
+            writer.addIndexes(built);
+            for (Map.Entry<Long, Optional<ResourceDocument>> change : writesDuringRebuild.entrySet()) {
+                if (change.getValue().isPresent()) {
+                    writer.updateDocument(IndexedFields.idTerm(change.getKey()), fields.document(change.getValue().get()));
+                } else {
+                    writer.deleteDocuments(IndexedFields.idTerm(change.getKey()));
+                }
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void noteDuringRebuild(long id, Optional<ResourceDocument> doc) {
+        Map<Long, Optional<ResourceDocument>> writes = writesDuringRebuild;
+        if (writes != null) {
+            writes.put(id, doc);
+        }
+    }
+
+    private void write(IndexWrite work) {
+        Lock lock = swap.readLock();
+        lock.lock();
+        try {
+            work.run();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to the resource index", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void commitQuietly() {
+        Lock lock = swap.readLock();
+        lock.lock();
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot commit the resource index", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(true);
+    }
+
+    /** Whether the directory holds an index that opens; a lock held by another process is not damage. */
+    private static boolean usable(Path path) throws IOException {
+        try (Directory dir = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return false;
+            }
+            DirectoryReader.open(dir).close();
+            return true;
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                 | NoSuchFileException | FileNotFoundException | EOFException e) {
+            log.warn("The resource index at {} is damaged; starting it afresh", path, e);
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexWrite {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,8 @@
+package org.renrentong.search;
+
+/**
+ * One found resource. The highlighted texts are HTML-escaped with the matched words in {@code <mark>} tags, so a
+ * page may render them unescaped.
+ */
+public record SearchHit(long id, float score, String title, String titleHighlighted, String snippetHighlighted) {
+}
