@@ -51,8 +51,8 @@ final class QueryTranslation {
     }
 
     /**
-     * The text part: every smartcn word in some field, or every
-     * character bigram in one field; a phrase in the title and an exact keyword count extra.
+     * The text part: every smartcn word in some field, or every character bigram in one field; a phrase in the
+     * title and an exact keyword count extra.
      */
     Query text(String text) {
         if (text.isEmpty()) {
