@@ -32,11 +32,12 @@ final class IndexedFields {
     /** Keywords whole, for an exact match of the query text. */
     static final String KEYWORD = "keyword";
     /**
-     * Suffix of the character-bigram twin of a text field. smartcn cuts a word differently depending on its
-     * neighbours (课件 alone, 课|件 inside 数学课件), so the bigrams catch what the word match misses.
+     * Suffix of the character-bigram twin of a short text field. smartcn cuts a word differently depending on its
+     * neighbours (课件 alone, 课|件 inside 数学课件), so the bigrams catch what the word match misses. The
+     * description has no twin: it is the longest field, and its bigrams would cost more than they find.
      */
     static final String BIGRAMS = "_bigrams";
-    static final List<String> TEXT_FIELDS = List.of(TITLE, KEYWORDS, DESCRIPTION);
+    static final List<String> BIGRAM_FIELDS = List.of(TITLE, KEYWORDS);
     static final String PLACE = "place";
     static final String VISIBILITY = "visibility";
     static final String ORGANISATION = "organisation";
@@ -73,7 +74,7 @@ final class IndexedFields {
     static Analyzer analyzer() {
         Analyzer bigrams = new CJKAnalyzer();
         Map<String, Analyzer> perField = new HashMap<>();
-        for (String field : TEXT_FIELDS) {
+        for (String field : BIGRAM_FIELDS) {
             perField.put(field + BIGRAMS, bigrams);
         }
         return new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), perField);
@@ -85,7 +86,6 @@ final class IndexedFields {
         doc.add(new Field(TITLE, resource.title(), SHOWN));
         doc.add(new Field(TITLE + BIGRAMS, resource.title(), MATCHED));
         doc.add(new Field(DESCRIPTION, resource.description(), SHOWN));
-        doc.add(new Field(DESCRIPTION + BIGRAMS, resource.description(), MATCHED));
         for (String keyword : resource.keywords()) {
             if (!keyword.isBlank()) {
                 doc.add(new Field(KEYWORDS, keyword, MATCHED));

@@ -51,8 +51,8 @@ final class QueryTranslation {
     }
 
     /**
-     * The text part: every smartcn word in some field, or every
-     * character bigram in one field; a phrase in the title and an exact keyword count extra.
+     * The text part: every smartcn word in some field, or every character bigram in the title or in a keyword; a
+     * phrase in the title and an exact keyword count extra.
      */
     Query text(String text) {
         if (text.isEmpty()) {
@@ -71,7 +71,7 @@ final class QueryTranslation {
             query.add(allWords.build(), Occur.SHOULD);
         }
         List<Query> bigramMatches = new ArrayList<>();
-        for (String field : IndexedFields.TEXT_FIELDS) {
+        for (String field : IndexedFields.BIGRAM_FIELDS) {
             Query all = queryBuilder.createBooleanQuery(field + IndexedFields.BIGRAMS, text, Occur.MUST);
             if (all != null) {
                 bigramMatches.add(all);
