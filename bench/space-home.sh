@@ -37,10 +37,10 @@ fi
 
 JAR=$(ls target/renrentong-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$JAR" ] || [ "${BUILD:-0}" = 1 ]; then
-  ./mvnw -q -o -DskipTests package
+  ./mvnw -q ${MVN_FLAGS:-} -DskipTests package
   JAR=$(ls target/renrentong-*.jar | grep -v original | head -1)
 fi
-./mvnw -q -o -Pbench test-compile dependency:build-classpath \
+./mvnw -q ${MVN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 
 WORK=$(mktemp -d /tmp/renrentong-bench.XXXXXX)
