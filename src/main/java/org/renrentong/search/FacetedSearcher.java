@@ -10,12 +10,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher that carries the facet ordinals of its reader, built once per reopen rather than once per search.
+ * A searcher that carries the facet ordinals of its reader, built once per reopen rather than once per search,
+ * and the answers it has given.
  */
 final class FacetedSearcher extends IndexSearcher {
 
     /** Null while no document of the reader carries a facet value. */
     final SortedSetDocValuesReaderState facetState;
+    final SearchCache answers = new SearchCache();
 
     private FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader);

@@ -17,7 +17,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 
-/** One search against one searcher: hits in order, facet counts drill-sideways, the page marked up. */
+/**
+ * One search against one searcher: hits in order, facet counts drill-sideways, the page marked up; asked again, the
+ * searcher's earlier answer.
+ */
 final class Searching {
 
     /** Enough values for the longest facet (grades, subjects); the page shows the most frequent. */
@@ -33,21 +36,31 @@ final class Searching {
     }
 
     SearchHits search(FacetedSearcher searcher, SearchQuery q, long startNanos) throws IOException {
+        SearchHits known = searcher.answers.get(q);
+        if (known == null) {
+            known = answer(searcher, q);
+            searcher.answers.put(q, known);
+        }
+        return new SearchHits(known.total(), known.hits(), known.facets(), micros(startNanos));
+    }
+
+    /** The answer, its time left at 0 for the caller to fill in. */
+    private SearchHits answer(FacetedSearcher searcher, SearchQuery q) throws IOException {
         DrillDownQuery query = translation.drillDown(q, translation.text(q.text()));
         int window = (q.page() + 1) * q.size();
         Sort sort = QueryTranslation.sort(q);
         Highlights highlights = new Highlights(translation.typedWords(q.text()));
         if (searcher.facetState == null) { // nothing indexed carries a facet value yet: nothing to count
-            TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
+            TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, false);
             return new SearchHits(searcher.count(query), page(searcher, highlights, top, q.page() * q.size()),
-                    emptyFacets(), micros(startNanos));
+                    emptyFacets(), 0);
         }
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
         DrillSideways.DrillSidewaysResult result = sort == null
                 ? sideways.search(query, window)
-                : sideways.search(query, null, null, window, sort, true);
+                : sideways.search(query, null, null, window, sort, false); // no scores: nothing orders by them
         List<SearchHit> hits = page(searcher, highlights, result.hits, q.page() * q.size());
-        return new SearchHits(result.hits.totalHits.value, hits, facets(result), micros(startNanos));
+        return new SearchHits(result.hits.totalHits.value, hits, facets(result), 0);
     }
 
     private static List<SearchHit> page(FacetedSearcher searcher, Highlights highlights, TopDocs top, int from)

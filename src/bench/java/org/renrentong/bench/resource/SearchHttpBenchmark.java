@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,13 +70,17 @@ class SearchHttpBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         SearchLoad.closedLoop(mix.subList(0, Math.min(500, queries)), 2, q -> get(http, q));   // warm-up
         String loadBefore = loadAverage();
+        // each run starts on a searcher of its own, with none of the other's answers cached
+        index.put(corpus.document(1));
         SearchLoad.Latencies overHttp = SearchLoad.openLoop(mix, rate, 32, q -> get(http, q));
+        index.put(corpus.document(1));
         SearchLoad.Latencies direct = SearchLoad.openLoop(mix, rate, 32, index::search);
         String report = String.format("""
                 Search benchmark over HTTP against direct Lucene, %s
                 machine: %d cores; Java %s; heap %d MiB
                 data: %,d synthetic resources (ResourceCorpus seed 2026), index build: %s
-                queries: %,d of SearchQueryMix seed 7 as a visitor, open loop at %.0f/s, page size 20 with facets
+                queries: %,d of SearchQueryMix seed 7 as a visitor (%,d distinct), open loop at %.0f/s, page size 20 with facets
+                each run starts with an empty answer cache (a write opens a new searcher); warm-up: 500 queries
                 command: bench/search-http.sh %d %d
 
                 run                   p50 ms     p95 ms     p99 ms     queries/s
@@ -85,7 +90,7 @@ class SearchHttpBenchmark {
 
                 load average: %s -> %s (other work on the machine shares its cores)
                 """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, DOCS, build, queries, rate, DOCS, queries,
+                Runtime.getRuntime().maxMemory() >> 20, DOCS, build, queries, new HashSet<>(mix).size(), rate, DOCS, queries,
                 overHttp.percentileMillis(50), overHttp.percentileMillis(95), overHttp.percentileMillis(99),
                 overHttp.perSecond(), direct.percentileMillis(50), direct.percentileMillis(95),
                 direct.percentileMillis(99), direct.perSecond(),
