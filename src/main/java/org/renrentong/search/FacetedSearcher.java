@@ -1,36 +1,33 @@
 package org.renrentong.search;
 
 import java.io.IOException;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher that carries the facet ordinals of its reader, built once per reopen rather than once per search,
- * and the answers it has given.
+ * A searcher that carries the answers it has given. Opening one reads the columns of segments new to it, so the
+ * first search after a write does not pay for that.
  */
 final class FacetedSearcher extends IndexSearcher {
 
-    /** Null while no document of the reader carries a facet value. */
-    final SortedSetDocValuesReaderState facetState;
+    final ColumnCache columns;
     final SearchCache answers = new SearchCache();
 
-    private FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+    private FacetedSearcher(IndexReader reader, ColumnCache columns) throws IOException {
         super(reader);
-        boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
-                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-        facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+        this.columns = columns;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            columns.of(leaf);
+        }
     }
 
-    static SearcherFactory factory(FacetsConfig config) {
+    static SearcherFactory factory(ColumnCache columns) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetedSearcher(reader, config);
+                return new FacetedSearcher(reader, columns);
             }
         };
     }

@@ -47,7 +47,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     private final Path path;
     private final Analyzer analyzer = IndexedFields.analyzer();
     private final IndexedFields fields = new IndexedFields();
-    private final Searching searching = new Searching(analyzer, fields.facetsConfig());
+    private final Searching searching = new Searching(analyzer);
     private final boolean recreated;
     private final Directory directory;
     private final IndexWriter writer;
@@ -70,7 +70,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         if (recreated) {
             writer.commit();
         }
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(fields.facetsConfig()));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(new ColumnCache()));
         this.committer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "resource-index-commit");
             thread.setDaemon(true);

@@ -5,15 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,19 +39,29 @@ final class QueryTranslation {
 
     private final Analyzer analyzer;
     private final QueryBuilder queryBuilder;
-    private final FacetsConfig facetsConfig;
 
-    QueryTranslation(Analyzer analyzer, FacetsConfig facetsConfig) {
+    QueryTranslation(Analyzer analyzer) {
         this.analyzer = analyzer;
         this.queryBuilder = new QueryBuilder(analyzer);
-        this.facetsConfig = facetsConfig;
+    }
+
+    /** The text, and the textbook node as a filter: few documents sit under a node, so the search leaps between them. */
+    Query query(SearchQuery q) {
+        if (q.placeId() == null) {
+            return text(q.text());
+        }
+        Query place = LongPoint.newExactQuery(IndexedFields.PLACE, q.placeId());
+        if (q.text().isEmpty()) {
+            return new ConstantScoreQuery(place);
+        }
+        return new BooleanQuery.Builder().add(text(q.text()), Occur.MUST).add(place, Occur.FILTER).build();
     }
 
     /**
      * The text part: every smartcn word in some field, or every character bigram in the title or in a keyword; a
      * phrase in the title and an exact keyword count extra.
      */
-    Query text(String text) {
+    private Query text(String text) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -93,23 +100,6 @@ final class QueryTranslation {
         return query.build();
     }
 
-    /** Text, visibility and place, with the facet filters as drill-downs so they can be counted sideways. */
-    DrillDownQuery drillDown(SearchQuery q, Query text) {
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(text, Occur.MUST)
-                .add(visibility(q.viewer()), Occur.FILTER);
-        if (q.placeId() != null) {
-            base.add(LongPoint.newExactQuery(IndexedFields.PLACE, q.placeId()), Occur.FILTER);
-        }
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base.build());
-        for (Map.Entry<Facet, Set<String>> filter : q.filters().entrySet()) {
-            for (String value : filter.getValue()) {
-                drillDown.add(filter.getKey().name(), value);
-            }
-        }
-        return drillDown;
-    }
-
     /** Null means by relevance. */
     static Sort sort(SearchQuery q) {
         SearchSort sort = q.sort() == SearchSort.RELEVANCE && q.text().isEmpty() ? SearchSort.NEWEST : q.sort();
@@ -125,26 +115,6 @@ final class QueryTranslation {
             default:
                 return null;
         }
-    }
-
-    private static Query visibility(Viewer viewer) {
-        BooleanQuery.Builder visible = new BooleanQuery.Builder()
-                .add(term(IndexedFields.VISIBILITY, ResourceDocument.PUBLIC), Occur.SHOULD);
-        if (viewer.signedIn()) {
-            visible.add(term(IndexedFields.VISIBILITY, ResourceDocument.SIGNED_IN), Occur.SHOULD);
-            if (!viewer.organisationIds().isEmpty()) {
-                visible.add(new BooleanQuery.Builder()
-                        .add(term(IndexedFields.VISIBILITY, ResourceDocument.ORGANISATION), Occur.FILTER)
-                        .add(LongPoint.newSetQuery(IndexedFields.ORGANISATION, new ArrayList<>(viewer.organisationIds())),
-                                Occur.FILTER)
-                        .build(), Occur.SHOULD);
-            }
-        }
-        return visible.build();
-    }
-
-    private static Query term(String field, String value) {
-        return new TermQuery(new Term(field, value));
     }
 
     /** The words of the text as typed (not stemmed or normalised), for marking them in hits. */

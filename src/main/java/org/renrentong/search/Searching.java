@@ -2,20 +2,19 @@ package org.renrentong.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * One search against one searcher: hits in order, facet counts drill-sideways, the page marked up; asked again, the
@@ -27,12 +26,13 @@ final class Searching {
     private static final int FACET_VALUES = 50;
     private static final Set<String> HIT_FIELDS = Set.of(IndexedFields.ID, IndexedFields.TITLE, IndexedFields.DESCRIPTION);
 
-    private final FacetsConfig facetsConfig;
+    private static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
+            .thenComparing(FacetCount::value);
+
     private final QueryTranslation translation;
 
-    Searching(Analyzer analyzer, FacetsConfig facetsConfig) {
-        this.facetsConfig = facetsConfig;
-        this.translation = new QueryTranslation(analyzer, facetsConfig);
+    Searching(Analyzer analyzer) {
+        this.translation = new QueryTranslation(analyzer);
     }
 
     SearchHits search(FacetedSearcher searcher, SearchQuery q, long startNanos) throws IOException {
@@ -46,21 +46,19 @@ final class Searching {
 
     /** The answer, its time left at 0 for the caller to fill in. */
     private SearchHits answer(FacetedSearcher searcher, SearchQuery q) throws IOException {
-        DrillDownQuery query = translation.drillDown(q, translation.text(q.text()));
+        Query query = translation.query(q);
+        SearchFilters filters = new SearchFilters(q, searcher.columns.labels(), searcher);
         int window = (q.page() + 1) * q.size();
         Sort sort = QueryTranslation.sort(q);
+        // the threshold says every hit counts, so the collectors never let the query skip documents
+        FacetingCollector.Collected collected = searcher.search(query, sort == null
+                ? FacetingCollector.manager(new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false),
+                        searcher.columns, filters)
+                : FacetingCollector.manager(new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE, false),
+                        searcher.columns, filters));
         Highlights highlights = new Highlights(translation.typedWords(q.text()));
-        if (searcher.facetState == null) { // nothing indexed carries a facet value yet: nothing to count
-            TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, false);
-            return new SearchHits(searcher.count(query), page(searcher, highlights, top, q.page() * q.size()),
-                    emptyFacets(), 0);
-        }
-        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
-        DrillSideways.DrillSidewaysResult result = sort == null
-                ? sideways.search(query, window)
-                : sideways.search(query, null, null, window, sort, false); // no scores: nothing orders by them
-        List<SearchHit> hits = page(searcher, highlights, result.hits, q.page() * q.size());
-        return new SearchHits(result.hits.totalHits.value, hits, facets(result), 0);
+        List<SearchHit> hits = page(searcher, highlights, collected.top(), q.page() * q.size());
+        return new SearchHits(collected.total(), hits, facets(collected.counts(), searcher.columns.labels()), 0);
     }
 
     private static List<SearchHit> page(FacetedSearcher searcher, Highlights highlights, TopDocs top, int from)
@@ -79,25 +77,19 @@ final class Searching {
         return hits;
     }
 
-    private static Map<Facet, List<FacetCount>> facets(DrillSideways.DrillSidewaysResult result) throws IOException {
-        Map<Facet, List<FacetCount>> facets = emptyFacets();
-        for (FacetResult dim : result.facets.getAllDims(FACET_VALUES)) {
-            if (dim == null) {
-                continue; // a filtered facet with nothing to count sideways
-            }
-            List<FacetCount> counts = new ArrayList<>(dim.labelValues.length);
-            for (LabelAndValue value : dim.labelValues) {
-                counts.add(new FacetCount(value.label, value.value.longValue()));
-            }
-            facets.put(Facet.valueOf(dim.dim), List.copyOf(counts));
-        }
-        return facets;
-    }
-
-    private static Map<Facet, List<FacetCount>> emptyFacets() {
+    /** Per facet its values that count at least one hit, the most frequent first (then by value). */
+    private static Map<Facet, List<FacetCount>> facets(long[][] counts, FacetLabels labels) {
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            facets.put(facet, List.of());
+            long[] byLabel = counts[facet.ordinal()];
+            List<FacetCount> values = new ArrayList<>();
+            for (int label = 0; label < byLabel.length; label++) {
+                if (byLabel[label] > 0) {
+                    values.add(new FacetCount(labels.label(facet, label), byLabel[label]));
+                }
+            }
+            values.sort(BY_COUNT);
+            facets.put(facet, List.copyOf(values.subList(0, Math.min(values.size(), FACET_VALUES))));
         }
         return facets;
     }
