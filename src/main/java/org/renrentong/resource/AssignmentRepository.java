@@ -64,8 +64,29 @@ class AssignmentRepository {
                 .param(personId).query(Boolean.class).single();
     }
 
+    /** Whether one of the person's expert roles is anchored at the region path or above it. */
+    boolean expertCovers(long personId, String regionPath) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM role_grant g JOIN region r ON r.code = g.region_code
+                    WHERE g.person_id = ? AND g.role = 'EXPERT' AND ? LIKE r.path || '%')""")
+                .params(personId, regionPath).query(Boolean.class).single();
+    }
+
+    /** The experts whose role is anchored within the region subtree or above it, by region then name. */
+    List<ExpertChoice> expertsInLine(String regionPath, int limit) {
+        return jdbc.sql("""
+                SELECT id, name, region_name FROM (
+                    SELECT DISTINCT ON (p.id) p.id, p.name, r.name AS region_name, r.path
+                    FROM role_grant g JOIN person p ON p.id = g.person_id JOIN region r ON r.code = g.region_code
+                    WHERE g.role = 'EXPERT' AND (r.path LIKE :path || '%' OR :path LIKE r.path || '%')
+                    ORDER BY p.id, r.path) e
+                ORDER BY path, name, id LIMIT :limit""")
+                .param("path", regionPath).param("limit", limit)
+                .query((rs, n) -> new ExpertChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     private static ReviewerAssignment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new ReviewerAssignment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6));
+                rs.getString(5), rs.getString(6), null);
     }
 }

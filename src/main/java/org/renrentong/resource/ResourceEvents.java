@@ -6,7 +6,11 @@ public final class ResourceEvents {
     private ResourceEvents() {
     }
 
-    /** A resource's published state, metadata or use counts changed: the search index follows. */
+    /** A resource's published state or metadata changed: the search index follows at once. */
     public record Changed(long resourceId) {
+    }
+
+    /** A resource's use counts or rating changed: the search index follows within seconds, in a batch. */
+    public record Used(long resourceId) {
     }
 }

@@ -36,11 +36,14 @@ class ResourceListController {
     private final Regions regions;
     private final MessageSource messages;
     private final SearchFeed feed;
+    private final ReviewerAssignments assignments;
     private final CurrentActor currentActor;
 
     ResourceListController(Resources resources, ResourceUse use, Reviews reviews, Schools schools, Regions regions,
-                           MessageSource messages, SearchFeed feed, CurrentActor currentActor) {
+                           MessageSource messages, SearchFeed feed, ReviewerAssignments assignments,
+                           CurrentActor currentActor) {
         this.feed = feed;
+        this.assignments = assignments;
         this.resources = resources;
         this.use = use;
         this.reviews = reviews;
@@ -64,6 +67,8 @@ class ResourceListController {
     @GetMapping("/reviews")
     String queue(Actor me, Model model) {
         model.addAttribute("mayRebuild", me.is(Role.PLATFORM_ADMIN));
+        model.addAttribute("reviewLinks", true);
+        model.addAttribute("mayAssign", assignments.mayAssign(me));
         return list(model, text("resource.queue"), reviews.queue(me), true);
     }
 

@@ -49,7 +49,7 @@ public class ResourceUse {
         if (changed) {
             audit.record(actor.audited(on ? "RESOURCE_FAVOURED" : "RESOURCE_UNFAVOURED", "resource", id,
                     r.regionPath(), r.schoolId(), null));
-            events.publishEvent(new ResourceEvents.Changed(id));
+            events.publishEvent(new ResourceEvents.Used(id));
         }
     }
 
@@ -74,7 +74,7 @@ public class ResourceUse {
         }
         use.rate(id, actor.personId(), stars);
         audit.record(actor.audited("RESOURCE_RATED", "resource", id, r.regionPath(), r.schoolId(), stars + "/5"));
-        events.publishEvent(new ResourceEvents.Changed(id));
+        events.publishEvent(new ResourceEvents.Used(id));
         return reader.get(id);
     }
 
@@ -148,6 +148,7 @@ public class ResourceUse {
                 .orElseThrow(() -> DomainException.notFound("resource.file.unknown"));
         if (count && r.published()) {
             resources.counted(id);
+            events.publishEvent(new ResourceEvents.Used(id));
         }
         return file;
     }

@@ -25,7 +25,7 @@ class ReviewerAssignmentApiController {
         this.feed = feed;
     }
 
-    record NewAssignment(long expertId, String regionCode, String subjectCode) {
+    record NewAssignment(Long expertId, String regionCode, String subjectCode) {
     }
 
     record Rebuilt(long resources) {

@@ -1,29 +1,39 @@
 package org.renrentong.resource;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.region.Region;
 import org.renrentong.region.Regions;
 import org.renrentong.shared.DomainException;
+import org.renrentong.taxonomy.CodeName;
+import org.renrentong.taxonomy.TextbookTree;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which expert reviews what: platform administrators assign anywhere, region administrators within their region.
- * A submitted resource goes to the experts whose region covers the contributor's and whose subject matches one of
+ * The expert's own role must cover the assigned region, and the subject is one of the standard subject codes. A
+ * submitted resource goes to the experts whose region covers the contributor's and whose subject matches one of
  * its places.
  */
 @Service
 public class ReviewerAssignments {
 
+    static final int MAX_EXPERTS = 500;
+
     private final AssignmentRepository assignments;
     private final Regions regions;
+    private final TextbookTree tree;
     private final AuditLog audit;
 
-    ReviewerAssignments(AssignmentRepository assignments, Regions regions, AuditLog audit) {
+    ReviewerAssignments(AssignmentRepository assignments, Regions regions, TextbookTree tree, AuditLog audit) {
         this.assignments = assignments;
         this.regions = regions;
+        this.tree = tree;
         this.audit = audit;
     }
 
@@ -32,24 +42,35 @@ public class ReviewerAssignments {
     }
 
     @Transactional
-    public ReviewerAssignment assign(Actor actor, long expertId, String regionCode, String subjectCode) {
-        if (!mayAssign(actor)) {
-            throw DomainException.forbidden();
+    public ReviewerAssignment assign(Actor actor, Long expertId, String regionCode, String subjectCode) {
+        requireMayAssign(actor);
+        if (expertId == null) {
+            throw DomainException.invalid("resource.assignment.expert.required");
         }
-        if (subjectCode == null || !subjectCode.matches("[0-9A-Za-z_-]{1,16}")) {
+        if (regionCode == null || regionCode.isBlank()) {
+            throw DomainException.invalid("resource.assignment.region.required");
+        }
+        String subject = subjectCode == null ? "" : subjectCode.trim();
+        if (subject.isEmpty()) {
+            throw DomainException.invalid("resource.assignment.subject.required");
+        }
+        if (!subjectNames().containsKey(subject)) {
             throw DomainException.invalid("resource.assignment.subject.invalid");
-        }
-        if (!assignments.isExpert(expertId)) {
-            throw DomainException.invalid("resource.assignment.notExpert");
         }
         Region region = regions.get(regionCode);
         if (!actor.governs(region.path())) {
             throw DomainException.forbidden();
         }
-        long id = assignments.insert(expertId, region.code(), region.path(), subjectCode);
+        if (!assignments.isExpert(expertId)) {
+            throw DomainException.invalid("resource.assignment.expert.notExpert");
+        }
+        if (!assignments.expertCovers(expertId, region.path())) {
+            throw DomainException.invalid("resource.assignment.expert.outsideRegion", region.name());
+        }
+        long id = assignments.insert(expertId, region.code(), region.path(), subject);
         audit.record(actor.audited("REVIEWER_ASSIGNED", "review_assignment", id, region.path(), null,
-                "expert " + expertId + " subject " + subjectCode));
-        return assignments.find(id).orElseThrow();
+                "expert " + expertId + " subject " + subject));
+        return named(assignments.find(id).orElseThrow(), subjectNames());
     }
 
     @Transactional
@@ -64,14 +85,55 @@ public class ReviewerAssignments {
     }
 
     public List<ReviewerAssignment> list(Actor actor) {
-        if (!mayAssign(actor)) {
-            throw DomainException.forbidden();
+        requireMayAssign(actor);
+        Map<String, String> names = subjectNames();
+        return assignments.within(actor.regionPath()).stream().map(a -> named(a, names)).toList();
+    }
+
+    /** The experts the actor may assign: those whose expert role is in the actor's region, above or below it. */
+    public List<ExpertChoice> experts(Actor actor) {
+        requireMayAssign(actor);
+        return assignments.expertsInLine(actor.regionPath(), MAX_EXPERTS);
+    }
+
+    /** The regions the actor may assign in: their own and two levels below it (cities and counties of a province). */
+    public List<Region> regions(Actor actor) {
+        requireMayAssign(actor);
+        Region home = regions.home(actor);
+        List<Region> out = new ArrayList<>();
+        out.add(home);
+        for (Region child : active(home.code())) {
+            out.add(child);
+            out.addAll(active(child.code()));
         }
-        return assignments.within(actor.regionPath());
+        return out;
+    }
+
+    /** The standard subject codes an assignment may name. */
+    public List<CodeName> subjects() {
+        return tree.subjects();
     }
 
     /** Whether the expert has an assignment covering the region path in one of the subjects. */
     boolean covers(Actor expert, Resource resource) {
         return assignments.covers(expert.personId(), resource.regionPath(), resource.subjectCodes());
+    }
+
+    private List<Region> active(String parentCode) {
+        return regions.children(parentCode).stream().filter(r -> !r.retired()).toList();
+    }
+
+    private Map<String, String> subjectNames() {
+        return tree.subjects().stream().collect(Collectors.toMap(CodeName::code, CodeName::name, (a, b) -> a));
+    }
+
+    private static ReviewerAssignment named(ReviewerAssignment a, Map<String, String> names) {
+        return a.withSubjectName(names.getOrDefault(a.subjectCode(), a.subjectCode()));
+    }
+
+    private void requireMayAssign(Actor actor) {
+        if (!mayAssign(actor)) {
+            throw DomainException.forbidden();
+        }
     }
 }

@@ -1,14 +1,12 @@
 package org.renrentong.resource;
 
 import java.util.List;
-import java.util.Locale;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.renrentong.space.Posts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,24 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reviews {
 
     static final int MAX_REASON = 1000;
-    /** Notifications are written in the node's default language; the owner's language is not known. */
-    private static final Locale NOTICE_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     private final ResourceRepository resources;
     private final ResourceReader reader;
     private final ResourceAccess access;
     private final Posts posts;
-    private final MessageSource messages;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     Reviews(ResourceRepository resources, ResourceReader reader, ResourceAccess access, Posts posts,
-            MessageSource messages, AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events) {
         this.resources = resources;
         this.reader = reader;
         this.access = access;
         this.posts = posts;
-        this.messages = messages;
         this.audit = audit;
         this.events = events;
     }
@@ -64,8 +58,8 @@ public class Reviews {
         audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
                 r.status() + " -> " + next + (why.isEmpty() ? "" : ": " + why)));
         if (!ResourceAccess.owns(actor, r)) {
-            posts.notify(actor, r.ownerId(), messages.getMessage("resource.notice." + next.name(),
-                    new Object[] {r.title(), why, "/resources/" + id}, NOTICE_LOCALE));
+            posts.notify(actor, r.ownerId(), "resource.notice." + next.name(),
+                    List.of(r.title(), why, "/resources/" + id));
         }
         events.publishEvent(new ResourceEvents.Changed(id));
         return reader.get(id);

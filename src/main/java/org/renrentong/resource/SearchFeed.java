@@ -1,5 +1,7 @@
 package org.renrentong.resource;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the search index in step with the published resources: after each committed change the resource is put
- * into the index or taken out; a platform administrator (or {@code --renrentong.search.rebuild} at start) rebuilds
+ * into the index or taken out (use counts and ratings come in batches, see {@code UseFeed}); a platform administrator (or {@code --renrentong.search.rebuild} at start) rebuilds
  * the whole index from the database.
  */
 @Component
@@ -42,13 +44,24 @@ public class SearchFeed implements ResourceSource {
 
     @TransactionalEventListener(fallbackExecution = true)
     void changed(ResourceEvents.Changed event) {
-        resources.find(event.resourceId()).map(reader::of).ifPresentOrElse(r -> {
-            if (r.published()) {
-                index.put(document(r));
-            } else {
-                index.remove(r.id());
-            }
-        }, () -> index.remove(event.resourceId()));
+        refresh(List.of(event.resourceId()));
+    }
+
+    /**
+     * Puts the published ones of these resources into the index (in one call) and takes the others out. One refresh
+     * at a time, so that a batch read before a withdrawal cannot put the withdrawn resource back after it.
+     */
+    synchronized void refresh(Collection<Long> ids) {
+        List<ResourceDocument> docs = new ArrayList<>();
+        for (long id : ids) {
+            resources.find(id).map(reader::of).filter(Resource::published)
+                    .ifPresentOrElse(r -> docs.add(document(r)), () -> index.remove(id));
+        }
+        if (docs.size() == 1) {
+            index.put(docs.get(0));
+        } else if (!docs.isEmpty()) {
+            index.putAll(docs);
+        }
     }
 
     /** Every published resource as a search document, read id by id so memory stays flat. */

@@ -6,23 +6,31 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Posts and their images. Deleting is soft: the row stays, readers no longer see it. */
+/**
+ * Posts and their images. Deleting is soft: the row stays, readers no longer see it. A notification stored as a
+ * message key is read in the language of the current request (its stored body when the key is gone).
+ */
 @Repository
 class PostRepository {
 
     private static final String VIEW = """
-            SELECT p.id, p.space_id, p.kind, p.author_id, a.name AS author_name, p.body, p.created_at,
+            SELECT p.id, p.space_id, p.kind, p.author_id, a.name AS author_name, p.body, p.message_key,
+                   p.message_args, p.created_at,
                    ARRAY(SELECT i.id FROM post_image i WHERE i.post_id = p.id ORDER BY i.id) AS image_ids
             FROM post p JOIN person a ON a.id = p.author_id
             """;
 
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    PostRepository(JdbcClient jdbc) {
+    PostRepository(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     record PostRow(long id, long spaceId, long authorId) {
@@ -36,6 +44,13 @@ class PostRepository {
                 .params(spaceId, authorId, kind.name(), body).query(Long.class).single();
     }
 
+    long insertMessage(long spaceId, long authorId, String body, String messageKey, List<String> args) {
+        return jdbc.sql("""
+                INSERT INTO post (space_id, author_id, kind, body, message_key, message_args)
+                VALUES (?, ?, 'POST', ?, ?, ?) RETURNING id""")
+                .params(spaceId, authorId, body, messageKey, args.toArray(String[]::new)).query(Long.class).single();
+    }
+
     void insertImage(long postId, ImageType type, byte[] bytes) {
         jdbc.sql("INSERT INTO post_image (post_id, content_type, bytes) VALUES (?,?,?)")
                 .params(postId, type.contentType(), bytes).update();
@@ -46,7 +61,7 @@ class PostRepository {
         return jdbc.sql(VIEW + """
                  WHERE p.space_id = ? AND p.kind = ? AND p.deleted_at IS NULL AND p.id < ?
                  ORDER BY p.id DESC LIMIT ?""")
-                .params(spaceId, kind.name(), beforeId, limit).query(PostRepository::map).list();
+                .params(spaceId, kind.name(), beforeId, limit).query(this::map).list();
     }
 
     long count(long spaceId, PostKind kind) {
@@ -61,7 +76,7 @@ class PostRepository {
                         + " WHERE p.space_id = :space AND p.kind = 'POST' AND p.deleted_at IS NULL"
                         + " ORDER BY p.id DESC LIMIT :posts)")
                 .param("space", spaceId).param("notices", notices).param("posts", posts)
-                .query(PostRepository::map).list();
+                .query(this::map).list();
     }
 
     /** How many notices and posts a space has: {notices, posts}. */
@@ -73,7 +88,7 @@ class PostRepository {
     }
 
     Optional<PostView> view(long postId) {
-        return jdbc.sql(VIEW + " WHERE p.id = ?").param(postId).query(PostRepository::map).optional();
+        return jdbc.sql(VIEW + " WHERE p.id = ?").param(postId).query(this::map).optional();
     }
 
     Optional<PostRow> live(long postId) {
@@ -92,11 +107,21 @@ class PostRepository {
                 .query((rs, n) -> new ImageRow(rs.getLong(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
-    private static PostView map(ResultSet rs, int n) throws SQLException {
+    private PostView map(ResultSet rs, int n) throws SQLException {
         Array images = rs.getArray("image_ids");
         List<Long> imageIds = images == null ? List.of() : Arrays.asList((Long[]) images.getArray());
         return new PostView(rs.getLong("id"), rs.getLong("space_id"), PostKind.valueOf(rs.getString("kind")),
-                rs.getLong("author_id"), rs.getString("author_name"), rs.getString("body"),
+                rs.getLong("author_id"), rs.getString("author_name"), body(rs),
                 SpaceRepository.instant(rs, "created_at"), List.copyOf(imageIds));
+    }
+
+    private String body(ResultSet rs) throws SQLException {
+        String key = rs.getString("message_key");
+        if (key == null) {
+            return rs.getString("body");
+        }
+        Array args = rs.getArray("message_args");
+        Object[] values = args == null ? new Object[0] : (Object[]) args.getArray();
+        return messages.getMessage(key, values, rs.getString("body"), LocaleContextHolder.getLocale());
     }
 }

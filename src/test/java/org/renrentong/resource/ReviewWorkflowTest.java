@@ -118,7 +118,7 @@ class ReviewWorkflowTest {
                 .hasMessage("error.forbidden");
         Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
         assertThatThrownBy(() -> assignments.assign(admin, teacher.personId(), "130100", "14"))
-                .hasMessage("resource.assignment.notExpert");
+                .hasMessage("resource.assignment.expert.notExpert");
         ReviewerAssignment a = assignments.assign(baoding, expert.personId(), "130602", "14");
         assertThat(assignments.list(baoding)).extracting(ReviewerAssignment::id).contains(a.id());
         assignments.remove(baoding, a.id());

@@ -1,0 +1,2 @@
+-- the moderation queue reads pending comments oldest first
+CREATE INDEX resource_comment_pending ON resource_comment (id) WHERE status = 'PENDING';
