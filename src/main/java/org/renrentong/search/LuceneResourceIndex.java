@@ -11,9 +11,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -53,6 +56,9 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService committer;
+    /** One search spreads over the cores through these; the searching thread takes a slice itself. */
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), daemon("resource-search"));
     /** Writes share it; swapping in a rebuilt index takes it alone, so nobody sees or commits a half-swap. */
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private final Object rebuilding = new Object();
@@ -70,12 +76,8 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         if (recreated) {
             writer.commit();
         }
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(new ColumnCache()));
-        this.committer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "resource-index-commit");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(new ColumnCache(), searchThreads));
+        this.committer = Executors.newSingleThreadScheduledExecutor(daemon("resource-index-commit"));
         committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -174,6 +176,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     @Override
     public void close() throws IOException {
         committer.shutdown();
+        searchThreads.shutdown();
         Lock lock = swap.writeLock();
         lock.lock();
         try {
@@ -260,6 +263,15 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
             log.warn("The resource index at {} is damaged; starting it afresh", path, e);
             return false;
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @FunctionalInterface
