@@ -118,10 +118,12 @@ public class TreeEditing {
         return place.node();
     }
 
+    /** Every write starts here: the permission check, then the tree's write lock (see TreeRepository). */
     private void requireEditor(Actor actor) {
         if (!mayEdit(actor)) {
             throw DomainException.forbidden();
         }
+        repository.lockForWriting();
     }
 
     private void requireFreeCode(Long parentId, String code, Long exceptId) {
