@@ -32,7 +32,7 @@
     view.querySelector('.pdf-next').addEventListener('click', function () {
       if (state.doc && state.page < state.doc.numPages) { state.page++; draw(); }
     });
-    lib.getDocument({ url: view.dataset.src, isEvalSupported: false }).promise.then(function (doc) {
+    lib.getDocument({ url: view.dataset.src, isEvalSupported: false, cMapUrl: view.dataset.cmaps, cMapPacked: true }).promise.then(function (doc) {
       state.doc = doc;
       draw();
     });

@@ -61,4 +61,13 @@ final class NodeRules {
             throw DomainException.invalid("taxonomy.code.notStandard", code, level.ordinal());
         }
     }
+
+    /** A grade sits under the stage it belongs to: 七年级 under 初中, never under 小学 or 高中. */
+    static void gradeInStage(StandardCodes codes, String gradeCode, String stageCode) {
+        codes.stageOf(gradeCode).filter(stage -> !stage.equals(stageCode)).ifPresent(stage -> {
+            throw DomainException.invalid("taxonomy.code.wrongStage", gradeCode,
+                    codes.name(NodeLevel.GRADE, gradeCode), codes.name(NodeLevel.STAGE, stageCode),
+                    codes.name(NodeLevel.STAGE, stage));
+        });
+    }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 class StandardCodes {
 
     private final Map<NodeLevel, List<CodeName>> byLevel = new EnumMap<>(NodeLevel.class);
+    private final Map<String, String> stageOfGrade = new HashMap<>();
 
     StandardCodes() {
         try (Reader reader = new InputStreamReader(new ClassPathResource("taxonomy/standard-codes.csv").getInputStream(),
@@ -27,6 +29,9 @@ class StandardCodes {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 byLevel.computeIfAbsent(NodeLevel.valueOf(row.get("kind")), k -> new ArrayList<>())
                         .add(new CodeName(row.get("code"), row.get("name")));
+                if (!row.get("stage").isEmpty()) {
+                    stageOfGrade.put(row.get("code"), row.get("stage"));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,5 +44,15 @@ class StandardCodes {
 
     Optional<CodeName> find(NodeLevel level, String code) {
         return byLevel.getOrDefault(level, List.of()).stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The stage code a standard grade belongs to (21 七年级 → 2 初中). */
+    Optional<String> stageOf(String gradeCode) {
+        return Optional.ofNullable(stageOfGrade.get(gradeCode));
+    }
+
+    /** The standard name of a code, or the code itself when the table lacks it. */
+    String name(NodeLevel level, String code) {
+        return find(level, code).map(CodeName::name).orElse(code);
     }
 }

@@ -39,6 +39,9 @@ public class TreeEditing {
         NodeRules.level(level, parent);
         String cleanCode = NodeRules.code(code);
         NodeRules.standard(codes, level, cleanCode);
+        if (level == NodeLevel.GRADE) {
+            NodeRules.gradeInStage(codes, cleanCode, tree.place(parentId).stageCode());
+        }
         String cleanName = NodeRules.name(name);
         String cleanPublisher = NodeRules.publisher(level, publisher);
         requireFreeCode(parentId, cleanCode, null);
@@ -87,6 +90,11 @@ public class TreeEditing {
             throw DomainException.invalid("taxonomy.move.intoItself");
         }
         NodeRules.level(node.level(), parent);
+        if (parent != null) {
+            String stage = tree.place(parent.id()).stageCode();
+            repository.subtree(node.path()).stream().filter(n -> n.level() == NodeLevel.GRADE)
+                    .forEach(grade -> NodeRules.gradeInStage(codes, grade.code(), stage));
+        }
         requireFreeCode(newParentId, node.code(), nodeId);
         repository.move(node, newParentId, parent == null ? "/" : parent.path());
         return audited(actor, "TEXTBOOK_NODE_MOVED", nodeId);
@@ -110,10 +118,12 @@ public class TreeEditing {
         return place.node();
     }
 
+    /** Every write starts here: the permission check, then the tree's write lock (see TreeRepository). */
     private void requireEditor(Actor actor) {
         if (!mayEdit(actor)) {
             throw DomainException.forbidden();
         }
+        repository.lockForWriting();
     }
 
     private void requireFreeCode(Long parentId, String code, Long exceptId) {

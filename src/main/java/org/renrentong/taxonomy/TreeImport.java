@@ -67,6 +67,9 @@ class TreeImport {
                     () -> DomainException.invalid("taxonomy.import.parentUnknown", row.parentPath()));
         }
         NodeRules.level(row.level(), parent == null ? null : parent.level());
+        if (row.level() == NodeLevel.GRADE) {
+            NodeRules.gradeInStage(codes, code, row.codePath().split("/")[0].trim());
+        }
         if (parent != null && parent.retired() && !row.retired()) {
             throw DomainException.invalid("taxonomy.import.parentRetired", row.parentPath());
         }

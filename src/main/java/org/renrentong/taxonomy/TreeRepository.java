@@ -15,11 +15,22 @@ class TreeRepository {
             SELECT id, parent_id, level, code, name, position, retired_at IS NOT NULL AS retired, publisher, path
             FROM textbook_node""";
     private static final String ORDER = " ORDER BY position, id";
+    /** The key of the advisory lock that serialises writes to the tree ("textbook" in ASCII). */
+    private static final long WRITE_LOCK = 0x74657874626f6f6bL;
 
     private final JdbcClient jdbc;
 
     TreeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Waits for the tree's write lock, held until the transaction ends. Every change checks what is there and then
+     * writes; under the lock a concurrent import or edit sees the other's committed nodes instead of running into
+     * the unique sibling-code index.
+     */
+    void lockForWriting() {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(WRITE_LOCK).query(Integer.class).single();
     }
 
     long count() {

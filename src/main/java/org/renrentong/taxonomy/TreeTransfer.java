@@ -87,6 +87,7 @@ public class TreeTransfer {
     @Transactional
     ImportResult load(TreeFile file) {
         List<TreeRow> rows = rows(file);
+        repository.lockForWriting();
         List<ImportProblem> problems = treeImport.check(rows);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The shipped textbook tree does not import: " + problems);
@@ -95,6 +96,7 @@ public class TreeTransfer {
     }
 
     private ImportResult imported(Actor actor, List<TreeRow> rows) {
+        repository.lockForWriting();
         List<ImportProblem> problems = treeImport.check(rows);
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);

@@ -2,6 +2,11 @@ package org.renrentong.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Actors;
 import org.renrentong.identity.Role;
@@ -9,9 +14,11 @@ import org.renrentong.space.SpaceKind;
 import org.renrentong.space.Spaces;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The default run's demo province: every login the README lists works with the demo password. A context of its own
@@ -19,12 +26,15 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {"renrentong.demo=true", "renrentong.data-dir=target/test-data-demo"})
 @ActiveProfiles("test")
+@AutoConfigureMockMvc
 class DemoDataTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
     @Autowired Actors actors;
     @Autowired Spaces spaces;
+    @Autowired MockMvc mvc;
+    @Autowired DemoResourceLoader resourceLoader;
 
     @Test
     void everyReadmeLoginSignsInWithTheDemoPasswordAndNeedsNoPasswordChange() {
@@ -51,6 +61,43 @@ class DemoDataTest {
         long space = spaces.idOf(SpaceKind.CLASS, classId).orElseThrow();
         assertThat(jdbc.sql("SELECT count(*) FROM post WHERE space_id = ? AND kind = 'NOTICE'").param(space)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aVisitorFindsADemoResourceByAChineseWordAndDownloadsItsFile() throws Exception {
+        long resource = jdbc.sql("SELECT id FROM resource WHERE title = '数轴的认识：教学设计'").query(Long.class).single();
+        mvc.perform(get("/api/v1/resources").param("q", "数轴"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].id").value(resource));
+        long file = jdbc.sql("SELECT file_id FROM resource_file WHERE resource_id = ? ORDER BY position LIMIT 1")
+                .param(resource).query(Long.class).single();
+        byte[] pdf = mvc.perform(get("/api/v1/resources/{id}/files/{file}", resource, file))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theDemoResourcesArePublishedAcrossTheSampleTreeAndUsed() {
+        assertThat(jdbc.sql("SELECT count(*) FROM resource WHERE status = 'PUBLISHED'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(12);
+        assertThat(jdbc.sql("SELECT count(DISTINCT type) FROM resource").query(Long.class).single())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("SELECT count(DISTINCT subject_code) FROM resource_place").query(Long.class).single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM resource_favourite").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM resource_comment WHERE status = 'APPROVED'").query(Long.class)
+                .single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(DISTINCT media_type) FROM stored_file").query(Long.class).single())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void runningTheLoaderAgainAddsNothing() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM resource").query(Long.class).single();
+        resourceLoader.run(null);
+        assertThat(jdbc.sql("SELECT count(*) FROM resource").query(Long.class).single()).isEqualTo(before);
     }
 
     private long id(String account) {

@@ -44,11 +44,15 @@ public class TreeBuilder {
         return editing.add(fixtures.platformAdmin(), parent.id(), level, code, name, null);
     }
 
-    /** A chain of nodes, one per level, below a parent; returns the last. A grade gets the standard code 21. */
+    /**
+     * A chain of nodes, one per level, below a parent; returns the last. A grade gets the first standard grade code
+     * of its stage (11, 21 or 31).
+     */
     public TreeNode chain(TreeNode parent, NodeLevel... levels) {
         TreeNode node = parent;
         for (NodeLevel level : levels) {
-            String code = level == NodeLevel.GRADE ? "21" : level.name().toLowerCase() + "1";
+            String code = level == NodeLevel.GRADE ? tree.place(node.id()).stageCode() + "1"
+                    : level.name().toLowerCase() + "1";
             node = child(node, level, code, level.name().toLowerCase() + " " + Fixtures.unique());
         }
         return node;
