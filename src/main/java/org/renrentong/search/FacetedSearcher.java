@@ -16,15 +16,18 @@ import org.apache.lucene.search.SearcherFactory;
 final class FacetedSearcher extends IndexSearcher {
 
     /** Below this a slice is not worth a thread of its own. */
-    private static final int MIN_SLICE_DOCS = 50_000;
+    static final int MIN_SLICE_DOCS = 50_000;
     private static final int MAX_SEGMENTS_PER_SLICE = 10;
 
     final ColumnCache columns;
     final SearchCache answers = new SearchCache();
+    private final int minSliceDocs;
 
-    private FacetedSearcher(IndexReader reader, ColumnCache columns, Executor executor) throws IOException {
+    private FacetedSearcher(IndexReader reader, ColumnCache columns, Executor executor, int minSliceDocs)
+            throws IOException {
         super(reader, executor);
         this.columns = columns;
+        this.minSliceDocs = minSliceDocs;
         for (LeafReaderContext leaf : reader.leaves()) {
             columns.of(leaf);
         }
@@ -34,15 +37,15 @@ final class FacetedSearcher extends IndexSearcher {
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
         long docs = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
-        int perSlice = (int) Math.max(MIN_SLICE_DOCS, docs / Runtime.getRuntime().availableProcessors() + 1);
+        int perSlice = (int) Math.max(minSliceDocs, docs / Runtime.getRuntime().availableProcessors() + 1);
         return slices(leaves, perSlice, MAX_SEGMENTS_PER_SLICE);
     }
 
-    static SearcherFactory factory(ColumnCache columns, Executor executor) {
+    static SearcherFactory factory(ColumnCache columns, Executor executor, int minSliceDocs) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetedSearcher(reader, columns, executor);
+                return new FacetedSearcher(reader, columns, executor, minSliceDocs);
             }
         };
     }

@@ -65,7 +65,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     /** While a rebuild runs: the writes made meanwhile (empty = removed), replayed over the rebuilt index. */
     private volatile Map<Long, Optional<ResourceDocument>> writesDuringRebuild;
 
-    private LuceneResourceIndex(Path path) throws IOException {
+    private LuceneResourceIndex(Path path, int minSliceDocs) throws IOException {
         this.path = path;
         this.recreated = !usable(path);
         if (recreated) {
@@ -76,15 +76,20 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         if (recreated) {
             writer.commit();
         }
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(new ColumnCache(), searchThreads));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(new ColumnCache(), searchThreads, minSliceDocs));
         this.committer = Executors.newSingleThreadScheduledExecutor(daemon("resource-index-commit"));
         committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Opens the index in this directory, creating it (empty) when it is missing or cannot be read. */
     public static LuceneResourceIndex open(Path path) {
+        return open(path, FacetedSearcher.MIN_SLICE_DOCS);
+    }
+
+    /** Opens the index; a search gives a thread to every slice of at least this many documents. */
+    static LuceneResourceIndex open(Path path, int minSliceDocs) {
         try {
-            return new LuceneResourceIndex(path);
+            return new LuceneResourceIndex(path, minSliceDocs);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the resource index at " + path, e);
         }

@@ -52,9 +52,9 @@ final class Searching {
         Sort sort = QueryTranslation.sort(q);
         // the threshold says every hit counts, so the collectors never let the query skip documents
         FacetingCollector.Collected collected = searcher.search(query, sort == null
-                ? FacetingCollector.manager(new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false),
+                ? FacetingCollector.manager(new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, true),
                         searcher.columns, filters)
-                : FacetingCollector.manager(new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE, false),
+                : FacetingCollector.manager(new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE, true),
                         searcher.columns, filters));
         Highlights highlights = new Highlights(translation.typedWords(q.text()));
         List<SearchHit> hits = page(searcher, highlights, collected.top(), q.page() * q.size());

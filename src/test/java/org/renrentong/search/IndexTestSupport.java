@@ -18,7 +18,8 @@ abstract class IndexTestSupport {
 
     @BeforeEach
     void openIndex() {
-        index = LuceneResourceIndex.open(dir.resolve("resources"));
+        // a slice for every segment: searches here run across threads as they do on a large index
+        index = LuceneResourceIndex.open(dir.resolve("resources"), 1);
     }
 
     @AfterEach
