@@ -1,6 +1,8 @@
 // Resumable chunked upload for every [data-upload-field] (fragment storage/upload :: field). The upload id of a
 // file is remembered in localStorage, so after a broken connection or a page reload the same file, chosen again,
-// goes on from the bytes the server already holds. On success the id goes into the hidden input for the form.
+// goes on from the bytes the server already holds. On success the id goes into the hidden input for the form. A
+// field the server shows again after a refused save may come with a finished upload's id already in it: it stays
+// submitted until the person chooses another file or removes it.
 (function () {
   if (window.renrentongUpload) {
     return;
@@ -58,6 +60,7 @@
     this.bar = root.querySelector('[data-upload-progress]');
     this.status = root.querySelector('[data-upload-status]');
     this.cancelButton = root.querySelector('[data-upload-cancel]');
+    this.removeButton = root.querySelector('[data-upload-remove]');
     this.run = 0;
     var self = this;
     this.file.addEventListener('change', function () {
@@ -66,7 +69,10 @@
       }
     });
     this.cancelButton.addEventListener('click', function () { self.cancel(); });
-    this.hintUnfinished();
+    this.removeButton.addEventListener('click', function () { self.remove(); });
+    if (!this.hidden.value) {
+      this.hintUnfinished();
+    }
   }
 
   Field.prototype.storageKey = function (file) {
@@ -102,6 +108,8 @@
     var self = this;
     var run = ++this.run;
     this.hidden.value = '';
+    this.file.classList.remove('is-invalid');
+    this.removeButton.classList.add('d-none');
     this.cancelButton.classList.remove('d-none');
     this.resumeOrBegin(file).then(function (upload) {
       return self.send(file, upload, run);
@@ -112,6 +120,7 @@
       self.hidden.value = upload.id;
       self.bar.firstElementChild.classList.add('bg-success');
       self.cancelButton.classList.add('d-none');
+      self.removeButton.classList.remove('d-none');
       self.say(format(self.root.dataset.msgDone, upload.name));
       self.root.dispatchEvent(new CustomEvent('upload:done', {bubbles: true, detail: upload}));
     }).catch(function (e) {
@@ -229,10 +238,36 @@
           credentials: 'same-origin'});
       }
     }
+    this.clear();
+  };
+
+  // Takes the finished upload out of the form and gives it up on the server.
+  Field.prototype.remove = function () {
+    var id = this.hidden.value;
+    this.run++;
+    if (id) {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var key = localStorage.key(i);
+        if (key.indexOf('renrentong.upload:') === 0 && localStorage.getItem(key) === id) {
+          localStorage.removeItem(key);
+        }
+      }
+      fetch(this.api + '/' + encodeURIComponent(id), {method: 'DELETE', headers: headers(),
+        credentials: 'same-origin'});
+    }
+    this.clear();
+  };
+
+  Field.prototype.clear = function () {
     this.file.value = '';
+    this.file.classList.remove('is-invalid');
     this.hidden.value = '';
     this.bar.classList.add('d-none');
+    this.bar.setAttribute('aria-valuenow', 0);
+    this.bar.firstElementChild.classList.remove('bg-success', 'bg-danger');
+    this.bar.firstElementChild.style.width = '0%';
     this.cancelButton.classList.add('d-none');
+    this.removeButton.classList.add('d-none');
     this.say('');
   };
 

@@ -1,10 +1,12 @@
 package org.renrentong.resource;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.storage.StoredFiles;
 import org.renrentong.taxonomy.TextbookTree;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,17 +18,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The upload and edit form; a refused save shows the reason beside its field and keeps what was typed. */
+/**
+ * The upload and edit form; a refused save shows the reason beside its field and keeps what was typed, and the
+ * finished uploads with their roles, so that nobody uploads a file twice.
+ */
 @Controller
 @RequestMapping("/resources")
 class ResourceFormController {
 
     private final Resources resources;
     private final TextbookTree tree;
+    private final StoredFiles files;
 
-    ResourceFormController(Resources resources, TextbookTree tree) {
+    ResourceFormController(Resources resources, TextbookTree tree, StoredFiles files) {
         this.resources = resources;
         this.tree = tree;
+        this.files = files;
     }
 
     /**
@@ -46,6 +53,16 @@ class ResourceFormController {
                     null, null, null, null, List.of());
         }
 
+        /** The four upload fields' ids, by position. */
+        public List<String> uploads() {
+            return Arrays.asList(upload0, upload1, upload2, upload3);
+        }
+
+        /** The role chosen beside upload field {@code i}. */
+        public FileRole uploadRole(int i) {
+            return role(uploadRoles, i);
+        }
+
         boolean keeps(long fileId) {
             return keepFiles != null && keepFiles.stream().anyMatch(k -> k.startsWith(fileId + ":"));
         }
@@ -61,10 +78,10 @@ class ResourceFormController {
                     throw DomainException.invalid("resource.file.unknown");
                 }
             }
-            String[] uploads = {upload0, upload1, upload2, upload3};
-            for (int i = 0; i < uploads.length; i++) {
-                if (uploads[i] != null && !uploads[i].isBlank()) {
-                    files.add(new ResourceForm.FileInput(uploads[i], null, role(uploadRoles, i)));
+            List<String> uploads = uploads();
+            for (int i = 0; i < uploads.size(); i++) {
+                if (uploads.get(i) != null && !uploads.get(i).isBlank()) {
+                    files.add(new ResourceForm.FileInput(uploads.get(i), null, role(uploadRoles, i)));
                 }
             }
             return new ResourceForm(title, description, keywords == null ? List.of() : List.of(keywords), type,
@@ -83,7 +100,7 @@ class ResourceFormController {
         }
         PageForm empty = new PageForm("", "", "", null, List.of(), Set.of(Audience.TEACHER), "zh",
                 Licence.CC_BY_4_0, me.name(), ResourceVisibility.PUBLIC, List.of(), null, null, null, null, List.of());
-        return form(model, null, empty);
+        return form(me, model, null, empty);
     }
 
     @PostMapping
@@ -91,7 +108,7 @@ class ResourceFormController {
         try {
             return "redirect:/resources/" + resources.create(me, form.toForm()).id();
         } catch (DomainException e) {
-            return failed(e, model, null, form);
+            return failed(me, e, model, null, form);
         }
     }
 
@@ -101,7 +118,7 @@ class ResourceFormController {
         if (!resources.mayEdit(me, r)) {
             throw DomainException.forbidden();
         }
-        return form(model, r, PageForm.of(r));
+        return form(me, model, r, PageForm.of(r));
     }
 
     @PostMapping("/{id}")
@@ -111,21 +128,21 @@ class ResourceFormController {
         try {
             return "redirect:/resources/" + resources.update(me, id, form.toForm()).id();
         } catch (DomainException e) {
-            return failed(e, model, r, form);
+            return failed(me, e, model, r, form);
         }
     }
 
-    private String failed(DomainException e, Model model, Resource r, PageForm form) {
+    private String failed(Actor me, DomainException e, Model model, Resource r, PageForm form) {
         if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.UNAUTHORIZED) {
             throw e;
         }
         model.addAttribute("errorField", FormErrors.field(e.messageKey()));
         model.addAttribute("errorKey", e.messageKey());
         model.addAttribute("errorArgs", e.args());
-        return form(model, r, form);
+        return form(me, model, r, form);
     }
 
-    private String form(Model model, Resource r, PageForm form) {
+    private String form(Actor me, Model model, Resource r, PageForm form) {
         model.addAttribute("resource", r);
         model.addAttribute("form", form);
         model.addAttribute("chosenPlaces", form.placeIds() == null ? List.of()
@@ -137,6 +154,8 @@ class ResourceFormController {
         model.addAttribute("visibilities", ResourceVisibility.values());
         model.addAttribute("roles", FileRole.values());
         model.addAttribute("currentFiles", r == null ? List.of() : r.files());
+        model.addAttribute("sentUploads", form.uploads().stream()
+                .map(id -> files.formUpload(me, id).orElse(null)).toList());
         return "resource/form";
     }
 }

@@ -53,6 +53,25 @@ public class StoredFiles {
         return file;
     }
 
+    /**
+     * The finished upload behind an id a form sent back, to show it again after a refused save: only the person who
+     * uploaded it may use it; another person's, an expired, a claimed or an unfinished one comes with its reason.
+     * Empty when the form sent no id.
+     */
+    public Optional<FormUpload> formUpload(Actor actor, String uploadId) {
+        if (uploadId == null || uploadId.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Upload> upload = parse(uploadId).flatMap(uploads::find).filter(u -> u.ownerId() == actor.personId());
+        if (upload.isEmpty()) {
+            return Optional.of(FormUpload.refused("upload.unknown"));
+        }
+        if (!Upload.COMPLETED.equals(upload.get().state()) || upload.get().fileId() == null) {
+            return Optional.of(FormUpload.refused("upload.notCompleted"));
+        }
+        return Optional.of(FormUpload.finished(upload.get()));
+    }
+
     public Optional<StoredFile> file(long id) {
         return files.find(id);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The whole journey in Chromium on a phone-sized screen: a teacher uploads a video and a PDF, a reviewer approves
- * them, a student finds them by a Chinese keyword and by the textbook tree, opens the PDF and seeks in the video.
+ * The whole journey in Chromium on a phone-sized screen: a teacher uploads a video and a PDF (a save refused for a
+ * missing place keeps both uploads), a reviewer approves them, a student finds them by a Chinese keyword and by the
+ * textbook tree, opens the PDF and seeks in the video.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,8 +83,6 @@ class ResourceJourneyBrowserTest {
         t.fill("#title", keyword + " 课堂实录");
         t.fill("#keywords", keyword + "，直角三角形");
         t.selectOption("#type", "LESSON_RECORDING");
-        open(t, place.path().subList(0, place.path().size() - 1));
-        t.check("#place-" + lesson.id());
         t.check("#audience-STUDENT");
         t.selectOption("#role-0", "RECORDING");
         t.setInputFiles("#upload0-file", video);
@@ -90,6 +90,26 @@ class ResourceJourneyBrowserTest {
         t.setInputFiles("#upload1-file", pdf);
         assertThat(t.locator("input[name=upload0]")).not().hasValue("");
         assertThat(t.locator("input[name=upload1]")).not().hasValue("");
+        String videoUpload = t.locator("input[name=upload0]").inputValue();
+
+        // refused without a place: the finished uploads come back done, with their roles, and need no new choice
+        t.click("#resource-save");
+        assertThat(t.locator("#places-error")).isVisible();
+        assertThat(t.locator("input[name=upload0]")).hasValue(videoUpload);
+        assertThat(t.locator("#upload0-status")).containsText("已上传：实录.webm");
+        assertThat(t.locator("#upload1-status")).containsText("已上传：教学设计.pdf");
+        assertThat(t.locator("[data-name=upload0] [data-upload-progress]")).hasAttribute("aria-valuenow", "100");
+        assertThat(t.locator("[data-name=upload0] .progress-bar")).hasClass(Pattern.compile("bg-success"));
+        assertThat(t.locator("#role-0")).hasValue("RECORDING");
+        assertThat(t.locator("#role-1")).hasValue("PLAN");
+        // the PDF is removed and chosen again: a new upload replaces it
+        t.click("#upload1-remove");
+        assertThat(t.locator("input[name=upload1]")).hasValue("");
+        assertThat(t.locator("#upload1-status")).isEmpty();
+        t.setInputFiles("#upload1-file", pdf);
+        assertThat(t.locator("input[name=upload1]")).not().hasValue("");
+        open(t, place.path().subList(0, place.path().size() - 1));
+        t.check("#place-" + lesson.id());
         t.click("#resource-save");
         assertThat(t.locator("#resource-status")).hasText("草稿");
         t.click("#review-SUBMIT");

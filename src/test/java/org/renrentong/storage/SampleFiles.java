@@ -18,14 +18,17 @@ public final class SampleFiles {
     private SampleFiles() {
     }
 
-    /** A one-page PDF whose text makes its bytes unique, padded to about {@code size} bytes with a comment. */
+    /**
+     * A one-page PDF whose text makes its bytes unique, padded to about {@code size} bytes with numbered comment
+     * lines (so that a range read from the wrong place shows).
+     */
     public static byte[] pdf(String text, int size) {
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                 + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% " + text + "\n";
         StringBuilder padded = new StringBuilder(body);
-        while (padded.length() < size - 40) {
-            padded.append("% padding padding padding padding padding\n");
+        for (int line = 0; padded.length() < size - 40; line++) {
+            padded.append("% padding ").append(String.format("%031d", line)).append('\n');
         }
         padded.append("trailer<</Root 1 0 R>>\n%%EOF\n");
         return padded.toString().getBytes(StandardCharsets.US_ASCII);

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Delivery over a real connection to Tomcat, where a whole file goes out by sendfile: every kind of request, one
- * after another on the same kept-alive connection, gets exactly its bytes.
+ * Delivery over a real connection to Tomcat, where a whole file and a single range go out by sendfile: every kind of
+ * request, one after another on the same kept-alive connection, gets exactly its bytes.
  */
 @IntegrationTest
 class SendfileTest {
@@ -58,11 +58,56 @@ class SendfileTest {
             assertThat(range.statusCode()).isEqualTo(206);
             assertThat(range.body()).isEqualTo(Arrays.copyOfRange(bytes, 100, 200));
 
+            HttpResponse<byte[]> ranges = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                    .header("Range", "bytes=0-9,20-29").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(ranges.statusCode()).isEqualTo(206);
+            assertThat(ranges.headers().firstValue("Content-Type").orElseThrow()).startsWith("multipart/byteranges");
+
             HttpResponse<byte[]> cached = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
                     .header("If-None-Match", "\"" + file.sha256() + "\"").build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(cached.statusCode()).isEqualTo(304);
             assertThat(cached.body()).isEmpty();
         }
+    }
+
+    @Test
+    void singleRangesGetExactlyTheirBytes() throws Exception {
+        Person teacher = storage.teacher();
+        byte[] bytes = SampleFiles.pdf("ranges " + Fixtures.unique(), 2_000_000);
+        int n = bytes.length;
+        StoredFile file = files.claim(fixtures.actor(teacher),
+                storage.completedUpload(fixtures.actor(teacher), "实录.pdf", bytes));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(
+                (teacher.account() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create("http://127.0.0.1:" + port + "/test/storage/files/" + file.id());
+
+        assertRange(client, uri, auth, "bytes=0-99", bytes, 0, 100);
+        assertRange(client, uri, auth, "bytes=500000-1548575", bytes, 500_000, 1_548_576);
+        assertRange(client, uri, auth, "bytes=-500", bytes, n - 500, n);
+        assertRange(client, uri, auth, "bytes=" + (n - 12345) + "-", bytes, n - 12345, n);
+        assertRange(client, uri, auth, "bytes=" + (n - 10) + "-" + (n + 1000), bytes, n - 10, n);
+        assertRange(client, uri, auth, "bytes=0-", bytes, 0, n);
+
+        HttpResponse<byte[]> beyond = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                .header("Range", "bytes=" + n + "-").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + n);
+        HttpResponse<byte[]> after = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                .header("Range", "bytes=5-9").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(after.body()).isEqualTo(Arrays.copyOfRange(bytes, 5, 10));
+    }
+
+    private static void assertRange(HttpClient client, URI uri, String auth, String range, byte[] bytes, int from,
+                                    int to) throws Exception {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                .header("Range", range).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(range).isEqualTo(206);
+        assertThat(response.headers().firstValue("Content-Range")).as(range)
+                .hasValue("bytes " + from + "-" + (to - 1) + "/" + bytes.length);
+        assertThat(response.headers().firstValue("Content-Length")).as(range).hasValue(String.valueOf(to - from));
+        assertThat(response.headers().firstValue("ETag")).as(range).isPresent();
+        assertThat(response.body()).as(range).isEqualTo(Arrays.copyOfRange(bytes, from, to));
     }
 }
