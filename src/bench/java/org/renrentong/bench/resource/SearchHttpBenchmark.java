@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.renrentong.bench.search.ResourceCorpus;
 import org.renrentong.bench.search.SearchLoad;
@@ -68,37 +70,60 @@ class SearchHttpBenchmark {
         List<SearchQuery> mix = new SearchQueryMix(corpus, 7).queries(queries).stream()
                 .map(SearchHttpBenchmark::asVisitor).toList();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        SearchLoad.closedLoop(mix.subList(0, Math.min(500, queries)), 2, q -> get(http, q));   // warm-up
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        List<SearchQuery> warmUp = mix.subList(0, Math.min(1_000, queries));
+        SearchLoad.closedLoop(warmUp, 2, q -> get(http, q));
+        SearchLoad.closedLoop(warmUp, 2, index::search);
         String loadBefore = loadAverage();
+        // the two sides take turns, so neither is always the one that runs on a fresher or a more tired machine;
         // each run starts on a searcher of its own, with none of the other's answers cached
-        index.put(corpus.document(1));
-        SearchLoad.Latencies overHttp = SearchLoad.openLoop(mix, rate, 32, q -> get(http, q));
-        index.put(corpus.document(1));
-        SearchLoad.Latencies direct = SearchLoad.openLoop(mix, rate, 32, index::search);
+        List<SearchLoad.Latencies> overHttp = new ArrayList<>();
+        List<SearchLoad.Latencies> direct = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            index.put(corpus.document(1));
+            direct.add(SearchLoad.openLoop(mix, rate, 32, index::search));
+            index.put(corpus.document(1));
+            overHttp.add(SearchLoad.openLoop(mix, rate, 32, q -> get(http, q)));
+        }
         String report = String.format("""
                 Search benchmark over HTTP against direct Lucene, %s
                 machine: %d cores; Java %s; heap %d MiB
                 data: %,d synthetic resources (ResourceCorpus seed 2026), index build: %s
                 queries: %,d of SearchQueryMix seed 7 as a visitor (%,d distinct), open loop at %.0f/s, page size 20 with facets
-                each run starts with an empty answer cache (a write opens a new searcher); warm-up: 500 queries
+                %d rounds, direct and HTTP taking turns, each run on a new searcher with an empty answer cache;
+                warm-up: 1,000 queries each way; median (min-max) of the rounds
                 command: bench/search-http.sh %d %d
 
-                run                   p50 ms     p95 ms     p99 ms     queries/s
-                HTTP /api/v1/resources %-10.1f %-10.1f %-10.1f %.1f
-                direct Lucene          %-10.1f %-10.1f %-10.1f %.1f
+                run                    p50 ms               p95 ms               p99 ms               queries/s
+                HTTP /api/v1/resources %s
+                direct Lucene          %s
                 p99 ratio HTTP/direct: %.2f
 
                 load average: %s -> %s (other work on the machine shares its cores)
                 """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, DOCS, build, queries, new HashSet<>(mix).size(), rate, DOCS, queries,
-                overHttp.percentileMillis(50), overHttp.percentileMillis(95), overHttp.percentileMillis(99),
-                overHttp.perSecond(), direct.percentileMillis(50), direct.percentileMillis(95),
-                direct.percentileMillis(99), direct.perSecond(),
-                overHttp.percentileMillis(99) / direct.percentileMillis(99), loadBefore, loadAverage());
+                Runtime.getRuntime().maxMemory() >> 20, DOCS, build, queries, new HashSet<>(mix).size(), rate, rounds,
+                DOCS, queries, row(overHttp), row(direct), median(overHttp, l -> l.percentileMillis(99))
+                        / median(direct, l -> l.percentileMillis(99)), loadBefore, loadAverage());
         Path out = Path.of("bench", "results", "search-http.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
+    }
+
+    private static String row(List<SearchLoad.Latencies> runs) {
+        return cell(runs, l -> l.percentileMillis(50)) + cell(runs, l -> l.percentileMillis(95))
+                + cell(runs, l -> l.percentileMillis(99)) + cell(runs, SearchLoad.Latencies::perSecond);
+    }
+
+    private static String cell(List<SearchLoad.Latencies> runs, ToDoubleFunction<SearchLoad.Latencies> figure) {
+        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        return String.format("%-21s", String.format("%.1f (%.1f-%.1f)", median(runs, figure), values[0],
+                values[values.length - 1]));
+    }
+
+    private static double median(List<SearchLoad.Latencies> runs, ToDoubleFunction<SearchLoad.Latencies> figure) {
+        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        return values[values.length / 2];
     }
 
     private static SearchQuery asVisitor(SearchQuery q) {

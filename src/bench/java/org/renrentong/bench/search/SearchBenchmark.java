@@ -52,6 +52,8 @@ class SearchBenchmark {
             report.rate = rate;
             List<SearchQuery> open = list.subList(0, (int) Math.min(list.size(), rate * openSeconds));
             for (int run = 0; run < runs; run++) {
+                // every measured pass starts on a new searcher, with none of the answers of the pass before
+                index.put(corpus.document(1));
                 AtomicLong hits = new AtomicLong();
                 AtomicLong empty = new AtomicLong();
                 report.single.add(SearchLoad.closedLoop(list, 1, q -> {
@@ -63,7 +65,9 @@ class SearchBenchmark {
                 }));
                 report.meanHits = hits.get() / (double) queries;
                 report.emptyShare = empty.get() / (double) queries;
+                index.put(corpus.document(1));
                 report.twoThreads.add(SearchLoad.closedLoop(list, 2, index::search));
+                index.put(corpus.document(1));
                 report.open.add(SearchLoad.openLoop(open, rate, 16, index::search));
                 System.out.printf("run %d of %d done%n", run + 1, runs);
             }
