@@ -86,6 +86,7 @@ final class FacetingCollector implements Collector {
             }
         }
         Bits visible = filters.visible(leaf, segment);
+        int[] filtered = filters.filtered;
         LeafCollector hits = top.getLeafCollector(leaf);
         return new LeafCollector() {
             @Override
@@ -99,8 +100,8 @@ final class FacetingCollector implements Collector {
                     return;
                 }
                 int failed = -1;
-                for (int facet = 0; facet < counts.length; facet++) {
-                    if (filters.chosen[facet] != null && !chosen(segment, facet, doc)) {
+                for (int facet : filtered) {
+                    if (!chosen(segment, facet, doc)) {
                         if (failed >= 0) {
                             return;
                         }
@@ -112,12 +113,26 @@ final class FacetingCollector implements Collector {
                     return;
                 }
                 total++;
-                for (int facet = 0; facet < counts.length; facet++) {
-                    count(segment, facet, doc);
-                }
+                countAll(segment, doc);
                 hits.collect(doc);
             }
         };
+    }
+
+    /** The hit's value of every facet, read from one stretch of the columns. */
+    private void countAll(SegmentColumns segment, int doc) {
+        int[] values = segment.values;
+        int first = doc * SegmentColumns.FACETS;
+        for (int facet = 0; facet < SegmentColumns.FACETS; facet++) {
+            int value = values[first + facet];
+            if (value >= 0) {
+                counts[facet][value]++;
+            } else if (value == SegmentColumns.SEVERAL) {
+                for (int each : segment.values(facet, doc)) {
+                    counts[facet][each]++;
+                }
+            }
+        }
     }
 
     private boolean chosen(SegmentColumns segment, int facet, int doc) {

@@ -24,6 +24,8 @@ final class SearchFilters {
 
     /** Per facet, which label numbers were chosen; null for a facet without a filter. */
     final boolean[][] chosen = new boolean[Facet.values().length][];
+    /** The facets with a filter. */
+    final int[] filtered;
     private final Viewer viewer;
     private final Weight organisations;
 
@@ -39,6 +41,7 @@ final class SearchFilters {
             }
             chosen[facet.ordinal()] = values;
         }
+        this.filtered = q.filters().keySet().stream().mapToInt(Facet::ordinal).sorted().toArray();
         this.viewer = q.viewer();
         this.organisations = viewer.organisationIds().isEmpty() ? null : weight(searcher,
                 LongPoint.newSetQuery(IndexedFields.ORGANISATION, new ArrayList<>(viewer.organisationIds())));

@@ -25,10 +25,13 @@ final class SegmentColumns {
     /** The document has several values of the facet; they are in {@link #several}. */
     static final int SEVERAL = -2;
 
-    private static final int FACETS = Facet.values().length;
+    static final int FACETS = Facet.values().length;
 
-    /** Document by document, the value of each facet in turn: one document's values share a cache line. */
-    private final int[] values;
+    /**
+     * Document by document, the value of each facet in turn (a label number, {@link #NONE} or {@link #SEVERAL}):
+     * one document's values share a cache line.
+     */
+    final int[] values;
     private final Map<Integer, int[]>[] several;
     final FixedBitSet publicDocs;
     final FixedBitSet signedInDocs;
