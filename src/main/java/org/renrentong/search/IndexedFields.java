@@ -57,10 +57,6 @@ final class IndexedFields {
         }
     }
 
-    FacetsConfig facetsConfig() {
-        return facetsConfig;
-    }
-
     static Term idTerm(long id) {
         return new Term(ID, Long.toString(id));
     }
