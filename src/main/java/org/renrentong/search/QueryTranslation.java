@@ -32,6 +32,7 @@ final class QueryTranslation {
 
     private static final float TITLE_BOOST = 3f;
     private static final float KEYWORDS_BOOST = 2f;
+    private static final float TITLE_PHRASE_BOOST = 2f;
     private static final float EXACT_KEYWORD_BONUS = 5f;
     private static final float TIE_BREAKER = 0.1f;
     private static final float BIGRAMS_BOOST = 0.5f;
@@ -57,9 +58,8 @@ final class QueryTranslation {
     }
 
     /**
-     * The text part: every smartcn word in some field, or every character bigram in the title or in a keyword; an
-     * exact keyword counts extra. Text whose every bigram stands in the title scores through the bigram twin, which
-     * rewards the words standing together as a title phrase query would, without reading positions.
+     * The text part: every smartcn word in some field, or every character bigram in the title or in a keyword; a
+     * phrase in the title and an exact keyword count extra.
      */
     private Query text(String text) {
         if (text.isEmpty()) {
@@ -86,6 +86,12 @@ final class QueryTranslation {
         }
         if (!bigramMatches.isEmpty()) {
             query.add(new BoostQuery(new DisjunctionMaxQuery(bigramMatches, TIE_BREAKER), BIGRAMS_BOOST), Occur.SHOULD);
+        }
+        if (words.size() > 1) {
+            Query phrase = queryBuilder.createPhraseQuery(IndexedFields.TITLE, text);
+            if (phrase != null) {
+                query.add(new BoostQuery(phrase, TITLE_PHRASE_BOOST), Occur.SHOULD);
+            }
         }
         // a flat bonus: how rare the keyword is says nothing about how well it names what was asked for
         query.add(new BoostQuery(new ConstantScoreQuery(
