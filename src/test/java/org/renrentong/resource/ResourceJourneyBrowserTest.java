@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
@@ -23,12 +20,11 @@ import org.renrentong.storage.SampleFiles;
 import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.taxonomy.TreePlace;
-import org.renrentong.testing.Browser;
+import org.renrentong.testing.BrowserTest;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -37,11 +33,8 @@ import org.springframework.core.io.ClassPathResource;
  * textbook tree, opens the PDF and seeks in the video.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResourceJourneyBrowserTest {
+class ResourceJourneyBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -50,18 +43,6 @@ class ResourceJourneyBrowserTest {
     ResourceFixtures resources;
     @Autowired
     TextbookTree tree;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void uploadReviewFindPreviewAndSeek(@TempDir Path dir) throws IOException {

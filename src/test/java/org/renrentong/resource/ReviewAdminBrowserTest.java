@@ -4,30 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
-import org.renrentong.testing.Browser;
+import org.renrentong.testing.BrowserTest;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A county administrator in Chromium: from the review page to the reviewer assignments, a refused and then an
  * accepted assignment, its removal; then a comment approved in place from the comment queue.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewAdminBrowserTest {
+class ReviewAdminBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -36,18 +29,6 @@ class ReviewAdminBrowserTest {
     ResourceFixtures resources;
     @Autowired
     ResourceUse use;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void addAndRemoveAnAssignmentThenApproveAComment() {

@@ -7,39 +7,21 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.renrentong.identity.Person;
-import org.renrentong.testing.Browser;
+import org.renrentong.testing.BrowserTest;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The upload field in Chromium: chunks with progress, a failed chunk retried, a reload resumed. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UploadWidgetBrowserTest {
+class UploadWidgetBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired StoredFiles files;
     @Autowired StorageFixtures storage;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aFailedChunkIsRetriedAndTheUploadIdLandsInTheForm() {

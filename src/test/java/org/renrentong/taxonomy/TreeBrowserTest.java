@@ -4,32 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.renrentong.testing.Browser;
+import org.renrentong.testing.BrowserTest;
 import org.renrentong.testing.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TreeBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
+class TreeBrowserTest extends BrowserTest {
 
     @Test
     void aVisitorPicksTheEditionByItsPublisherAndUnfoldsItsChapters() {

@@ -5,41 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.renrentong.identity.Person;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
-import org.renrentong.testing.Browser;
+import org.renrentong.testing.BrowserTest;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The main journey of a class space, in Chromium on a phone-sized screen. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClassNoticeBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ClassNoticeBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aTeacherPostsANoticeInTheClassSpaceAndAStudentOfTheClassSeesIt() {

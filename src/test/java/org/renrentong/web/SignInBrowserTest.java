@@ -3,32 +3,12 @@ package org.renrentong.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.renrentong.testing.Browser;
+import org.renrentong.testing.BrowserTest;
 import org.renrentong.testing.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
+class SignInBrowserTest extends BrowserTest {
 
     @Test
     void aWrongPasswordIsRefusedInChineseAndEnglish() {
