@@ -133,7 +133,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
             writesDuringRebuild = new ConcurrentHashMap<>();
             try (all) {
                 IOUtils.rm(aside);
-                long count = AsideIndex.build(aside, writerConfig(), fields, all.iterator());
+                long count = AsideIndex.build(aside, this::writerConfig, fields, all.iterator());
                 swapIn(aside);
                 log.info("Rebuilt the resource index with {} documents", count);
             } catch (IOException e) {
