@@ -131,7 +131,7 @@ public class People {
     public Person get(Actor actor, long personId) {
         Person person = repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
         if (personId != actor.personId() && !actor.isGuardianOf(personId) && !scopes.manages(actor, personId)
-                && !teaches(actor, person)) {
+                && !scopes.teaches(actor, personId)) {
             throw DomainException.forbidden();
         }
         return person;
@@ -165,11 +165,6 @@ public class People {
         if (!repository.holds(studentId, Role.STUDENT, null)) {
             throw DomainException.invalid("person.guardian.notStudent");
         }
-    }
-
-    private static boolean teaches(Actor actor, Person person) {
-        return actor.is(Role.TEACHER) && person.schoolId() != null && actor.schoolId() != null
-                && actor.schoolId().equals(person.schoolId());
     }
 
     private static String regionCodeOf(NewPerson form) {

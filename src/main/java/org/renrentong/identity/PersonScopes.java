@@ -18,6 +18,15 @@ class PersonScopes {
         return repository.anchors(personId).stream().anyMatch(a -> covers(actor, a));
     }
 
+    /**
+     * Whether a teacher teaches the person: a student of a class they teach, or a guardian of one. A teacher sees
+     * the classes they teach, not the whole school.
+     */
+    boolean teaches(Actor actor, long personId) {
+        return actor.is(Role.TEACHER) && !actor.classIds().isEmpty()
+                && repository.inClasses(personId, actor.classIds());
+    }
+
     /** The first place of the person the actor administers; forbidden when there is none. */
     PeopleRepository.Anchor managedAnchor(Actor actor, long personId) {
         return repository.anchors(personId).stream().filter(a -> covers(actor, a)).findFirst()
