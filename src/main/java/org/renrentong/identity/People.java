@@ -1,6 +1,8 @@
 package org.renrentong.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
@@ -135,6 +137,11 @@ public class People {
             throw DomainException.forbidden();
         }
         return person;
+    }
+
+    /** The students (minors) among these people: what visitors see of them is masked ({@link MaskedName}). */
+    public Set<Long> students(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of() : repository.studentsAmong(personIds);
     }
 
     public Slice<Person> ofSchool(Actor actor, long schoolId, String text, long afterId, int limit) {

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -173,5 +175,10 @@ class PeopleRepository {
                     OR EXISTS (SELECT 1 FROM guardianship g JOIN class_student cs ON cs.person_id = g.student_id
                                WHERE g.guardian_id = :person AND cs.class_id IN (:classes))""")
                 .param("person", personId).param("classes", classIds).query(Boolean.class).single();
+    }
+
+    Set<Long> studentsAmong(Collection<Long> personIds) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM role_grant WHERE role = 'STUDENT' AND person_id IN (:ids)")
+                .param("ids", personIds).query(Long.class).list());
     }
 }

@@ -33,9 +33,9 @@ final class IdentityEndpoints extends Declarations {
                 .allow(MANAGE_A);
         on("POST /api/v1/people/{id}/guardians").at("student of school B", studentB).json(c -> newGuardian(c.n()))
                 .allow(MANAGE_B);
-        on("POST /api/v1/people/{id}/grants").at("new teacher of A", c -> w.freshTeacherA().id())
+        on("POST /api/v1/people/{id}/grants").at("new teacher of A", c -> c.fresh(w::freshTeacherA, w.teacherA).id())
                 .json(c -> "{\"role\":\"SCHOOL_ADMIN\",\"schoolId\":" + a + "}").allow(MANAGE_A);
-        on("POST /api/v1/people/{id}/classes").at("new teacher of A", c -> w.freshTeacherA().id())
+        on("POST /api/v1/people/{id}/classes").at("new teacher of A", c -> c.fresh(w::freshTeacherA, w.teacherA).id())
                 .json(c -> "{\"classId\":" + w.classA2.id() + ",\"subject\":\"数学\",\"head\":false}").allow(MANAGE_A);
         on("POST /api/v1/people/{id}/unlock").at("student of A1", student).allow(MANAGE_A);
         on("POST /api/v1/people/{id}/unlock").at("student of school B", studentB).allow(MANAGE_B);
@@ -56,9 +56,9 @@ final class IdentityEndpoints extends Declarations {
         on("POST /people/{id}/guardians").at("student of A1", student).param("name", c -> "家长" + c.n())
                 .param("phone", c -> phone(c.n())).param("relation", "父亲").param("initialPassword", "Init-Pass1")
                 .allow(MANAGE_A);
-        on("POST /people/{id}/classes").at("new teacher of A", c -> w.freshTeacherA().id())
+        on("POST /people/{id}/classes").at("new teacher of A", c -> c.fresh(w::freshTeacherA, w.teacherA).id())
                 .param("classId", w.classA2.id()).param("subject", "语文").allow(MANAGE_A);
-        on("POST /people/{id}/grants").at("new teacher of A", c -> w.freshTeacherA().id())
+        on("POST /people/{id}/grants").at("new teacher of A", c -> c.fresh(w::freshTeacherA, w.teacherA).id())
                 .param("role", "SCHOOL_ADMIN").param("schoolId", a).allow(MANAGE_A);
         on("POST /people/{id}/unlock").at("student of A1", student).allow(MANAGE_A);
 

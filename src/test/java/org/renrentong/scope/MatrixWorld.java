@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.NewPerson;
 import org.renrentong.identity.People;
@@ -34,6 +35,7 @@ import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.testing.TreeBuilder;
 import org.renrentong.taxonomy.NodeLevel;
+import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.taxonomy.TreeNode;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,7 @@ final class MatrixWorld {
     final Fixtures fixtures;
     final ResourceFixtures resourceFixtures;
     final TreeBuilder trees;
+    private final TextbookTree tree;
     private final StorageFixtures storage;
     final JdbcClient jdbc;
     private final People people;
@@ -92,17 +95,29 @@ final class MatrixWorld {
     final Resource organisationResource;
     final Resource draftResource;
     final UUID importA;
+    // spares: the targets of requests that are to be refused (see Call.fresh)
+    final Person teacherA;
+    final long submittedResource;
+    final long comment;
+    final long assignment;
+    final String upload;
+    final TreeNode node;
+    final TreeNode grade;
+    /** A county of the matrix under the city, for requests that are to be refused. */
+    final String spareCounty;
     /** A lesson node to place new resources at. */
     final TreeNode lesson;
     final UUID importB;
 
     MatrixWorld(Fixtures fixtures, ResourceFixtures resourceFixtures, StorageFixtures storage, TreeBuilder trees,
+                TextbookTree tree,
                 JdbcClient jdbc,
                 People people, Schools schools, Spaces spaces, Posts posts, Reviews reviews, ResourceUse use,
                 ReviewerAssignments assignments, Regions regions, Imports imports) {
         this.fixtures = fixtures;
         this.resourceFixtures = resourceFixtures;
         this.trees = trees;
+        this.tree = tree;
         this.storage = storage;
         this.jdbc = jdbc;
         this.people = people;
@@ -156,6 +171,14 @@ final class MatrixWorld {
         signedInResource = published(ResourceVisibility.SIGNED_IN);
         organisationResource = published(ResourceVisibility.ORGANISATION);
         draftResource = resourceFixtures.aResource(teacher).at(lesson).build();
+        spareCounty = freshCounty();
+        teacherA = freshTeacherA();
+        submittedResource = freshSubmitted();
+        comment = freshComment();
+        assignment = freshAssignment();
+        upload = freshUpload(Caller.TEACHER);
+        node = freshNode();
+        grade = freshGrade();
         importA = finishedImport(imports, schoolA.id());
         importB = finishedImport(imports, schoolB.id());
     }
@@ -259,7 +282,7 @@ final class MatrixWorld {
     String freeCountyCode() {
         List<String> taken = jdbc.sql("SELECT code FROM region WHERE parent_code = ?").param(CITY)
                 .query(String.class).list();
-        for (int i = 60; i < 100; i++) {
+        for (int i = 40; i < 100; i++) {
             String code = CITY.substring(0, 4) + i;
             if (!taken.contains(code)) {
                 return code;
@@ -268,9 +291,19 @@ final class MatrixWorld {
         throw new IllegalStateException("no free county code under " + CITY);
     }
 
-    /** A new chapter with one lesson under a new edition, to move, rename, reorder or retire. */
+    /** A new chapter under a new grade of a new edition, to add to, move, rename, reorder or retire. */
     TreeNode freshNode() {
+        return trees.chain(freshGrade(), NodeLevel.CHAPTER);
+    }
+
+    /** The node's path of codes from its stage ("2/14/…"), as the tree editor's move form takes it. */
+    String codePath(TreeNode node) {
+        return tree.place(node.id()).path().stream().map(TreeNode::code).collect(Collectors.joining("/"));
+    }
+
+    /** A new grade of a new edition: a place to move a chapter to. */
+    TreeNode freshGrade() {
         TreeNode edition = trees.edition("2", "14", "矩阵版" + Fixtures.unique(), "矩阵出版社");
-        return trees.chain(edition, NodeLevel.GRADE, NodeLevel.CHAPTER);
+        return trees.chain(edition, NodeLevel.GRADE);
     }
 }

@@ -47,22 +47,22 @@ final class ResourceEndpoints extends Declarations {
                 .param("type", "LESSON_PLAN").param("placeIds", c -> w.lesson.id())
                 .param("audiences", "TEACHER").param("language", "zh").param("licence", "CC_BY_4_0")
                 .param("visibility", "PUBLIC").param("upload0", this::upload).allow(CONTRIBUTORS);
-        on("PUT /api/v1/resources/{id}").at("a draft of the teacher", c -> w.freshDraft())
+        on("PUT /api/v1/resources/{id}").at("a draft of the teacher", c -> c.fresh(w::freshDraft, w.draftResource.id()))
                 .json(c -> form(c, "PUBLIC")).allow(only(TEACHER));
-        on("GET /resources/{id}/edit").at("a draft of the teacher", c -> w.freshDraft()).allow(only(TEACHER))
+        on("GET /resources/{id}/edit").at("a draft of the teacher", c -> c.fresh(w::freshDraft, w.draftResource.id())).allow(only(TEACHER))
                 .hiddenAs404();
-        on("POST /resources/{id}").at("a draft of the teacher", c -> w.freshDraft())
+        on("POST /resources/{id}").at("a draft of the teacher", c -> c.fresh(w::freshDraft, w.draftResource.id()))
                 .param("title", c -> "改名" + c.n()).param("type", "LESSON_PLAN")
                 .param("placeIds", c -> w.lesson.id()).param("audiences", "TEACHER")
                 .param("language", "zh").param("licence", "CC_BY_4_0").param("visibility", "PUBLIC")
                 .param("upload0", this::upload).allow(only(TEACHER)).hiddenAs404();
-        on("POST /api/v1/resources/{id}/review").at("submit a draft of the teacher", c -> w.freshDraft())
+        on("POST /api/v1/resources/{id}/review").at("submit a draft of the teacher", c -> c.fresh(w::freshDraft, w.draftResource.id()))
                 .json(c -> "{\"action\":\"SUBMIT\"}").allow(only(TEACHER)).hiddenAs404();
-        on("POST /api/v1/resources/{id}/review").at("publish a submitted resource", c -> w.freshSubmitted())
+        on("POST /api/v1/resources/{id}/review").at("publish a submitted resource", c -> c.fresh(w::freshSubmitted, w.submittedResource))
                 .json(c -> "{\"action\":\"PUBLISH\"}").allow(GOVERN_A).hiddenAs404();
-        on("POST /resources/{id}/review").at("submit a draft of the teacher", c -> w.freshDraft())
+        on("POST /resources/{id}/review").at("submit a draft of the teacher", c -> c.fresh(w::freshDraft, w.draftResource.id()))
                 .param("action", "SUBMIT").allow(only(TEACHER)).hiddenAs404();
-        on("POST /resources/{id}/review").at("reject a submitted resource", c -> w.freshSubmitted())
+        on("POST /resources/{id}/review").at("reject a submitted resource", c -> c.fresh(w::freshSubmitted, w.submittedResource))
                 .param("action", "REJECT").param("reason", "不完整").allow(GOVERN_A).hiddenAs404();
 
         for (String list : new String[] {"GET /api/v1/reviewer-assignments", "GET /resources/reviewer-assignments"}) {
@@ -72,10 +72,10 @@ final class ResourceEndpoints extends Declarations {
                 .json(c -> "{\"expertId\":" + w.freshExpert().id() + ",\"regionCode\":\"" + MatrixWorld.COUNTY_A
                         + "\",\"subjectCode\":\"14\"}").allow(GOVERN_A);
         on("POST /resources/reviewer-assignments").at("expert of county A")
-                .param("expertId", c -> w.freshExpert().id()).param("regionCode", MatrixWorld.COUNTY_A)
+                .param("expertId", c -> c.fresh(w::freshExpert, w.person(EXPERT)).id()).param("regionCode", MatrixWorld.COUNTY_A)
                 .param("subjectCode", "14").allow(GOVERN_A);
-        on("DELETE /api/v1/reviewer-assignments/{id}").at("in county A", c -> w.freshAssignment()).allow(GOVERN_A);
-        on("POST /resources/reviewer-assignments/{id}/delete").at("in county A", c -> w.freshAssignment())
+        on("DELETE /api/v1/reviewer-assignments/{id}").at("in county A", c -> c.fresh(w::freshAssignment, w.assignment)).allow(GOVERN_A);
+        on("POST /resources/reviewer-assignments/{id}/delete").at("in county A", c -> c.fresh(w::freshAssignment, w.assignment))
                 .allow(GOVERN_A);
         on("POST /api/v1/search-index/rebuild").allow(only(PLATFORM));
         on("POST /resources/search-index/rebuild").allow(only(PLATFORM));
@@ -90,13 +90,9 @@ final class ResourceEndpoints extends Declarations {
                 on(endpoint).at("draft", vars.apply(w.draftResource)).allow(READ_DRAFT).hiddenAs404());
     }
 
-    /** A completed upload of the caller's own, or (for those who may not upload) an id that is nobody's. */
+    /** A completed upload of the caller's own, or (for those to be refused) an id that is nobody's. */
     private Object upload(Call c) {
-        try {
-            return w.resourceFixtures.pdfUpload(c.actor());
-        } catch (RuntimeException refused) {
-            return UUID.randomUUID();
-        }
+        return c.allowed() ? w.resourceFixtures.pdfUpload(c.actor()) : UUID.randomUUID();
     }
 
     private String form(Call c, String visibility) {

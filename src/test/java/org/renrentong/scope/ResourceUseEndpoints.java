@@ -33,10 +33,10 @@ final class ResourceUseEndpoints extends Declarations {
                 .json(c -> "{\"body\":\"好" + c.n() + "\"}").allow(readOrg);
         on("POST /resources/{id}/comments").at("organisation", org).param("body", c -> "好" + c.n()).allow(readOrg);
         on("POST /api/v1/resources/comments/{commentId}/moderation").at("the student's comment",
-                c -> w.freshComment()).json(c -> "{\"approve\":true}").allow(MODERATORS);
+                c -> c.fresh(w::freshComment, w.comment)).json(c -> "{\"approve\":true}").allow(MODERATORS);
         on("POST /resources/{id}/comments/{commentId}/moderation").at("the student's comment",
-                c -> new Object[] {pub, w.freshComment()}).param("approve", true).allow(MODERATORS);
-        on("POST /resources/comments/{commentId}/moderation").at("the student's comment", c -> w.freshComment())
+                c -> new Object[] {pub, c.fresh(w::freshComment, w.comment)}).param("approve", true).allow(MODERATORS);
+        on("POST /resources/comments/{commentId}/moderation").at("the student's comment", c -> c.fresh(w::freshComment, w.comment))
                 .param("approve", false).allow(MODERATORS);
         on("GET /resources/comments").allow(ResourceEndpoints.REVIEWERS);
         on("GET /resources/comments/rows").param("after", 0).allow(ResourceEndpoints.REVIEWERS);

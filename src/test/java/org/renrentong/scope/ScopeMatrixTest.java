@@ -27,6 +27,7 @@ import org.renrentong.roster.Imports;
 import org.renrentong.space.Posts;
 import org.renrentong.space.Spaces;
 import org.renrentong.storage.StorageFixtures;
+import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -57,6 +58,7 @@ class ScopeMatrixTest {
     @Autowired Fixtures fixtures;
     @Autowired ResourceFixtures resourceFixtures;
     @Autowired TreeBuilder trees;
+    @Autowired TextbookTree tree;
     @Autowired StorageFixtures storage;
     @Autowired JdbcClient jdbc;
     @Autowired People people;
@@ -75,7 +77,7 @@ class ScopeMatrixTest {
 
     @BeforeAll
     void world() throws Exception {
-        w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, jdbc, people, schools, spaces, posts, reviews, use,
+        w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, tree, jdbc, people, schools, spaces, posts, reviews, use,
                 assignments, regions, imports);
         declared = Stream.of(new IdentityEndpoints(w), new OrgEndpoints(w), new RegionEndpoints(w),
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
@@ -115,13 +117,17 @@ class ScopeMatrixTest {
     private void check(Endpoint endpoint) throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Caller caller : Caller.values()) {
-            Call call = new Call(w, caller, Fixtures.unique());
+            Call call = new Call(w, caller, Fixtures.unique(), endpoint.allowed().contains(caller));
             AbstractMockHttpServletRequestBuilder<?> request = endpoint.request(call).with(csrf());
             if (caller != Caller.VISITOR) {
                 request.session(sessions.get(caller));
             }
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-            String problem = verdict(endpoint, caller, response);
+            String problem;
+            try {
+                problem = verdict(endpoint, caller, mvc.perform(request).andReturn().getResponse());
+            } catch (Exception e) {
+                problem = "server error " + e.getMessage();
+            }
             if (problem != null) {
                 wrong.add(caller + ": " + problem);
             }

@@ -47,9 +47,9 @@ final class SpaceEndpoints extends Declarations {
         on("POST /spaces/{id}/posts").at("post in class A2", a2).param("body", c -> "动态" + c.n())
                 .allow(MANAGE_A2);
         on("DELETE /api/v1/spaces/{id}/posts/{postId}").at("the student's post in class A1",
-                c -> new Object[] {a1, w.freshPostA1()}).allow(plus(MANAGE_A1, STUDENT));
+                c -> new Object[] {a1, c.fresh(w::freshPostA1, w.imagePostA1)}).allow(plus(MANAGE_A1, STUDENT));
         on("POST /spaces/{id}/posts/{postId}/delete").at("the student's post in class A1",
-                c -> new Object[] {a1, w.freshPostA1()}).allow(plus(MANAGE_A1, STUDENT));
+                c -> new Object[] {a1, c.fresh(w::freshPostA1, w.imagePostA1)}).allow(plus(MANAGE_A1, STUDENT));
         on("GET /spaces/{id}/images/{imageId}").at("image in class A1", a1, w.imageA1).allow(READ_A1);
         on("GET /spaces/{id}/edit").at("class A1", a1).allow(MANAGE_A1);
         on("GET /spaces/{id}/edit").at("the student's own", personal).allow(only(STUDENT));
@@ -61,8 +61,7 @@ final class SpaceEndpoints extends Declarations {
         // a stable link only redirects; the space decides who reads it when it is opened
         on("GET /spaces/{kind:school|class|group|bureau}/{ownerId}").at("class A1", "class", w.classA1.id())
                 .allow(EVERYONE);
-        on("GET /classes/mine").allow(plus(NOBODY, TEACHER, OTHER_TEACHER, STUDENT, CLASSMATE, OTHER_STUDENT,
-                GUARDIAN));
+        on("GET /classes/mine").allow(SIGNED_IN);
         on("GET /children").allow(only(GUARDIAN));
 
         for (String report : new String[] {"GET /api/v1/statistics/spaces", "GET /statistics/spaces",

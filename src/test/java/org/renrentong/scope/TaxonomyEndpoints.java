@@ -20,33 +20,35 @@ final class TaxonomyEndpoints extends Declarations {
         on("GET /api/v1/textbook-tree/export").param("node", lesson).allow(EVERYONE);
         on("GET /api/v1/textbook-tree/export.xlsx").param("node", lesson).allow(EVERYONE);
 
-        // an empty tree file is refused as such (400) to the one who may import
-        on("POST /api/v1/textbook-tree/import").at("an empty tree file").json(c -> "{}").allow(only(PLATFORM))
-                .accepting(400);
+        // a tree file without nodes is refused as such (422) to the one who may import
+        on("POST /api/v1/textbook-tree/import").at("a tree file without nodes")
+                .json(c -> "{\"format\":\"renrentong-textbook-tree\",\"version\":1,\"nodes\":[]}")
+                .allow(only(PLATFORM)).accepting(422);
+        // an empty file is refused as such (400) to the one who may import
         on("POST /api/v1/textbook-tree/import").at("an empty upload").file(c -> empty())
                 .allow(only(PLATFORM)).accepting(400);
-        on("POST /api/v1/textbook-tree/nodes").at("a chapter under a new grade", c -> new Object[0])
-                .json(c -> "{\"parentId\":" + w.freshNode().id() + ",\"level\":\"CHAPTER\",\"code\":\"m" + c.n()
-                        + "\",\"name\":\"矩阵章\"}").allow(only(PLATFORM));
-        on("PATCH /api/v1/textbook-tree/nodes/{id}").at("a new chapter", c -> w.freshNode().id())
+        on("POST /api/v1/textbook-tree/nodes").at("a lesson under a new chapter", c -> new Object[0])
+                .json(c -> "{\"parentId\":" + w.node.id() + ",\"level\":\"LESSON\",\"code\":\"m" + c.n()
+                        + "\",\"name\":\"矩阵课\"}").allow(only(PLATFORM));
+        on("PATCH /api/v1/textbook-tree/nodes/{id}").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
                 .json(c -> "{\"name\":\"改名章" + c.n() + "\"}").allow(only(PLATFORM));
-        on("POST /api/v1/textbook-tree/nodes/{id}/move").at("a new chapter", c -> w.freshNode().id())
-                .json(c -> "{\"parentId\":" + w.freshNode().parentId() + "}").allow(only(PLATFORM));
-        on("POST /api/v1/textbook-tree/nodes/{id}/reorder").at("a new chapter", c -> w.freshNode().id())
+        on("POST /api/v1/textbook-tree/nodes/{id}/move").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
+                .json(c -> "{\"parentId\":" + c.fresh(w::freshGrade, w.grade).id() + "}").allow(only(PLATFORM));
+        on("POST /api/v1/textbook-tree/nodes/{id}/reorder").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
                 .json(c -> "{\"up\":true}").allow(only(PLATFORM));
-        on("POST /api/v1/textbook-tree/nodes/{id}/retire").at("a new chapter", c -> w.freshNode().id())
+        on("POST /api/v1/textbook-tree/nodes/{id}/retire").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
                 .allow(only(PLATFORM));
 
         on("GET /admin/textbook-tree").allow(only(PLATFORM));
-        on("POST /admin/textbook-tree/add").param("parent", c -> w.freshNode().id()).param("level", "LESSON")
+        on("POST /admin/textbook-tree/add").param("parent", w.node.id()).param("level", "LESSON")
                 .param("code", c -> "m" + c.n()).param("name", "矩阵课").allow(only(PLATFORM));
-        on("POST /admin/textbook-tree/{id}/rename").at("a new chapter", c -> w.freshNode().id())
+        on("POST /admin/textbook-tree/{id}/rename").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
                 .param("name", c -> "改名章" + c.n()).allow(only(PLATFORM));
-        on("POST /admin/textbook-tree/{id}/reorder").at("a new chapter", c -> w.freshNode().id())
+        on("POST /admin/textbook-tree/{id}/reorder").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
                 .param("up", true).allow(only(PLATFORM));
-        on("POST /admin/textbook-tree/{id}/move").at("a new chapter", c -> w.freshNode().id())
-                .param("target", c -> w.freshNode().parentId()).allow(only(PLATFORM));
-        on("POST /admin/textbook-tree/{id}/retire").at("a new chapter", c -> w.freshNode().id())
+        on("POST /admin/textbook-tree/{id}/move").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
+                .param("target", c -> w.codePath(c.fresh(w::freshGrade, w.grade))).allow(only(PLATFORM));
+        on("POST /admin/textbook-tree/{id}/retire").at("a new chapter", c -> c.fresh(w::freshNode, w.node).id())
                 .allow(only(PLATFORM));
         on("POST /admin/textbook-tree/import").at("an empty upload").file(c -> empty())
                 .allow(only(PLATFORM));
