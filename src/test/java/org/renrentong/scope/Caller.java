@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Everyone the scope matrix sends requests as, placed around the matrix's targets: county A (长安区) holds school A
- * with classes A1 and A2; county B (桥西区) holds school B. Names say where each one stands relative to those targets.
+ * with classes A1 and A2; county B (桥西区) holds school B. Names say where each one stands relative to those
+ * targets; the expert reviews mathematics in county A.
  */
 enum Caller {
     PLATFORM, CITY, COUNTY, OTHER_COUNTY, SCHOOL, OTHER_SCHOOL, TEACHER, OTHER_TEACHER, STUDENT, CLASSMATE,

@@ -25,7 +25,7 @@ final class Endpoint {
     final HttpMethod method;
     final String pattern;
     private String target = "";
-    private Function<Call, Object> vars = c -> new Object[0];
+    private Function<Call, ?> vars = c -> new Object[0];
     private final List<Edit> edits = new ArrayList<>();
     private final List<Function<Call, MockMultipartFile>> files = new ArrayList<>();
     private Set<Caller> allowed = Caller.NOBODY;
@@ -52,7 +52,7 @@ final class Endpoint {
     }
 
     /** The target, named, with the path variables (one value or an array), made per request when they change it. */
-    Endpoint at(String name, Function<Call, Object> pathVariables) {
+    Endpoint at(String name, Function<Call, ?> pathVariables) {
         this.target = name;
         this.vars = pathVariables;
         return this;
@@ -62,7 +62,7 @@ final class Endpoint {
         return at(name, c -> pathVariables);
     }
 
-    Endpoint param(String name, Function<Call, Object> value) {
+    Endpoint param(String name, Function<Call, ?> value) {
         edits.add((c, r) -> r.param(name, String.valueOf(value.apply(c))));
         return this;
     }
@@ -116,7 +116,8 @@ final class Endpoint {
         if (files.isEmpty()) {
             request = MockMvcRequestBuilders.request(method, pattern, values);
         } else {
-            MockMultipartHttpServletRequestBuilder multipart = MockMvcRequestBuilders.multipart(method, pattern, values);
+            MockMultipartHttpServletRequestBuilder multipart =
+                    MockMvcRequestBuilders.multipart(method, pattern, values);
             files.forEach(f -> multipart.file(f.apply(call)));
             request = multipart;
         }

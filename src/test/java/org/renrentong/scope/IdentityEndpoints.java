@@ -36,7 +36,8 @@ final class IdentityEndpoints extends Declarations {
         on("POST /api/v1/people/{id}/grants").at("new teacher of A", c -> c.fresh(w::freshTeacherA, w.teacherA).id())
                 .json(c -> "{\"role\":\"SCHOOL_ADMIN\",\"schoolId\":" + a + "}").allow(MANAGE_A);
         on("POST /api/v1/people/{id}/classes").at("new teacher of A", c -> c.fresh(w::freshTeacherA, w.teacherA).id())
-                .json(c -> "{\"classId\":" + w.classA2.id() + ",\"subject\":\"数学\",\"head\":false}").allow(MANAGE_A);
+                .json(c -> "{\"classId\":" + w.classA2.id() + ",\"subject\":\"数学\",\"head\":false}")
+                .allow(MANAGE_A);
         on("POST /api/v1/people/{id}/unlock").at("student of A1", student).allow(MANAGE_A);
         on("POST /api/v1/people/{id}/unlock").at("student of school B", studentB).allow(MANAGE_B);
 

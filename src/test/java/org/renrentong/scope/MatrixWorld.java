@@ -89,7 +89,7 @@ final class MatrixWorld {
     final long imagePostA1;
     final long imageA1;
 
-    /** Published resources of the teacher of school A, one per visibility, and a draft. */
+    /** Published resources of the teacher of school A, one per visibility, and a draft (a submitted one below). */
     final Resource publicResource;
     final Resource signedInResource;
     final Resource organisationResource;
@@ -97,7 +97,7 @@ final class MatrixWorld {
     final UUID importA;
     // spares: the targets of requests that are to be refused (see Call.fresh)
     final Person teacherA;
-    final long submittedResource;
+    final Resource submittedResource;
     final long comment;
     final long assignment;
     final String upload;
@@ -152,6 +152,8 @@ final class MatrixWorld {
         callers.put(Caller.EXPERT, fixtures.aPerson().expert(COUNTY_A).build());
         callers.values().forEach(fixtures::passwordChanged);
         callers.forEach((caller, person) -> actors.put(caller, fixtures.actor(person)));
+        // the expert reviews mathematics in county A
+        assignments.assign(platform, callers.get(Caller.EXPERT).id(), COUNTY_A, "14");
 
         classA1Space = spaces.idOf(SpaceKind.CLASS, classA1.id()).orElseThrow();
         classA2Space = spaces.idOf(SpaceKind.CLASS, classA2.id()).orElseThrow();
@@ -160,8 +162,8 @@ final class MatrixWorld {
         schoolASpace = spaces.idOf(SpaceKind.SCHOOL, schoolA.id()).orElseThrow();
         schoolBSpace = spaces.idOf(SpaceKind.SCHOOL, schoolB.id()).orElseThrow();
         studentSpace = spaces.mine(actor(Caller.STUDENT));
-        PostView withImage = posts.create(actor(Caller.TEACHER), classA1Space, PostKind.POST, "图片" + Fixtures.unique(),
-                List.of(image()));
+        PostView withImage = posts.create(actor(Caller.TEACHER), classA1Space, PostKind.POST,
+                "图片" + Fixtures.unique(), List.of(image()));
         imagePostA1 = withImage.id();
         imageA1 = withImage.imageIds().get(0);
 
@@ -173,7 +175,7 @@ final class MatrixWorld {
         draftResource = resourceFixtures.aResource(teacher).at(lesson).build();
         spareCounty = freshCounty();
         teacherA = freshTeacherA();
-        submittedResource = freshSubmitted();
+        submittedResource = reviews.act(actor(Caller.TEACHER), freshDraft(), ReviewAction.SUBMIT, null);
         comment = freshComment();
         assignment = freshAssignment();
         upload = freshUpload(Caller.TEACHER);
@@ -230,7 +232,8 @@ final class MatrixWorld {
 
     /** A post by the student in the class space of A1. */
     long freshPostA1() {
-        return posts.create(actor(Caller.STUDENT), classA1Space, PostKind.POST, "动态" + Fixtures.unique(), List.of()).id();
+        return posts.create(actor(Caller.STUDENT), classA1Space, PostKind.POST, "动态" + Fixtures.unique(), List.of())
+                .id();
     }
 
     /** A new upload of the caller's (a visitor gets the platform administrator's), still receiving. */

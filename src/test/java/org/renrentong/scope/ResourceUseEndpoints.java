@@ -3,12 +3,13 @@ package org.renrentong.scope;
 import static org.renrentong.scope.Caller.*;
 
 import java.util.Set;
+import java.util.function.Function;
 
 /** Using resources: favourites, ratings, comments and their moderation, sharing into spaces. */
 final class ResourceUseEndpoints extends Declarations {
 
-    /** The owner and the reviewers of the teacher's resources moderate their comments. */
-    static final Set<Caller> MODERATORS = plus(GOVERN_A, TEACHER);
+    /** The owner and the reviewers of the teacher's resources (the expert among them) moderate their comments. */
+    static final Set<Caller> MODERATORS = plus(GOVERN_A, TEACHER, EXPERT);
     /** Who may share a public resource into class A1's space: those who may post there. */
     static final Set<Caller> SHARE_INTO_A1 = SpaceEndpoints.POST_A1;
 
@@ -17,6 +18,8 @@ final class ResourceUseEndpoints extends Declarations {
         long pub = w.publicResource.id();
         long org = w.organisationResource.id();
         Set<Caller> readOrg = ResourceEndpoints.READ_ORGANISATION;
+
+        Function<Call, Long> comment = c -> c.fresh(w::freshComment, w.comment);
 
         on("GET /api/v1/resources/favourites").allow(SIGNED_IN);
         on("PUT /api/v1/resources/{id}/favourite").at("public", pub).allow(SIGNED_IN);
@@ -33,10 +36,10 @@ final class ResourceUseEndpoints extends Declarations {
                 .json(c -> "{\"body\":\"好" + c.n() + "\"}").allow(readOrg);
         on("POST /resources/{id}/comments").at("organisation", org).param("body", c -> "好" + c.n()).allow(readOrg);
         on("POST /api/v1/resources/comments/{commentId}/moderation").at("the student's comment",
-                c -> c.fresh(w::freshComment, w.comment)).json(c -> "{\"approve\":true}").allow(MODERATORS);
+                comment).json(c -> "{\"approve\":true}").allow(MODERATORS);
         on("POST /resources/{id}/comments/{commentId}/moderation").at("the student's comment",
                 c -> new Object[] {pub, c.fresh(w::freshComment, w.comment)}).param("approve", true).allow(MODERATORS);
-        on("POST /resources/comments/{commentId}/moderation").at("the student's comment", c -> c.fresh(w::freshComment, w.comment))
+        on("POST /resources/comments/{commentId}/moderation").at("the student's comment", comment)
                 .param("approve", false).allow(MODERATORS);
         on("GET /resources/comments").allow(ResourceEndpoints.REVIEWERS);
         on("GET /resources/comments/rows").param("after", 0).allow(ResourceEndpoints.REVIEWERS);

@@ -77,8 +77,8 @@ class ScopeMatrixTest {
 
     @BeforeAll
     void world() throws Exception {
-        w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, tree, jdbc, people, schools, spaces, posts, reviews, use,
-                assignments, regions, imports);
+        w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, tree, jdbc, people, schools, spaces, posts,
+                reviews, use, assignments, regions, imports);
         declared = Stream.of(new IdentityEndpoints(w), new OrgEndpoints(w), new RegionEndpoints(w),
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
@@ -165,7 +165,8 @@ class ScopeMatrixTest {
     private Set<String> mappedEndpoints() {
         Set<String> keys = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("org.renrentong") || testOnly(handler.getBeanType())) {
+            Class<?> type = handler.getBeanType();
+            if (!type.getPackageName().startsWith("org.renrentong") || testOnly(type)) {
                 return;
             }
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
