@@ -99,6 +99,9 @@ final class Endpoint {
 
     /** A refusal for a business reason (a duplicate, a state that does not allow it): fine for an allowed caller. */
     Endpoint accepting(Integer... statuses) {
+        if (List.of(statuses).contains(401) || List.of(statuses).contains(403)) {
+            throw new IllegalArgumentException("a refusal of the caller is never a business reason: " + key());
+        }
         business.addAll(List.of(statuses));
         return this;
     }
