@@ -27,9 +27,7 @@ public class Passwords {
         if (!encoder.matches(current == null ? "" : current, accounts.currentHash(personId))) {
             throw DomainException.invalid("password.current.wrong");
         }
-        if (!PasswordPolicy.acceptable(next)) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(next);
         if (next.equals(current)) {
             throw DomainException.invalid("password.same");
         }
@@ -40,9 +38,7 @@ public class Passwords {
 
     /** Hashes one shared initial password for a batch of imported accounts; they must change it at first sign-in. */
     public long initialSecret(String initialPassword) {
-        if (!PasswordPolicy.acceptable(initialPassword)) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(initialPassword);
         return accounts.createInitialSecret(encoder.encode(initialPassword));
     }
 

@@ -61,8 +61,6 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages,
             @Value("${renrentong.session.absolute-lifetime:12h}") Duration sessionLifetime) throws Exception {
-        RequestMatcher apiWithCredentials = request -> request.getRequestURI().startsWith(
-                request.getContextPath() + "/api/") && request.getHeader("Authorization") != null;
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
@@ -81,7 +79,9 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
+                // only a request that really signs in with HTTP Basic goes without the session and its CSRF token
+                .securityContext(context -> context.securityContextRepository(new BasicCredentials()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentials::sent))
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -148,7 +148,7 @@ class SecurityConfiguration {
 
         private static boolean basicMustChange(HttpServletRequest request) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            return request.getHeader("Authorization") != null && auth != null
+            return BasicCredentials.sent(request) && auth != null
                     && auth.getPrincipal() instanceof AccountPrincipal principal && principal.mustChangePassword();
         }
     }
