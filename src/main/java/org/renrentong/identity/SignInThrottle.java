@@ -73,7 +73,7 @@ class SignInThrottle {
                 DELETE FROM sign_in_throttle WHERE login IN (
                     SELECT account FROM person WHERE id = :id UNION SELECT phone FROM person WHERE id = :id)""")
                 .param("id", personId).update();
-        jdbc.sql("UPDATE person SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(personId).update();
+        jdbc.sql("UPDATE person SET locked_until = NULL WHERE id = ?").param(personId).update();
     }
 
     private static String key(String text) {
