@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -65,7 +66,7 @@ class ImportQueue implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void recover() throws IOException {
         long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-        int interrupted = jobs.interruptUnfinished();
+        int interrupted = jobs.interruptUnfinished(Instant.ofEpochMilli(started));
         if (interrupted > 0) {
             log.warn("Marked {} unfinished import job(s) as interrupted", interrupted);
         }
