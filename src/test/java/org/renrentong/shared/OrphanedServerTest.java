@@ -51,6 +51,30 @@ class OrphanedServerTest {
     }
 
     @Test
+    void anOrphanThatIgnoresTheShutdownIsKilled() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "orphan-test", "hung-" + System.nanoTime()))
+                .toAbsolutePath();
+        // a process that looks like the directory's postgres (argv[0] postgres, -D the directory) and ignores
+        // SIGTERM: it waits on its standard input, which the test keeps open
+        Process hung = new ProcessBuilder("bash", "-c",
+                "trap '' TERM; exec -a " + dir.resolve("bin/postgres") + " cat -- - -D " + dir).start();
+        try {
+            Path cmdline = Path.of("/proc", String.valueOf(hung.pid()), "cmdline");
+            while (!Files.readString(cmdline).startsWith(dir.resolve("bin/postgres").toString())) {
+                Thread.sleep(10); // until bash has become the look-alike
+            }
+            writePidFile(dir, hung.pid());
+
+            assertThat(new OrphanedServer(dir, Duration.ofSeconds(1)).clear())
+                    .isEqualTo(OrphanedServer.Outcome.KILLED);
+            assertThat(hung.isAlive()).isFalse();
+            assertThat(dir.resolve("postmaster.pid")).doesNotExist();
+        } finally {
+            hung.destroyForcibly();
+        }
+    }
+
+    @Test
     void theServerOfANodeStillRunningIsNeverTouched() throws Exception {
         Path dir = keptDirectoryWithOneRow();
         try (EmbeddedPostgres running = start(dir)) {
