@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.renrentong.storage.SampleFiles;
 import org.renrentong.testing.NodeClient;
 import org.renrentong.testing.NodeProcess;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The real node, killed with SIGKILL (its embedded PostgreSQL runs on, orphaned) while a roster import writes and an
@@ -42,11 +43,16 @@ class CrashTest {
         "school_class", "space"};
 
     private NodeProcess node;
+    private boolean passed;
 
+    /** Ends the node and its database; the data directory stays for a look when the test failed. */
     @AfterEach
-    void stopNode() {
+    void stopNode() throws Exception {
         if (node != null) {
             node.close();
+            if (passed) {
+                FileSystemUtils.deleteRecursively(node.dataDir());
+            }
         }
     }
 
@@ -105,6 +111,7 @@ class CrashTest {
         assertThat(after.get("class_student") - before.get("class_student")).isEqualTo(STUDENTS);
         assertThat(after.get("guardianship") - before.get("guardianship")).isEqualTo(STUDENTS);
         assertThat(after.get("school_class") - before.get("school_class")).isEqualTo(CLASSES);
+        passed = true;
     }
 
     private String startImport(NodeClient admin, byte[] roster) throws Exception {

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Start-up of the embedded database on a kept data directory that a crash left behind: a stale {@code postmaster.pid}
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class OrphanedServerTest {
 
     private static final Duration WAIT = Duration.ofMinutes(2);
+
+    @TempDir
+    Path tmp;
 
     @Test
     void aPidFileWhoseNumberNowBelongsToAnotherProcessIsRemovedThatProcessLeftAloneAndTheDataKept() throws Exception {
@@ -40,7 +44,7 @@ class OrphanedServerTest {
 
     @Test
     void aPidFileOfAProcessThatIsGoneIsRemoved() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "orphan-test", "gone-" + System.nanoTime()));
+        Path dir = tmp;
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         writePidFile(dir, gone.pid());
@@ -52,8 +56,7 @@ class OrphanedServerTest {
 
     @Test
     void anOrphanThatIgnoresTheShutdownIsKilled() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "orphan-test", "hung-" + System.nanoTime()))
-                .toAbsolutePath();
+        Path dir = tmp.toAbsolutePath();
         // a process that looks like the directory's postgres (argv[0] postgres, -D the directory) and ignores
         // SIGTERM: it waits on its standard input, which the test keeps open
         Process hung = new ProcessBuilder("bash", "-c",
@@ -85,8 +88,8 @@ class OrphanedServerTest {
     }
 
     /** A kept data directory with a table of one row, its server stopped cleanly. */
-    private static Path keptDirectoryWithOneRow() throws Exception {
-        Path dir = Path.of("target", "orphan-test", "pg-" + System.nanoTime());
+    private Path keptDirectoryWithOneRow() throws Exception {
+        Path dir = tmp.resolve("pg");
         try (EmbeddedPostgres postgres = start(dir);
              Connection db = postgres.getPostgresDatabase().getConnection();
              Statement sql = db.createStatement()) {
