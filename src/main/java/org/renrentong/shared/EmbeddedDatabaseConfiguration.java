@@ -32,7 +32,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${renrentong.embedded-db.dir:./data/pg}") String dir,
                                       @Value("${renrentong.embedded-db.port:0}") int port,
-                                      @Value("${renrentong.embedded-db.start-wait:5m}") Duration startWait)
+                                      @Value("${renrentong.embedded-db.start-wait:2m}") Duration startWait)
             throws IOException {
         boolean throwAway = dir.isBlank();
         Path dataDir = throwAway ? Files.createTempDirectory("renrentong-pg") : Path.of(dir).toAbsolutePath();
