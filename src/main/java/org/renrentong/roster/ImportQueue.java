@@ -59,8 +59,9 @@ class ImportQueue implements DisposableBean {
     }
 
     /**
-     * At start-up no job can be running on this node: jobs left unfinished by a stop were rolled back with it,
-     * and uploads left over from before this process started are removed.
+     * At start-up no job of an earlier process can still run: jobs left unfinished by a stop or a crash were rolled
+     * back with it and are marked interrupted, and their uploads are removed. Jobs queued since this process started
+     * (the web server already takes uploads when this runs) are left to run.
      * (Assumes one node runs imports; several nodes would need a lease per job.)
      */
     @EventListener(ApplicationReadyEvent.class)
