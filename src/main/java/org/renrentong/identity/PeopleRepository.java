@@ -178,7 +178,8 @@ class PeopleRepository {
     }
 
     Set<Long> studentsAmong(Collection<Long> personIds) {
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM role_grant WHERE role = 'STUDENT' AND person_id IN (:ids)")
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM role_grant WHERE role = 'STUDENT' "
+                        + "AND person_id IN (:ids)")
                 .param("ids", personIds).query(Long.class).list());
     }
 }

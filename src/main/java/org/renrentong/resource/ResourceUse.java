@@ -7,7 +7,6 @@ import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.People;
 import org.renrentong.shared.DomainException;
-import org.renrentong.space.PostKind;
 import org.renrentong.space.PostView;
 import org.renrentong.space.Posts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,8 +33,8 @@ public class ResourceUse {
     private final People people;
 
     ResourceUse(ResourceReader reader, ResourceAccess access, ResourceRepository resources, UseRepository use,
-                SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events, People people) {
-        this.people = people;
+                SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events,
+                People people) {
         this.reader = reader;
         this.access = access;
         this.resources = resources;
@@ -44,6 +43,7 @@ public class ResourceUse {
         this.posts = posts;
         this.audit = audit;
         this.events = events;
+        this.people = people;
     }
 
     @Transactional
@@ -122,7 +122,7 @@ public class ResourceUse {
         return ResourceAccess.owns(actor, r) || access.mayReview(actor, r) || access.mayRetire(actor, r);
     }
 
-    /** Approved comments, plus the viewer's own pending ones; moderators see all; visitors see minors' names masked. */
+    /** Approved comments, plus the viewer's own pending ones (moderators see all); visitors see minors masked. */
     public List<Comment> comments(Actor viewer, long id) {
         Resource r = access.readable(viewer, reader.get(id));
         boolean all = viewer != null && mayModerate(viewer, r);
