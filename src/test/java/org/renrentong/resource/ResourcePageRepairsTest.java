@@ -76,4 +76,33 @@ class ResourcePageRepairsTest {
                 .param(spaces.mine(sharer)).query(String.class).single();
         assertThat(body).contains("http://localhost:8080/resources/" + r.id()).doesNotContain("evil.example");
     }
+
+    @Test
+    void theReviewQueueShowsWhoSubmittedAndWhen() throws Exception {
+        Person contributor = fixtures.aPerson().teacher().build();
+        Actor owner = fixtures.actor(contributor);
+        Resource r = resources.aResource(owner).build();
+        Resource submitted = reviews.act(owner, r.id(), ReviewAction.SUBMIT, null);
+
+        String queue = mvc.perform(get("/resources/reviews").with(as(logins.platformAdmin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains(contributor.name() + " 提交于 " + submitted.updatedShown());
+    }
+
+    @Test
+    void languageAndNodeOfOriginShowByName() throws Exception {
+        Actor owner = fixtures.actor(fixtures.aPerson().teacher().build());
+        String word = "节点名" + Fixtures.unique();
+        Resource r = resources.publish(resources.aResource(owner).titled(word).build(), owner,
+                fixtures.platformAdmin());
+
+        String detail = mvc.perform(get("/resources/" + r.id())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(detail).contains("<dd>中文</dd>", "<dd>人人通</dd>").doesNotContain("<dd>zh</dd>", "<dd>000000</dd>");
+        String search = mvc.perform(get("/resources/search").param("q", word)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String origin = search.substring(search.indexOf("facet-ORIGIN"));
+        assertThat(origin.substring(0, origin.indexOf("</section>"))).contains("<span>人人通</span>")
+                .doesNotContain("<span>000000</span>");
+    }
 }
