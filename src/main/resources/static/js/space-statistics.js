@@ -6,9 +6,11 @@
   }
   var data = JSON.parse(el.dataset.chart);
   var chart = echarts.init(el);
-  // labels turn when the chart gives each less room than a region's name needs (a phone, or many regions)
+  // labels turn when the chart gives each less room than its longest name needs (a phone, or many rows);
+  // a character of the 12 px axis font is taken as 12 px wide
+  var longest = data.names.reduce(function (max, name) { return Math.max(max, name.length); }, 0);
   function labelRotation() {
-    return el.clientWidth / Math.max(1, data.names.length) < 90 ? 45 : 0;
+    return (el.clientWidth - 40) / Math.max(1, data.names.length) < longest * 12 ? 45 : 0;
   }
   chart.setOption({
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
