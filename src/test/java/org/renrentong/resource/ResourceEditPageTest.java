@@ -41,8 +41,8 @@ class ResourceEditPageTest {
     void theOwnerOpensANewVersionOfAPublishedResourceWithFiles() throws Exception {
         Person person = logins.ready(fixtures.aPerson().teacher().build());
         Actor teacher = fixtures.actor(person);
-        Resource r = resources.publish(resources.aResource(teacher).titled("已发布 教案" + Fixtures.unique()).build(),
-                teacher, fixtures.platformAdmin());
+        Resource draft = resources.aResource(teacher).titled("已发布 教案" + Fixtures.unique()).build();
+        Resource r = resources.publish(draft, teacher, fixtures.platformAdmin());
 
         assertThat(edit(person, r)).contains(r.title(), "keep-" + r.files().get(0).fileId());
     }

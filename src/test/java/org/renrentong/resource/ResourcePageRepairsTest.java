@@ -98,7 +98,8 @@ class ResourcePageRepairsTest {
 
         String detail = mvc.perform(get("/resources/" + r.id())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(detail).contains("<dd>中文</dd>", "<dd>人人通</dd>").doesNotContain("<dd>zh</dd>", "<dd>000000</dd>");
+        assertThat(detail).contains("<dd>中文</dd>", "<dd>人人通</dd>")
+                .doesNotContain("<dd>zh</dd>", "<dd>000000</dd>");
         String search = mvc.perform(get("/resources/search").param("q", word)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String origin = search.substring(search.indexOf("facet-ORIGIN"));
