@@ -26,8 +26,9 @@ class LayoutBrowserTest extends BrowserTest {
             page.setViewportSize(1366, 768);
             for (String lang : new String[] {"zh-CN", "en"}) {
                 page.navigate("/resources/search?lang=" + lang);
-                // from the top of the highest link of the bar to the bottom of the lowest: one line
-                double spread = number(page, "(() => { const r = [...document.querySelectorAll('#topnav .nav-link')]"
+                // from the top of the highest item of the bar (brand, links, search) to the bottom of the lowest
+                double spread = number(page, "(() => { const r = [...document.querySelectorAll("
+                        + "'.navbar-brand, #topnav .nav-link, #top-search input')]"
                         + ".filter(a => a.offsetParent).map(a => a.getBoundingClientRect());"
                         + " return Math.max(...r.map(b => b.bottom)) - Math.min(...r.map(b => b.top)); })()");
                 double line = number(page, "document.querySelector('#topnav .nav-link').getBoundingClientRect().height");
