@@ -66,6 +66,14 @@ class AccountRepository {
                     updated_at = now() WHERE id = ?""").params(hash, personId).update();
     }
 
+    /** An administrator's reset: a fresh own password, to be changed at the next sign-in; a lockout is lifted. */
+    void resetPassword(long personId, String hash) {
+        jdbc.sql("""
+                UPDATE person SET password_hash = ?, initial_secret_id = NULL, must_change_password = TRUE,
+                    failed_logins = 0, locked_until = NULL, updated_at = now() WHERE id = ?""")
+                .params(hash, personId).update();
+    }
+
     void unlock(long personId) {
         jdbc.sql("UPDATE person SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(personId).update();
     }
