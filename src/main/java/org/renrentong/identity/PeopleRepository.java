@@ -97,14 +97,24 @@ class PeopleRepository {
         return jdbc.sql(PERSON + " WHERE id = ?").param(id).query(PeopleRepository::map).optional();
     }
 
-    /** People of one school: its staff and students, and the guardians of its students. */
+    /**
+     * People of one school after an id, in id order: its staff and students (index person_school_id), and the
+     * guardians of its students (index guardianship_school_guardian). Each side stops after the limit, so a deep
+     * page costs what the first one does.
+     */
     List<Person> ofSchool(long schoolId, String text, long afterId, int limit) {
         return jdbc.sql(PERSON + """
-                 WHERE id IN (SELECT id FROM person WHERE school_id = :school
-                              UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
-                                    WHERE s.school_id = :school)
-                   AND (:text = '' OR name LIKE '%' || :like || '%' OR account = :text OR phone = :text)
-                   AND id > :after ORDER BY id LIMIT :limit""")
+                 WHERE id IN ((SELECT p.id FROM person p WHERE p.school_id = :school AND p.id > :after
+                                 AND (:text = '' OR p.name LIKE '%' || :like || '%' OR p.account = :text
+                                      OR p.phone = :text)
+                               ORDER BY p.id LIMIT :limit)
+                              UNION
+                              (SELECT DISTINCT g.guardian_id FROM guardianship g JOIN person p ON p.id = g.guardian_id
+                                WHERE g.student_school_id = :school AND g.guardian_id > :after
+                                  AND (:text = '' OR p.name LIKE '%' || :like || '%' OR p.account = :text
+                                       OR p.phone = :text)
+                                ORDER BY g.guardian_id LIMIT :limit))
+                 ORDER BY id LIMIT :limit""")
                 .param("school", schoolId).param("text", text).param("like", literal(text))
                 .param("after", afterId).param("limit", limit)
                 .query(PeopleRepository::map).list();
@@ -113,8 +123,7 @@ class PeopleRepository {
     long countOfSchool(long schoolId, String text) {
         return jdbc.sql("""
                 SELECT count(*) FROM person WHERE id IN (SELECT id FROM person WHERE school_id = :school
-                              UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
-                                    WHERE s.school_id = :school)
+                              UNION SELECT guardian_id FROM guardianship WHERE student_school_id = :school)
                    AND (:text = '' OR name LIKE '%' || :like || '%' OR account = :text OR phone = :text)""")
                 .param("school", schoolId).param("text", text).param("like", literal(text))
                 .query(Long.class).single();
