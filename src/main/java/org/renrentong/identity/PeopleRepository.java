@@ -120,11 +120,20 @@ class PeopleRepository {
                 .query(PeopleRepository::map).list();
     }
 
+    /** Without a filter, counted from the two indexes alone (a teacher who is also a guardian there counts once). */
     long countOfSchool(long schoolId, String text) {
+        if (text.isEmpty()) {
+            return jdbc.sql("""
+                    SELECT (SELECT count(*) FROM person WHERE school_id = :school)
+                         + (SELECT count(DISTINCT g.guardian_id) FROM guardianship g
+                            WHERE g.student_school_id = :school AND NOT EXISTS (
+                                SELECT 1 FROM person p WHERE p.id = g.guardian_id AND p.school_id = :school))""")
+                    .param("school", schoolId).query(Long.class).single();
+        }
         return jdbc.sql("""
                 SELECT count(*) FROM person WHERE id IN (SELECT id FROM person WHERE school_id = :school
                               UNION SELECT guardian_id FROM guardianship WHERE student_school_id = :school)
-                   AND (:text = '' OR name LIKE '%' || :like || '%' OR account = :text OR phone = :text)""")
+                   AND (name LIKE '%' || :like || '%' OR account = :text OR phone = :text)""")
                 .param("school", schoolId).param("text", text).param("like", literal(text))
                 .query(Long.class).single();
     }
