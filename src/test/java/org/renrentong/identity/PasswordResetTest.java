@@ -118,6 +118,18 @@ class PasswordResetTest {
         assertThat(resets.reset(city, peer.id())).isNotBlank();
     }
 
+    @Test
+    void withoutAnSmsGatewayForgotPasswordSaysToAskTheSchoolAdministrator() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/password/forgot\"")));
+        mvc.perform(get("/password/forgot"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"forgot-ask-admin\"")))
+                .andExpect(content().string(not(containsString("id=\"forgot-phone\""))));
+        mvc.perform(post("/password/forgot").param("phone", "13800000000").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"forgot-ask-admin\"")));
+    }
+
     private static School schoolOf(Person person) {
         return new School(person.schoolId(), null, null, null, null, null, null, null);
     }
