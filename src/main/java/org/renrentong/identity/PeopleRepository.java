@@ -100,27 +100,29 @@ class PeopleRepository {
     /**
      * People of one school after an id, in id order: its staff and students (index person_school_id), and the
      * guardians of its students (index guardianship_school_guardian). Each side stops after the limit, so a deep
-     * page costs what the first one does.
+     * page costs what the first one does. Each side is ordered as its index is (the school is fixed), so that the
+     * planner walks that index rather than the primary key past other schools' people.
      */
     List<Person> ofSchool(long schoolId, String text, long afterId, int limit) {
         return jdbc.sql(PERSON + """
                  WHERE id IN ((SELECT p.id FROM person p WHERE p.school_id = :school AND p.id > :after
                                  AND (:text = '' OR p.name LIKE '%' || :like || '%' OR p.account = :text
                                       OR p.phone = :text)
-                               ORDER BY p.id LIMIT :limit)
+                               ORDER BY p.school_id, p.id LIMIT :limit)
                               UNION
-                              (SELECT DISTINCT g.guardian_id FROM guardianship g JOIN person p ON p.id = g.guardian_id
+                              (SELECT g.guardian_id FROM guardianship g JOIN person p ON p.id = g.guardian_id
                                 WHERE g.student_school_id = :school AND g.guardian_id > :after
                                   AND (:text = '' OR p.name LIKE '%' || :like || '%' OR p.account = :text
                                        OR p.phone = :text)
-                                ORDER BY g.guardian_id LIMIT :limit))
+                                GROUP BY g.student_school_id, g.guardian_id
+                                ORDER BY g.student_school_id, g.guardian_id LIMIT :limit))
                  ORDER BY id LIMIT :limit""")
                 .param("school", schoolId).param("text", text).param("like", literal(text))
                 .param("after", afterId).param("limit", limit)
                 .query(PeopleRepository::map).list();
     }
 
-    /** Without a filter, counted from the two indexes alone (a teacher who is also a guardian there counts once). */
+    /** Without a filter: the school's people, plus the guardians of its students who are not among them. */
     long countOfSchool(long schoolId, String text) {
         if (text.isEmpty()) {
             return jdbc.sql("""
