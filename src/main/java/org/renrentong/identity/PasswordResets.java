@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An administrator gives a person who cannot sign in a new initial password, shown once to the administrator and
- * to be changed at the next sign-in. Allowed only when the administrator covers every place the person belongs to:
- * a guardian with a child at another school, or a peer administrator of the same region, is reset from above.
+ * to be changed at the next sign-in; the person's sessions end and sign-in blocks are lifted. Allowed only when the
+ * administrator covers every place the person belongs to: a guardian with a child at another school, or a peer
+ * administrator of the same region, is reset from above.
  */
 @Service
 public class PasswordResets {
@@ -24,15 +25,17 @@ public class PasswordResets {
     private final PeopleRepository people;
     private final PersonScopes scopes;
     private final AccountRepository accounts;
+    private final SignInThrottle throttle;
     private final Passwords passwords;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordResets(PeopleRepository people, PersonScopes scopes, AccountRepository accounts, Passwords passwords,
-                   AuditLog audit) {
+    PasswordResets(PeopleRepository people, PersonScopes scopes, AccountRepository accounts, SignInThrottle throttle,
+                   Passwords passwords, AuditLog audit) {
         this.people = people;
         this.scopes = scopes;
         this.accounts = accounts;
+        this.throttle = throttle;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -57,6 +60,7 @@ public class PasswordResets {
         PeopleRepository.Anchor anchor = scopes.managedAnchor(actor, personId);
         String initial = generate();
         accounts.resetPassword(personId, passwords.hash(initial));
+        throttle.unlock(personId);
         audit.record(actor.audited("PASSWORD_RESET", "person", personId, anchor.path(), anchor.schoolId(), null));
         return initial;
     }

@@ -35,6 +35,7 @@ public class PhoneCodes {
     private final PhoneCodeRepository repository;
     private final PeopleRepository people;
     private final AccountRepository accounts;
+    private final SignInThrottle throttle;
     private final Passwords passwords;
     private final ObjectProvider<SmsSender> sender;
     private final MessageSource messages;
@@ -43,11 +44,12 @@ public class PhoneCodes {
     private final SecureRandom random = new SecureRandom();
 
     PhoneCodes(PhoneCodeRepository repository, PeopleRepository people, AccountRepository accounts,
-               Passwords passwords, ObjectProvider<SmsSender> sender, MessageSource messages, AuditLog audit,
-               PlatformTransactionManager transactionManager) {
+               SignInThrottle throttle, Passwords passwords, ObjectProvider<SmsSender> sender,
+               MessageSource messages, AuditLog audit, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.people = people;
         this.accounts = accounts;
+        this.throttle = throttle;
         this.passwords = passwords;
         this.sender = sender;
         this.messages = messages;
@@ -76,13 +78,11 @@ public class PhoneCodes {
      */
     public void reset(String rawPhone, String code, String newPassword) {
         String phone = gatewayAndPhone(rawPhone);
-        if (!PasswordPolicy.acceptable(newPassword)) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(newPassword);
         long personId = transactions.execute(status -> check(phone, RESET, code)).orElseThrow(PhoneCodes::wrongCode);
         transactions.executeWithoutResult(status -> {
             accounts.setPassword(personId, passwords.hash(newPassword));
-            accounts.unlock(personId);
+            throttle.unlock(personId);
             String account = people.find(personId).map(Person::account).orElse(null);
             audit.record(new AuditEvent(personId, account, null, "PASSWORD_RESET_BY_CODE", "person",
                     String.valueOf(personId), AuditEvent.Result.SUCCESS, null, null, null));
