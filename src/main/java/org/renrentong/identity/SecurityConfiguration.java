@@ -40,7 +40,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/password/forgot", "/password/forgot/reset", "/webjars/**",
-        "/css/**", "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error"};
+        "/css/**", "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+        "/v3/api-docs", "/v3/api-docs/**", "/error"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
