@@ -11,7 +11,10 @@ import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A school administrator in Chromium starts a club and adds a student, who then finds it in their own space. */
+/**
+ * A school administrator in Chromium starts a club (its Chinese name sent by a real form post) and adds a student,
+ * who then finds it in their own space.
+ */
 @IntegrationTest
 class GroupJourneyBrowserTest extends BrowserTest {
 
