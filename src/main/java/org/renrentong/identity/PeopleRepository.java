@@ -100,23 +100,22 @@ class PeopleRepository {
     /**
      * People of one school after an id, in id order: its staff and students (index person_school_id), and the
      * guardians of its students (index guardianship_school_guardian). Each side stops after the limit, so a deep
-     * page costs what the first one does. Each side is ordered as its index is (the school is fixed), so that the
-     * planner walks that index rather than the primary key past other schools' people.
+     * page costs what the first one does. The unfiltered list has its own statement: a prepared statement's generic
+     * plan, made for "maybe a filter", walks the primary key past every other school's people instead.
      */
     List<Person> ofSchool(long schoolId, String text, long afterId, int limit) {
+        String match = text.isEmpty() ? ""
+                : " AND (p.name LIKE '%' || :like || '%' OR p.account = :text OR p.phone = :text)";
         return jdbc.sql(PERSON + """
-                 WHERE id IN ((SELECT p.id FROM person p WHERE p.school_id = :school AND p.id > :after
-                                 AND (:text = '' OR p.name LIKE '%' || :like || '%' OR p.account = :text
-                                      OR p.phone = :text)
+                 WHERE id IN ((SELECT p.id FROM person p WHERE p.school_id = :school AND p.id > :after%s
                                ORDER BY p.school_id, p.id LIMIT :limit)
                               UNION
-                              (SELECT g.guardian_id FROM guardianship g JOIN person p ON p.id = g.guardian_id
-                                WHERE g.student_school_id = :school AND g.guardian_id > :after
-                                  AND (:text = '' OR p.name LIKE '%' || :like || '%' OR p.account = :text
-                                       OR p.phone = :text)
+                              (SELECT g.guardian_id FROM guardianship g%s
+                                WHERE g.student_school_id = :school AND g.guardian_id > :after%s
                                 GROUP BY g.student_school_id, g.guardian_id
                                 ORDER BY g.student_school_id, g.guardian_id LIMIT :limit))
-                 ORDER BY id LIMIT :limit""")
+                 ORDER BY id LIMIT :limit""".formatted(match,
+                        text.isEmpty() ? "" : " JOIN person p ON p.id = g.guardian_id", match))
                 .param("school", schoolId).param("text", text).param("like", literal(text))
                 .param("after", afterId).param("limit", limit)
                 .query(PeopleRepository::map).list();

@@ -28,7 +28,7 @@ class GroupApi {
     }
 
     @GetMapping("/mine")
-    List<GroupPage> mine(Actor me) {
+    List<GroupSummary> mine(Actor me) {
         return members.mine(me);
     }
 

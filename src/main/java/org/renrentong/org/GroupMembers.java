@@ -41,7 +41,7 @@ public class GroupMembers {
     }
 
     /** The groups the actor belongs to. */
-    public List<GroupPage> mine(Actor actor) {
+    public List<GroupSummary> mine(Actor actor) {
         return repository.groupsOf(actor.personId());
     }
 

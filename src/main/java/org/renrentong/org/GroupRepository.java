@@ -81,16 +81,16 @@ class GroupRepository {
                 .update();
     }
 
-    /** The groups a person belongs to, with their school's name (null for a region group). */
-    List<GroupPage> groupsOf(long personId) {
+    /** The groups a person belongs to. */
+    List<GroupSummary> groupsOf(long personId) {
         return jdbc.sql("""
                 SELECT g.id, g.name, g.kind, g.school_id, g.region_code, COALESCE(s.region_path, r.path), s.name
                 FROM group_member m JOIN org_group g ON g.id = m.group_id JOIN region r ON r.code = g.region_code
                 LEFT JOIN school s ON s.id = g.school_id WHERE m.person_id = ? ORDER BY g.name, g.id""")
                 .param(personId)
-                .query((rs, n) -> new GroupPage(new Group(rs.getLong(1), rs.getString(2),
+                .query((rs, n) -> new GroupSummary(new Group(rs.getLong(1), rs.getString(2),
                         Group.Kind.valueOf(rs.getString(3)), (Long) rs.getObject(4), rs.getString(5),
-                        rs.getString(6)), rs.getString(7), List.of(), false))
+                        rs.getString(6)), rs.getString(7)))
                 .list();
     }
 }
