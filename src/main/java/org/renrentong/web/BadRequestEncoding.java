@@ -20,10 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses with 400 a request whose parameters cannot be decoded (invalid UTF-8 in the query or a form body). The
  * servlet container would otherwise throw at the first {@code getParameter} deep inside the application, as a 500.
  * Of a multipart request only the query is checked here: its body is left to the multipart resolver, after sign-in,
- * so that no stranger's upload is parsed before that. It runs right after the character encoding filter: parameters
- * parsed before that would be read as ISO-8859-1, and every Chinese form field would arrive garbled.
+ * so that no stranger's upload is parsed before that.
  */
 @Component
+// after the character encoding filter (itself first): parameters read earlier would be decoded as ISO-8859-1
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BadRequestEncoding extends OncePerRequestFilter {
 
