@@ -16,7 +16,8 @@ class GroupRepository {
      */
     private static final String ELIGIBLE = """
             SELECT p.id, p.name, p.account FROM person p
-            WHERE p.enabled AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = :group AND m.person_id = p.id)
+            WHERE p.enabled
+              AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = :group AND m.person_id = p.id)
               AND (CASE WHEN CAST(:school AS BIGINT) IS NULL
                         THEN p.school_id IN (SELECT id FROM school WHERE region_path LIKE :path || '%')
                         ELSE p.school_id = :school END)

@@ -103,7 +103,8 @@ class PeoplePagingTest {
             mvc.perform(get("/api/v1/people").param("school", String.valueOf(school.id())).param("cursor", bad)
                             .with(as(admin)).header("Accept-Language", "en"))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail").value("The page position is not valid; start again from the first page."));
+                    .andExpect(jsonPath("$.detail")
+                            .value("The page position is not valid; start again from the first page."));
         }
         // a cursor of one list does not page another one
         mvc.perform(get("/api/v1/people").param("school", String.valueOf(school.id())).param("q", "x")

@@ -79,7 +79,8 @@ class SubjectCodesTest {
         // re-importing a file that holds the existing retired subject node updates below it
         assertThat(transfer.importJson(admin, file("2", "12", "re" + Fixtures.unique())).applied()).isTrue();
 
-        mvc.perform(get("/textbook-tree").param("stage", String.valueOf(trees.at("2").id())).with(as(logins.platformAdmin())))
+        mvc.perform(get("/textbook-tree").param("stage", String.valueOf(trees.at("2").id()))
+                        .with(as(logins.platformAdmin())))
                 .andExpect(content().string(containsString("思想品德（已停用）")));
         mvc.perform(get("/admin/textbook-tree").param("node", String.valueOf(trees.at("2").id()))
                         .with(as(logins.platformAdmin())))

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A school's people list (what {@code GET /api/v1/people?school=N} runs): the first page against a page deep in a
  * school of 400,000 people (bench.people), both through {@link PeopleDirectory} as the API calls it, 50 a page.
  * The school has two thirds students and one third guardians (each of two students), each with their role; a second
- * school of a quarter the size shares the tables. The deep page is found by walking the cursors; each page is then timed RUNS times.
+ * school of a quarter the size shares the tables. The deep page is found by walking the cursors; each page is then
+ * timed RUNS times.
  * For comparison, the query the list used before keyset paging (all ids of the school, counted on every page) is
  * timed at the same depth. Figures go to bench/results/people-paging.txt.
  */
