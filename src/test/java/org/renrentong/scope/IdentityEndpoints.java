@@ -63,6 +63,13 @@ final class IdentityEndpoints extends Declarations {
                 .param("role", "SCHOOL_ADMIN").param("schoolId", a).allow(MANAGE_A);
         on("POST /people/{id}/unlock").at("student of A1", student).allow(MANAGE_A);
 
+        for (String reset : new String[] {"POST /api/v1/people/{id}/password-reset",
+                "POST /people/{id}/password-reset"}) {
+            on(reset).at("new student of A1", c -> c.fresh(w::freshStudentA, w.person(CLASSMATE)).id())
+                    .allow(MANAGE_A);
+            on(reset).at("student of school B", studentB).allow(MANAGE_B);
+        }
+
         on("GET /login").allow(EVERYONE);
         on("GET /password").allow(SIGNED_IN);
         on("POST /password").at("wrong current password").param("current", "wrong-Pass1")

@@ -11,6 +11,9 @@ import org.renrentong.identity.NewPerson;
 import org.renrentong.identity.People;
 import org.renrentong.identity.Person;
 import org.renrentong.identity.Role;
+import org.renrentong.org.Group;
+import org.renrentong.org.GroupMembers;
+import org.renrentong.org.Groups;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.org.Schools;
@@ -63,6 +66,7 @@ final class MatrixWorld {
     private final ResourceUse use;
     private final ReviewerAssignments assignments;
     private final Regions regions;
+    private final GroupMembers groupMembers;
 
     final Actor platform;
     final School schoolA;
@@ -95,8 +99,11 @@ final class MatrixWorld {
     final Resource organisationResource;
     final Resource draftResource;
     final UUID importA;
+    /** A club of school A started by the teacher, with the classmate as a member. */
+    final long groupA;
     // spares: the targets of requests that are to be refused (see Call.fresh)
     final Person teacherA;
+    final long spareMember;
     final Resource submittedResource;
     final long comment;
     final long assignment;
@@ -113,7 +120,8 @@ final class MatrixWorld {
                 TextbookTree tree,
                 JdbcClient jdbc,
                 People people, Schools schools, Spaces spaces, Posts posts, Reviews reviews, ResourceUse use,
-                ReviewerAssignments assignments, Regions regions, Imports imports) {
+                ReviewerAssignments assignments, Regions regions, Imports imports, Groups groups,
+                GroupMembers groupMembers) {
         this.fixtures = fixtures;
         this.resourceFixtures = resourceFixtures;
         this.trees = trees;
@@ -126,6 +134,7 @@ final class MatrixWorld {
         this.use = use;
         this.assignments = assignments;
         this.regions = regions;
+        this.groupMembers = groupMembers;
         platform = fixtures.platformAdmin();
         schoolA = fixtures.aSchool().inCounty(COUNTY_A).build();
         schoolB = fixtures.aSchool().inCounty(COUNTY_B).build();
@@ -174,6 +183,10 @@ final class MatrixWorld {
         organisationResource = published(ResourceVisibility.ORGANISATION);
         draftResource = resourceFixtures.aResource(teacher).at(lesson).build();
         spareCounty = freshCounty();
+        groupA = groups.create(actor(Caller.TEACHER), "矩阵社团" + Fixtures.unique(), Group.Kind.CLUB, schoolA.id())
+                .id();
+        groupMembers.add(actor(Caller.TEACHER), groupA, person(Caller.CLASSMATE).id());
+        spareMember = freshMember();
         teacherA = freshTeacherA();
         submittedResource = reviews.act(actor(Caller.TEACHER), freshDraft(), ReviewAction.SUBMIT, null);
         comment = freshComment();
@@ -240,6 +253,13 @@ final class MatrixWorld {
     String freshUpload(Caller owner) {
         Actor actor = owner == Caller.VISITOR ? platform : actor(owner);
         return storage.receivingUpload(actor, "a" + Fixtures.unique() + ".pdf", 10);
+    }
+
+    /** A new student of A1 made a member of the club. */
+    long freshMember() {
+        long student = freshStudentA().id();
+        groupMembers.add(actor(Caller.TEACHER), groupA, student);
+        return student;
     }
 
     /** A draft of the teacher of A1. */

@@ -54,9 +54,36 @@ final class OrgEndpoints extends Declarations {
                 .param("kind", "INTEREST").allow(GROUP_FOUNDERS_A);
         on("GET /schools/{id}/classes/options").at("school A", a).allow(SEE_A);
 
+        groups();
+
         on("GET /regions/{code}/bureau").at("county A", county).allow(GOVERN_A);
         on("POST /regions/{code}/bureau").at("county A", county).allow(GOVERN_A);
         on("POST /regions/{code}/bureau").at("county B", MatrixWorld.COUNTY_B).allow(GOVERN_B);
+    }
+
+    /** The club of school A: its members and managers see it; its managers (and its founder) add and remove. */
+    private void groups() {
+        long group = w.groupA;
+        Set<Caller> members = plus(MANAGE_A, TEACHER, CLASSMATE);
+        Set<Caller> managers = plus(MANAGE_A, TEACHER);
+        for (String mine : new String[] {"GET /api/v1/groups/mine", "GET /groups/mine", "GET /groups/mine/card",
+                "GET /groups"}) {
+            on(mine).allow(SIGNED_IN);
+        }
+        on("GET /schools/{id}/groups").at("school A", w.schoolA.id()).allow(SEE_A);
+        on("GET /api/v1/groups/{id}").at("club of A", group).allow(members);
+        on("GET /groups/{id}").at("club of A", group).allow(members);
+        on("GET /api/v1/groups/{id}/candidates").at("club of A", group).param("q", "").allow(managers);
+        on("GET /groups/{id}/candidates").at("club of A", group).param("q", "").allow(managers);
+        on("POST /api/v1/groups/{id}/members").at("club of A", group)
+                .json(c -> "{\"personId\":" + c.fresh(w::freshStudentA, w.person(CLASSMATE)).id() + "}")
+                .allow(managers);
+        on("POST /groups/{id}/members").at("club of A", group)
+                .param("personId", c -> c.fresh(w::freshStudentA, w.person(CLASSMATE)).id()).allow(managers);
+        on("DELETE /api/v1/groups/{id}/members/{personId}").at("a member of the club",
+                c -> new Object[] {group, c.fresh(w::freshMember, w.spareMember)}).allow(managers);
+        on("POST /groups/{id}/members/{personId}/remove").at("a member of the club",
+                c -> new Object[] {group, c.fresh(w::freshMember, w.spareMember)}).allow(managers);
     }
 
     private static String newSchool(long n, String county) {

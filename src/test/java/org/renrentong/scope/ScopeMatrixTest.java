@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.renrentong.identity.People;
+import org.renrentong.org.GroupMembers;
+import org.renrentong.org.Groups;
 import org.renrentong.org.Schools;
 import org.renrentong.region.Regions;
 import org.renrentong.resource.ResourceUse;
@@ -70,6 +72,8 @@ class ScopeMatrixTest {
     @Autowired ReviewerAssignments assignments;
     @Autowired Regions regions;
     @Autowired Imports imports;
+    @Autowired Groups groups;
+    @Autowired GroupMembers groupMembers;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -78,7 +82,7 @@ class ScopeMatrixTest {
     @BeforeAll
     void world() throws Exception {
         w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, tree, jdbc, people, schools, spaces, posts,
-                reviews, use, assignments, regions, imports);
+                reviews, use, assignments, regions, imports, groups, groupMembers);
         declared = Stream.of(new IdentityEndpoints(w), new OrgEndpoints(w), new RegionEndpoints(w),
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
