@@ -70,6 +70,15 @@ final class IdentityEndpoints extends Declarations {
             on(reset).at("student of school B", studentB).allow(MANAGE_B);
         }
 
+        // 忘记密码 is for everyone; a phone no account holds, or a wrong code, is told on the page
+        on("GET /password/forgot").allow(EVERYONE);
+        on("POST /password/forgot").at("a phone nobody holds").param("phone", "13000000000").allow(EVERYONE);
+        on("POST /password/forgot/reset").at("a wrong code").param("phone", "13000000000").param("code", "000000")
+                .param("next", "Next-Pass12").param("confirm", "Next-Pass12").allow(EVERYONE);
+        // one's own phone: without an SMS gateway, or with a wrong code, the page says so
+        on("GET /account/phone").allow(SIGNED_IN);
+        on("POST /account/phone/code").allow(SIGNED_IN);
+        on("POST /account/phone/verify").at("a wrong code").param("code", "000000").allow(SIGNED_IN);
         on("GET /login").allow(EVERYONE);
         on("GET /password").allow(SIGNED_IN);
         on("POST /password").at("wrong current password").param("current", "wrong-Pass1")
