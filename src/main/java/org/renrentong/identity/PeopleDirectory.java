@@ -40,8 +40,17 @@ public class PeopleDirectory {
         Person person = people.get(actor, personId);
         return new PersonDetails(person,
                 person.schoolId() == null ? null : queries.schoolName(person.schoolId()).orElse(null),
-                actors.grants(personId), queries.classes(personId), queries.guardians(personId),
-                queries.children(personId));
+                actors.grants(personId), queries.classes(personId), visibleOrLimited(actor, queries.guardians(personId)),
+                queries.children(personId).stream().filter(c -> mayRead(actor, c.personId())).toList());
+    }
+
+    /** A guardian the reader may not open is shown as this student's guardian only: name, relation, masked phone. */
+    private List<PersonDetails.Relative> visibleOrLimited(Actor actor, List<PersonDetails.Relative> guardians) {
+        return guardians.stream().map(g -> mayRead(actor, g.personId()) ? g : g.limited()).toList();
+    }
+
+    private boolean mayRead(Actor actor, long personId) {
+        return repository.find(personId).map(p -> people.canSee(actor, p)).orElse(false);
     }
 
     /** Whether the actor administers the person: may create guardians, grant roles, unlock. */
