@@ -70,6 +70,8 @@ class RosterImportTest {
         assertThat(count("""
                 SELECT count(*) FROM guardianship g JOIN person p ON p.id = g.guardian_id WHERE p.phone = ?""",
                 parentPhone)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT account FROM person WHERE phone = ?").param(parentPhone).query(String.class)
+                .single()).doesNotContain(parentPhone.substring(3));
         assertThat(jdbc.sql("SELECT relation FROM guardianship g JOIN person s ON s.id = g.student_id "
                 + "WHERE s.student_no = ? AND s.school_id = ?").params(no2, school.id()).query(String.class).single())
                 .isEqualTo("监护人");
