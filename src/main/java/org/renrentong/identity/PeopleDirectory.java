@@ -2,6 +2,7 @@ package org.renrentong.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,18 @@ public class PeopleDirectory {
         this.actors = actors;
     }
 
-    /** A page of a school's people with their roles, for the school's administrators. */
+    /**
+     * A page of a school's people with their roles, for the school's administrators. A guardian of its students whom
+     * the reader does not administer (their other places lie elsewhere) shows only as a guardian.
+     */
     public SchoolPeople ofSchool(Actor actor, long schoolId, String text, long afterId, int limit) {
         Slice<Person> page = people.ofSchool(actor, schoolId, text, afterId, limit);
         Map<Long, List<Role>> roles = queries.roles(page.items().stream().map(Person::id).toList());
         List<PersonSummary> rows = page.items().stream()
-                .map(p -> new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))).toList();
+                .map(p -> Objects.equals(p.schoolId(), schoolId) || people.canSee(actor, p)
+                        ? new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))
+                        : new PersonSummary(p.asGuardianOnly(), List.of(Role.GUARDIAN)))
+                .toList();
         return new SchoolPeople(schoolId, queries.schoolName(schoolId).orElseThrow(),
                 new Slice<>(rows, page.total(), page.nextKey()));
     }

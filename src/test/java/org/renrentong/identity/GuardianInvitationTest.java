@@ -76,6 +76,21 @@ class GuardianInvitationTest {
         }
         mvc.perform(get("/api/v1/people/" + pupil.id()).with(as(schoolAdmin)))
                 .andExpect(jsonPath("$.guardians").isEmpty());
+
+        long invitation = jdbc.sql("SELECT id FROM guardian_invitation WHERE invitee_id = ?").param(other.id())
+                .query(Long.class).single();
+        mvc.perform(post("/api/v1/me/invitations/" + invitation + "/accept").with(as(other)))
+                .andExpect(status().isNoContent());
+        for (Person admin : new Person[] {schoolAdmin, county}) {
+            mvc.perform(get("/api/v1/people/" + other.id()).with(as(admin))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/v1/people").param("school", String.valueOf(pupil.schoolId())).param("q", "桥西学生")
+                        .with(as(schoolAdmin)))
+                .andExpect(jsonPath("$.people.items[0].person.name").value("桥西学生"))
+                .andExpect(jsonPath("$.people.items[0].person.account").doesNotExist())
+                .andExpect(jsonPath("$.people.items[0].person.studentNo").doesNotExist())
+                .andExpect(jsonPath("$.people.items[0].roles").value(org.hamcrest.Matchers.contains("GUARDIAN")))
+                .andExpect(content().string(not(containsString(other.account()))));
     }
 
     @Test
