@@ -144,6 +144,10 @@ class GuardianInvitationTest {
                 .andExpect(redirectedUrl("/people/" + pupil.id()));
         mvc.perform(get("/invitations").with(as(teacher)))
                 .andExpect(content().string(containsString(pupil.name())));
+        long space = jdbc.sql("SELECT id FROM space WHERE kind = 'PERSONAL' AND owner_id = ?").param(teacher.id())
+                .query(Long.class).single();
+        mvc.perform(get("/spaces/" + space).with(as(teacher)))
+                .andExpect(content().string(containsString("您有 1 个家长邀请等待确认")));
         long invitation = jdbc.sql("SELECT id FROM guardian_invitation WHERE invitee_id = ?").param(teacher.id())
                 .query(Long.class).single();
 
