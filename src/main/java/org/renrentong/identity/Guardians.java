@@ -115,10 +115,13 @@ public class Guardians {
                 .orElseThrow(() -> DomainException.notFound("guardian.invitation.unknown"));
     }
 
+    /**
+     * The decision is the invitee's own act, audited where the invitee belongs (not at the student's school): the
+     * school learns of an acceptance only by the guardian appearing, and nothing of where else the invitee is.
+     */
     private void recordDecision(Actor actor, GuardianInvitationRepository.Pending invitation, String action) {
-        PeopleRepository.Anchor student = repository.ownAnchors(invitation.studentId()).stream().findFirst()
+        PeopleRepository.Anchor own = repository.ownAnchors(actor.personId()).stream().findFirst()
                 .orElse(new PeopleRepository.Anchor(null, null));
-        audit.record(actor.audited(action, "person", invitation.studentId(), student.path(), student.schoolId(),
-                "invitation " + invitation.id()));
+        audit.record(actor.audited(action, "guardian_invitation", invitation.id(), own.path(), own.schoolId(), null));
     }
 }

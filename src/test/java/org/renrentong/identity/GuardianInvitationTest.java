@@ -117,6 +117,10 @@ class GuardianInvitationTest {
                 .andExpect(status().isNoContent());
 
         assertThat(guardianships(parent)).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'GUARDIAN_INVITATION_ACCEPTED' AND target_id = ?
+                  AND school_id IS NULL AND region_path IS NULL""").param(String.valueOf(invitation))
+                .query(Long.class).single()).isOne();
         for (Person admin : new Person[] {schoolAdmin, county}) {
             mvc.perform(get("/api/v1/people/" + parent.id()).with(as(admin))).andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/people/" + child.id()).with(as(admin))).andExpect(status().isForbidden());
