@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Guardians {
 
+    private final People people;
     private final PeopleRepository repository;
     private final GuardianInvitationRepository invitations;
     private final PersonScopes scopes;
@@ -23,8 +24,9 @@ public class Guardians {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Guardians(PeopleRepository repository, GuardianInvitationRepository invitations, PersonScopes scopes,
-              Passwords passwords, AuditLog audit, ApplicationEventPublisher events) {
+    Guardians(People people, PeopleRepository repository, GuardianInvitationRepository invitations,
+              PersonScopes scopes, Passwords passwords, AuditLog audit, ApplicationEventPublisher events) {
+        this.people = people;
         this.repository = repository;
         this.invitations = invitations;
         this.scopes = scopes;
@@ -38,9 +40,7 @@ public class Guardians {
     public GuardianLink link(Actor actor, long studentId, String name, String rawPhone, String relation,
                              String initialPassword) {
         PeopleRepository.Anchor student = scopes.managedAnchor(actor, studentId);
-        if (!repository.holds(studentId, Role.STUDENT, null)) {
-            throw DomainException.invalid("person.guardian.notStudent");
-        }
+        people.requireStudent(studentId);
         String phone = PhoneNumber.parse(rawPhone).orElseThrow(() -> DomainException.invalid("person.phone.invalid"));
         String cleanRelation = People.relationOrDefault(relation);
         Optional<Long> owner = repository.byPhone(phone);
