@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -145,7 +146,9 @@ class GuardianInvitationTest {
                 .phone(phone).build());
         mvc.perform(post("/people/" + pupil.id() + "/guardians").with(as(schoolAdmin)).with(csrf())
                         .param("phone", phone).param("relation", "母亲"))
-                .andExpect(redirectedUrl("/people/" + pupil.id()));
+                .andExpect(redirectedUrl("/people/" + pupil.id()))
+                .andExpect(flash().attribute("done", "person.guardian.invited"))
+                .andExpect(flash().attribute("doneName", PhoneNumber.mask(phone)));
         mvc.perform(get("/invitations").with(as(teacher)))
                 .andExpect(content().string(containsString(pupil.name())));
         long space = jdbc.sql("SELECT id FROM space WHERE kind = 'PERSONAL' AND owner_id = ?").param(teacher.id())
