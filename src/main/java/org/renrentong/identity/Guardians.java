@@ -97,9 +97,7 @@ public class Guardians {
         if (name == null || name.isBlank() || name.trim().length() > 64) {
             throw DomainException.invalid("person.guardian.invalid");
         }
-        if (!PasswordPolicy.acceptable(initialPassword)) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(initialPassword);
         long id = repository.insert(Accounts.forRole(Role.GUARDIAN, null, null), name.trim(), Person.Gender.UNKNOWN,
                 phone, null, null, null, null, null, null, passwords.hash(initialPassword));
         events.publishEvent(new IdentityEvents.PersonCreated(id, name.trim(), null, student.path()));

@@ -51,9 +51,7 @@ public class People {
                 && repository.numberTaken(anchor.schoolId(), student ? "student_no" : "staff_no", number)) {
             throw DomainException.conflict("person.number.taken", number);
         }
-        if (!PasswordPolicy.acceptable(form.initialPassword())) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(form.initialPassword());
         String account = Accounts.forRole(form.role(), anchor.schoolId(), number);
         if (repository.accountTaken(account)) {
             account = account + "-" + System.currentTimeMillis() % 100000;
