@@ -39,8 +39,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/favicon.ico",
-        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error"};
+    private static final String[] PUBLIC = {"/login", "/password/forgot", "/password/forgot/reset", "/webjars/**",
+        "/css/**", "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+        "/v3/api-docs", "/v3/api-docs/**", "/error"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -69,7 +70,9 @@ class SecurityConfiguration {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(request -> request.getRequestURI().matches(".*/spaces/\\d+(/.*)?")
+                        // a space decides itself who may read it, also when opened by its owner (/spaces/class/12)
+                        .requestMatchers(request -> request.getRequestURI().matches(
+                                ".*/spaces/((school|class|group|bureau)/)?\\d+(/.*)?")
                                 && "GET".equals(request.getMethod())).permitAll()
                         // public resources are found, read and downloaded without signing in; the service checks
                         .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?resources(/.*)?")
