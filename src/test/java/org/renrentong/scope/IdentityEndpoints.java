@@ -70,6 +70,15 @@ final class IdentityEndpoints extends Declarations {
             on(reset).at("student of school B", studentB).allow(MANAGE_B);
         }
 
+        // an invitation to become a guardian is its invitee's alone to answer, and hidden from everyone else
+        on("GET /api/v1/me/invitations").allow(SIGNED_IN);
+        on("GET /invitations").allow(SIGNED_IN);
+        for (String answer : new String[] {"POST /api/v1/me/invitations/{id}/accept",
+                "POST /api/v1/me/invitations/{id}/decline", "POST /invitations/{id}/accept",
+                "POST /invitations/{id}/decline"}) {
+            on(answer).at("the guardian's", c -> c.fresh(w::freshInvitation, w.invitation)).allow(only(GUARDIAN))
+                    .hiddenAs404();
+        }
         // 忘记密码 is for everyone; a phone no account holds, or a wrong code, is told on the page
         on("GET /password/forgot").allow(EVERYONE);
         on("POST /password/forgot").at("a phone nobody holds").param("phone", "13000000000").allow(EVERYONE);

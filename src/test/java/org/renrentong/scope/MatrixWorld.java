@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.GuardianInvitation;
+import org.renrentong.identity.Guardians;
 import org.renrentong.identity.NewPerson;
 import org.renrentong.identity.People;
 import org.renrentong.identity.Person;
@@ -67,6 +69,7 @@ final class MatrixWorld {
     private final ReviewerAssignments assignments;
     private final Regions regions;
     private final GroupMembers groupMembers;
+    private final Guardians guardians;
 
     final Actor platform;
     final School schoolA;
@@ -99,11 +102,14 @@ final class MatrixWorld {
     final Resource organisationResource;
     final Resource draftResource;
     final UUID importA;
+    /** The guardian's phone: linking it to another student invites the guardian's account. */
+    final String guardianPhone;
     /** A club of school A started by the teacher, with the classmate as a member. */
     final long groupA;
     // spares: the targets of requests that are to be refused (see Call.fresh)
     final Person teacherA;
     final long spareMember;
+    final long invitation;
     final Resource submittedResource;
     final long comment;
     final long assignment;
@@ -121,7 +127,7 @@ final class MatrixWorld {
                 JdbcClient jdbc,
                 People people, Schools schools, Spaces spaces, Posts posts, Reviews reviews, ResourceUse use,
                 ReviewerAssignments assignments, Regions regions, Imports imports, Groups groups,
-                GroupMembers groupMembers) {
+                GroupMembers groupMembers, Guardians guardians) {
         this.fixtures = fixtures;
         this.resourceFixtures = resourceFixtures;
         this.trees = trees;
@@ -135,6 +141,7 @@ final class MatrixWorld {
         this.assignments = assignments;
         this.regions = regions;
         this.groupMembers = groupMembers;
+        this.guardians = guardians;
         platform = fixtures.platformAdmin();
         schoolA = fixtures.aSchool().inCounty(COUNTY_A).build();
         schoolB = fixtures.aSchool().inCounty(COUNTY_B).build();
@@ -157,7 +164,9 @@ final class MatrixWorld {
         callers.put(Caller.STUDENT, fixtures.aPerson().student().in(classA1).named("王小涵").build());
         callers.put(Caller.CLASSMATE, fixtures.aPerson().student().in(classA1).build());
         callers.put(Caller.OTHER_STUDENT, fixtures.aPerson().student().in(classA2).build());
-        callers.put(Caller.GUARDIAN, fixtures.aPerson().guardianOf(callers.get(Caller.STUDENT)).build());
+        guardianPhone = "139" + String.format("%08d", Fixtures.unique() % 100_000_000);
+        callers.put(Caller.GUARDIAN, fixtures.aPerson().guardianOf(callers.get(Caller.STUDENT)).phone(guardianPhone)
+                .build());
         callers.put(Caller.EXPERT, fixtures.aPerson().expert(COUNTY_A).build());
         callers.values().forEach(fixtures::passwordChanged);
         callers.forEach((caller, person) -> actors.put(caller, fixtures.actor(person)));
@@ -187,6 +196,7 @@ final class MatrixWorld {
                 .id();
         groupMembers.add(actor(Caller.TEACHER), groupA, person(Caller.CLASSMATE).id());
         spareMember = freshMember();
+        invitation = freshInvitation();
         teacherA = freshTeacherA();
         submittedResource = reviews.act(actor(Caller.TEACHER), freshDraft(), ReviewAction.SUBMIT, null);
         comment = freshComment();
@@ -260,6 +270,13 @@ final class MatrixWorld {
         long student = freshStudentA().id();
         groupMembers.add(actor(Caller.TEACHER), groupA, student);
         return student;
+    }
+
+    /** An invitation to the guardian's account to become the guardian of a new student of A1: its id. */
+    long freshInvitation() {
+        guardians.link(platform, freshStudentA().id(), null, guardianPhone, "父亲", null);
+        return guardians.pending(actor(Caller.GUARDIAN)).stream().mapToLong(GuardianInvitation::id).max()
+                .orElseThrow();
     }
 
     /** A draft of the teacher of A1. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.renrentong.identity.Guardians;
 import org.renrentong.identity.People;
 import org.renrentong.org.GroupMembers;
 import org.renrentong.org.Groups;
@@ -74,6 +75,7 @@ class ScopeMatrixTest {
     @Autowired Imports imports;
     @Autowired Groups groups;
     @Autowired GroupMembers groupMembers;
+    @Autowired Guardians guardians;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -82,7 +84,7 @@ class ScopeMatrixTest {
     @BeforeAll
     void world() throws Exception {
         w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, tree, jdbc, people, schools, spaces, posts,
-                reviews, use, assignments, regions, imports, groups, groupMembers);
+                reviews, use, assignments, regions, imports, groups, groupMembers, guardians);
         declared = Stream.of(new IdentityEndpoints(w), new OrgEndpoints(w), new RegionEndpoints(w),
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
