@@ -2,12 +2,17 @@ package org.renrentong.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.renrentong.identity.Actors;
 import org.renrentong.identity.Role;
 import org.renrentong.space.SpaceKind;
@@ -27,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {"renrentong.demo=true", "renrentong.data-dir=target/test-data-demo"})
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class DemoDataTest {
 
     @Autowired JdbcClient jdbc;
@@ -45,6 +51,15 @@ class DemoDataTest {
             assertThat(encoder.matches("Renrentong@2026", (String) row[0])).as(account).isTrue();
             assertThat((Boolean) row[1]).as(account).isFalse();
         }
+    }
+
+    /** The log used to print a random password for admin that the demo then replaced: the two must agree. */
+    @Test
+    void adminSignsInWithTheDemoPasswordAndTheLogPrintsNoOtherPassword(CapturedOutput output) throws Exception {
+        mvc.perform(formLogin().user("admin").password("Renrentong@2026"))
+                .andExpect(authenticated().withUsername("admin"));
+        assertThat(output.getAll()).contains("Created platform administrator 'admin' with the configured demo")
+                .doesNotContain("with initial password:");
     }
 
     @Test
