@@ -1,5 +1,6 @@
 package org.renrentong.identity;
 
+import java.util.List;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
@@ -34,8 +35,9 @@ public class Passwords {
             throw DomainException.invalid("password.same");
         }
         accounts.setPassword(personId, encoder.encode(next));
+        AccountRepository.Scope scope = accounts.scopeOf(personId);
         audit.record(new AuditEvent(personId, account, null, "PASSWORD_CHANGED", "person", String.valueOf(personId),
-                AuditEvent.Result.SUCCESS, null, null, null));
+                AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(), null, List.of()));
     }
 
     /** Hashes one shared initial password for a batch of imported accounts; they must change it at first sign-in. */
@@ -54,6 +56,6 @@ public class Passwords {
     @Transactional
     public void unlock(Actor admin, long personId, String regionPath, Long schoolId) {
         accounts.unlock(personId);
-        audit.record(admin.audited("ACCOUNT_UNLOCKED", "person", personId, regionPath, schoolId, null));
+        audit.record(admin.audited("ACCOUNT_UNLOCKED", "person", personId, regionPath, schoolId));
     }
 }

@@ -1,6 +1,7 @@
 package org.renrentong.identity;
 
 import java.security.SecureRandom;
+import java.util.List;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ class PlatformAdminBootstrap implements ApplicationRunner {
         jdbc.sql("INSERT INTO role_grant (person_id, role, region_code) VALUES (?, 'PLATFORM_ADMIN', '000000')")
                 .param(id).update();
         audit.record(new AuditEvent(null, "system", null, "PLATFORM_ADMIN_CREATED", "person", String.valueOf(id),
-                AuditEvent.Result.SUCCESS, "/000000/", null, null));
+                AuditEvent.Result.SUCCESS, "/000000/", null, null, List.of()));
         if (choice.random()) {
             log.warn("Created platform administrator '{}' with initial password: {}  (change it at first sign-in)",
                     ACCOUNT, choice.password());

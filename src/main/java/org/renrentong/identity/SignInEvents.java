@@ -3,6 +3,7 @@ package org.renrentong.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
@@ -46,8 +47,7 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String login = String.valueOf(event.getAuthentication().getName()).trim();
         boolean locked = !login.isEmpty() && accounts.recordFailure(login, maxFailures, lockMinutes);
-        audit.record(new AuditEvent(null, login.length() > 64 ? login.substring(0, 64) : login, null, "SIGN_IN",
-                "person", null, AuditEvent.Result.FAILURE, null, null, locked ? "locked" : "bad"));
+        audit.record(failure(login, AuditEvent.Result.FAILURE, locked ? "locked" : "bad"));
     }
 
     @EventListener
@@ -61,8 +61,7 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         AccountPrincipal principal = (AccountPrincipal) auth.getPrincipal();
-        audit.record(new AuditEvent(principal.personId(), principal.getUsername(), null, "SIGN_IN", "person",
-                String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, null, null, null));
+        audit.record(event(principal, "SIGN_IN"));
         if (accounts.mustChangePassword(principal.personId())) {
             request.getSession().setAttribute(MUST_CHANGE_ATTRIBUTE, Boolean.TRUE);
             response.sendRedirect(request.getContextPath() + "/password");
@@ -78,8 +77,7 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
         String login = Optional.ofNullable(request.getParameter("username")).orElse("").trim();
         boolean locked = exception instanceof LockedException || (!login.isEmpty() && accounts.isLocked(login));
         if (exception instanceof LockedException) {
-            audit.record(new AuditEvent(null, login.length() > 64 ? login.substring(0, 64) : login, null, "SIGN_IN",
-                    "person", null, AuditEvent.Result.DENIED, null, null, "locked"));
+            audit.record(failure(login, AuditEvent.Result.DENIED, "locked"));
         }
         response.sendRedirect(request.getContextPath() + "/login?error=" + (locked ? "locked" : "bad"));
     }
@@ -88,9 +86,24 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            audit.record(new AuditEvent(principal.personId(), principal.getUsername(), null, "SIGN_OUT", "person",
-                    String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, null, null, null));
+            audit.record(event(principal, "SIGN_OUT"));
         }
         response.sendRedirect(request.getContextPath() + "/login?logout");
+    }
+
+    /** Sign-ins and sign-outs are filed under the person's school and region, so its administrators see them. */
+    private AuditEvent event(AccountPrincipal principal, String action) {
+        AccountRepository.Scope scope = accounts.scopeOf(principal.personId());
+        return new AuditEvent(principal.personId(), principal.getUsername(), null, action, "person",
+                String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(),
+                null, List.of());
+    }
+
+    /** A refused sign-in of a known account is filed under that person's scope too; an unknown one stays national. */
+    private AuditEvent failure(String login, AuditEvent.Result result, String reason) {
+        AccountRepository.Scope scope = login.isEmpty() ? AccountRepository.Scope.NONE : accounts.scopeOfLogin(login);
+        return new AuditEvent(null, login.length() > 64 ? login.substring(0, 64) : login, null, "SIGN_IN", "person",
+                null, result, scope.regionPath(), scope.schoolId(), "audit.detail.SIGN_IN." + reason,
+                List.of());
     }
 }

@@ -75,7 +75,7 @@ public class Groups {
         }
         repository.addGroupMember(groupId, personId);
         audit.record(actor.audited("GROUP_MEMBER_ADDED", "group", groupId, group.regionPath(), group.schoolId(),
-                "person " + personId));
+                personId));
     }
 
     /** The groups of a school, for those who may see the school. */

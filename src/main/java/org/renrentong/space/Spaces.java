@@ -1,6 +1,7 @@
 package org.renrentong.space;
 
 import java.util.Optional;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -45,7 +46,8 @@ public class Spaces {
         spaces.insertPersonalFor(actor.personId());
         long id = spaces.idOf(SpaceKind.PERSONAL, actor.personId()).orElseThrow();
         Space space = reader.space(id);
-        audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(), "PERSONAL"));
+        audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(),
+                new AuditEvent.Key("space.kind.PERSONAL")));
         return id;
     }
 
@@ -74,7 +76,7 @@ public class Spaces {
         }
         spaces.updateSettings(spaceId, text.isEmpty() ? null : text, visibility);
         audit.record(actor.audited("SPACE_UPDATED", "space", spaceId, space.regionPath(), space.schoolId(),
-                "visibility " + visibility));
+                new AuditEvent.Key("space.visibility." + visibility)));
         return reader.space(spaceId);
     }
 }
