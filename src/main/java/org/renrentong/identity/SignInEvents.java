@@ -67,7 +67,7 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
             response.sendRedirect(request.getContextPath() + "/password");
             return;
         }
-        response.sendRedirect(request.getContextPath() + "/");
+        response.sendRedirect(request.getContextPath() + "/home");
     }
 
     /** The failure itself was counted by {@link #failed}; the form only tells whether the account is now locked. */

@@ -1,5 +1,6 @@
 package org.renrentong.space;
 
+import java.util.List;
 import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
@@ -22,6 +23,11 @@ public class Spaces {
         this.spaces = spaces;
         this.reader = reader;
         this.audit = audit;
+    }
+
+    /** The public bureau and school spaces within a region subtree, for visitors of the node's front page. */
+    public List<Space> publicInstitutional(String regionPath, int limit) {
+        return spaces.publicInstitutional(regionPath, limit);
     }
 
     /**
