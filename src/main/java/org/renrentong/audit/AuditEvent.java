@@ -27,10 +27,10 @@ public record AuditEvent(
 
     /**
      * Detail arguments as stored: a {@link Key} becomes {@code #code}; a plain value that itself starts with
-     * {@code #} is escaped as {@code ##…}, so user text is never taken for a key.
+     * {@code #} is escaped as {@code ##…}, so user text is never taken for a key; null is stored empty.
      */
     public static List<String> args(Object... values) {
-        return Arrays.stream(values).map(v -> v instanceof Key k ? "#" + k.code()
+        return Arrays.stream(values).map(v -> v == null ? "" : v instanceof Key k ? "#" + k.code()
                 : String.valueOf(v).startsWith("#") ? "#" + v : String.valueOf(v)).toList();
     }
 

@@ -53,7 +53,8 @@ class DashboardTest {
         assertThat(figure(page, "dash-contributed")).isZero();
         assertThat(figure(page, "dash-awaiting")).isZero();
         assertThat(page).contains(mine.name(), "href=\"/people\"", "href=\"/imports\"", "href=\"/audit\"",
-                "space-chart", "dashboard-table", "新建人员").doesNotContain(other.name(), "??");
+                "space-chart", "dashboard-table", "新建人员", "id=\"nav-dashboard\"")
+                .doesNotContain(other.name(), "??");
 
         String theirs = page(get("/dashboard").with(as(otherAdmin)));
         assertThat(figure(theirs, "dash-people")).isEqualTo(6);
