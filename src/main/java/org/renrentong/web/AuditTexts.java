@@ -23,7 +23,7 @@ class AuditTexts {
     private static final String ACTION = "audit.action.";
 
     /** One row as shown. */
-    record Row(AuditEvent.Entry entry, String action, String detail) {
+    record Row(AuditEvent.Entry entry, String action, String target, String detail) {
     }
 
     /** A known action for the filter. */
@@ -52,11 +52,21 @@ class AuditTexts {
     }
 
     List<Row> rows(List<AuditEvent.Entry> entries, Locale locale) {
-        return entries.stream().map(e -> new Row(e, action(e.action(), locale), detail(e, locale))).toList();
+        return entries.stream().map(e -> new Row(e, action(e.action(), locale), target(e, locale), detail(e, locale)))
+                .toList();
     }
 
     String action(String code, Locale locale) {
         return messages.getMessage(ACTION + code, null, code, locale);
+    }
+
+    /** The kind of target by its label ({@code audit.target.<type>}), then its id. */
+    String target(AuditEvent.Entry e, Locale locale) {
+        if (e.targetType() == null) {
+            return "";
+        }
+        String kind = messages.getMessage("audit.target." + e.targetType(), null, e.targetType(), locale);
+        return e.targetId() == null ? kind : kind + " " + e.targetId();
     }
 
     String detail(AuditEvent.Entry e, Locale locale) {

@@ -1,5 +1,6 @@
 package org.renrentong.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -10,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.renrentong.audit.AuditEvent;
@@ -115,34 +118,38 @@ class AuditTest {
         Person admin = logins.ready(fixtures.aPerson().schoolAdmin().at(school).build());
         mvc.perform(get("/audit").param("action", "PERSON_CREATED").with(as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<td class=\"small audit-action\">新建人员</td>")))
-                .andExpect(content().string(containsString("<td class=\"small text-break audit-detail\">角色：教师</td>")))
+                .andExpect(content().string(containsString("<td class=\"small text-nowrap audit-action\">新建人员</td>")))
+                .andExpect(content().string(containsString(
+                        "<td class=\"small text-break audit-detail\">角色：教师</td>")))
+                .andExpect(content().string(containsString("<td class=\"small text-nowrap audit-target\">人员 ")))
                 .andExpect(content().string(not(containsString(">PERSON_CREATED<"))))
                 .andExpect(content().string(not(containsString(">TEACHER<"))));
         mvc.perform(get("/audit").param("action", "PERSON_CREATED").param("lang", "en").with(as(admin)))
-                .andExpect(content().string(containsString("<td class=\"small audit-action\">Person created</td>")))
+                .andExpect(content().string(containsString("<td class=\"small text-nowrap audit-action\">Person created</td>")))
                 .andExpect(content().string(containsString("role: Teacher")));
     }
 
     @Test
     void aDetailKeyFromAnotherModuleIsRenderedWithItsArguments() {
-        AuditEvent.Entry rejected = new AuditEvent.Entry(1, java.time.Instant.now(), "a", "SCHOOL_ADMIN",
+        AuditEvent.Entry rejected = new AuditEvent.Entry(1, Instant.now(), "a", "SCHOOL_ADMIN",
                 "IMPORT_REJECTED", "import", "x", AuditEvent.Result.FAILURE, null, null, "roster.job.rejected",
                 AuditEvent.args(6));
-        org.assertj.core.api.Assertions.assertThat(texts.detail(rejected, java.util.Locale.SIMPLIFIED_CHINESE))
+        assertThat(texts.detail(rejected, Locale.SIMPLIFIED_CHINESE))
                 .startsWith("文件中有 6 处错误");
-        AuditEvent.Entry hashed = new AuditEvent.Entry(2, java.time.Instant.now(), "a", "SCHOOL_ADMIN",
+        AuditEvent.Entry hashed = new AuditEvent.Entry(2, Instant.now(), "a", "SCHOOL_ADMIN",
                 "SCHOOL_CREATED", "school", "1", AuditEvent.Result.SUCCESS, null, null, "audit.detail.SCHOOL_CREATED",
                 AuditEvent.args("#role.TEACHER"));
-        org.assertj.core.api.Assertions.assertThat(texts.detail(hashed, java.util.Locale.SIMPLIFIED_CHINESE))
+        assertThat(texts.detail(hashed, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("#role.TEACHER");
     }
 
     @Test
     void theActionFilterIsASelectOfTheKnownActions() throws Exception {
         mvc.perform(get("/audit").param("action", "IMPORT_DONE").with(as(logins.platformAdmin())))
-                .andExpect(content().string(containsString("<select class=\"form-select\" id=\"audit-action\" name=\"action\">")))
-                .andExpect(content().string(containsString("<option value=\"IMPORT_DONE\" selected=\"selected\">导入完成</option>")))
+                .andExpect(content().string(containsString(
+                        "<select class=\"form-select\" id=\"audit-action\" name=\"action\">")))
+                .andExpect(content().string(containsString(
+                        "<option value=\"IMPORT_DONE\" selected=\"selected\">导入完成</option>")))
                 .andExpect(content().string(containsString("<option value=\"SIGN_IN\">登录</option>")));
     }
 
