@@ -52,7 +52,8 @@ class DashboardTest {
         assertThat(figure(page, "dash-people")).isEqualTo(2);
         assertThat(figure(page, "dash-contributed")).isZero();
         assertThat(figure(page, "dash-awaiting")).isZero();
-        assertThat(page).contains(mine.name(), "href=\"/people\"", "href=\"/imports\"", "href=\"/audit\"",
+        assertThat(page).contains(mine.name(), "href=\"/resources/schools/" + mine.id() + "\"", "href=\"/people\"",
+                "href=\"/imports\"", "href=\"/audit\"",
                 "space-chart", "dashboard-table", "新建人员", "id=\"nav-dashboard\"")
                 .doesNotContain(other.name(), "??");
 
@@ -66,7 +67,8 @@ class DashboardTest {
     @Test
     void regionAndPlatformAdministratorsSeeTheirScopeAndTheReviewQueue() throws Exception {
         String county = page(get("/dashboard").with(as(logins.regionAdmin("130102"))));
-        assertThat(county).contains("工作台 · 长安区", "href=\"/resources/reviews\"", "href=\"/statistics/spaces\"");
+        assertThat(county).contains("工作台 · 长安区", "href=\"/resources/reviews\"", "href=\"/statistics/spaces\"",
+                "href=\"/resources/regions/130102\"");
         String platform = page(get("/dashboard").param("lang", "en").with(as(logins.platformAdmin())));
         assertThat(platform).contains("Dashboard", "河北省", "Awaiting review").doesNotContain("??");
     }

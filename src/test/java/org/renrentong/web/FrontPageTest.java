@@ -60,6 +60,27 @@ class FrontPageTest {
     }
 
     @Test
+    void featuredAreTheMostUsedPublicResourcesNeverAnInternalOne() throws Exception {
+        // a county of its own, so that the most used lists other tests read are not crowded by these two
+        School xinji = fixtures.aSchool().inCounty("130181").build();
+        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().at(xinji).build());
+        TreeNode lesson = resources.lesson("2", "14");
+        String word = "精选公开" + Fixtures.unique();
+        String hidden = "精选内部" + Fixtures.unique();
+        Resource open = resources.publish(resources.aResource(teacher).at(lesson).titled(word).build(), teacher,
+                fixtures.platformAdmin());
+        Resource internal = resources.publish(resources.aResource(teacher).at(lesson).titled(hidden)
+                .visibility(ResourceVisibility.ORGANISATION).build(), teacher, fixtures.platformAdmin());
+        // far more used than anything else in the test database
+        jdbc.sql("UPDATE resource SET download_count = 100000000 WHERE id IN (?, ?)")
+                .params(open.id(), internal.id()).update();
+
+        String page = page(get("/"));
+        String featured = page.substring(page.indexOf("id=\"front-featured\""), page.indexOf("id=\"front-newest\""));
+        assertThat(featured).contains(word).doesNotContain(hidden);
+    }
+
+    @Test
     void signedInPeopleReachTheFrontPageTooAndGoOnToTheirHome() throws Exception {
         var teacher = logins.ready(fixtures.aPerson().teacher().build());
         assertThat(page(get("/").with(as(teacher)))).contains("front-home", "href=\"/home\"")
