@@ -38,7 +38,7 @@ class AuditTexts {
         this.messages = messages;
         try {
             this.known = PropertiesLoaderUtils.loadProperties(new ClassPathResource("i18n/audit.properties"))
-                    .stringPropertyNames().stream().filter(k -> k.startsWith(ACTION) && !k.equals(ACTION + "any"))
+                    .stringPropertyNames().stream().filter(k -> k.startsWith(ACTION))
                     .map(k -> k.substring(ACTION.length())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
