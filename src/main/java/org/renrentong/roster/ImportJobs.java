@@ -107,11 +107,15 @@ class ImportJobs {
                 .list();
     }
 
-    /** Jobs a stopped node left unfinished: their transaction is gone, so nothing of them was written. */
-    int interruptUnfinished() {
+    /**
+     * Jobs a stopped (or crashed) node left unfinished: their transaction is gone, so nothing of them was written.
+     * Jobs queued since {@code startedAt} belong to this process, which already takes uploads when this runs.
+     */
+    int interruptUnfinished(Instant startedAt) {
         return jdbc.sql("""
                 UPDATE import_job SET status = 'FAILED', message = 'roster.job.interrupted', finished_at = now()
-                WHERE status IN ('QUEUED','VALIDATING','WRITING')""").update();
+                WHERE status IN ('QUEUED','VALIDATING','WRITING') AND created_at < ?""")
+                .param(Timestamp.from(startedAt)).update();
     }
 
     private ImportJob map(ResultSet rs, int n) throws SQLException {

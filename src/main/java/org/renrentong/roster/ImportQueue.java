@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -58,14 +59,15 @@ class ImportQueue implements DisposableBean {
     }
 
     /**
-     * At start-up no job can be running on this node: jobs left unfinished by a stop were rolled back with it,
-     * and uploads left over from before this process started are removed.
+     * At start-up no job of an earlier process can still run: jobs left unfinished by a stop or a crash were rolled
+     * back with it and are marked interrupted, and their uploads are removed. Jobs queued since this process started
+     * (the web server already takes uploads when this runs) are left to run.
      * (Assumes one node runs imports; several nodes would need a lease per job.)
      */
     @EventListener(ApplicationReadyEvent.class)
     void recover() throws IOException {
         long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-        int interrupted = jobs.interruptUnfinished();
+        int interrupted = jobs.interruptUnfinished(Instant.ofEpochMilli(started));
         if (interrupted > 0) {
             log.warn("Marked {} unfinished import job(s) as interrupted", interrupted);
         }
