@@ -35,12 +35,14 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam String current,
-                          @RequestParam String next, @RequestParam String confirm, HttpSession session, Model model) {
+                          @RequestParam String next, @RequestParam String confirm, HttpServletRequest request,
+                          HttpSession session, Model model) {
         try {
             if (!next.equals(confirm)) {
                 throw DomainException.invalid("password.mismatch");
             }
-            passwords.change(principal.personId(), principal.getUsername(), current, next);
+            CredentialStampFilter.keep(request,
+                    passwords.change(principal.personId(), principal.getUsername(), current, next));
         } catch (DomainException e) {
             model.addAttribute("mustChange", session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null);
             model.addAttribute("errorKey", e.messageKey());

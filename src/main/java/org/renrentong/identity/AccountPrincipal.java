@@ -1,7 +1,6 @@
 package org.renrentong.identity;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -19,16 +18,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String account;
     private String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
+    private final long credentialStamp;
     private final boolean mustChangePassword;
 
-    AccountPrincipal(long personId, String account, String passwordHash, boolean enabled, Instant lockedUntil,
+    AccountPrincipal(long personId, String account, String passwordHash, boolean enabled, long credentialStamp,
                      boolean mustChangePassword) {
         this.personId = personId;
         this.account = account;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
+        this.credentialStamp = credentialStamp;
         this.mustChangePassword = mustChangePassword;
     }
 
@@ -39,6 +38,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     /** Still on an initial password when loaded; API clients signing in per request are held to it. */
     boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** The account's credential stamp when this principal signed in; a later password change raises it. */
+    long credentialStamp() {
+        return credentialStamp;
     }
 
     @Override
@@ -54,11 +58,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public String getUsername() {
         return account;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     @Override

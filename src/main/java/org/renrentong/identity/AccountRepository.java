@@ -1,7 +1,5 @@
 package org.renrentong.identity;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,14 +17,14 @@ class AccountRepository {
     /** Looks an account up by account name or phone; the effective hash is the own one or the batch's initial one. */
     Optional<AccountPrincipal> findForLogin(String login) {
         return jdbc.sql("""
-                SELECT p.id, p.account, COALESCE(p.password_hash, s.password_hash) AS hash, p.enabled, p.locked_until,
-                       p.must_change_password
+                SELECT p.id, p.account, COALESCE(p.password_hash, s.password_hash) AS hash, p.enabled,
+                       p.credential_stamp, p.must_change_password
                 FROM person p LEFT JOIN initial_secret s ON s.id = p.initial_secret_id
                 WHERE p.account = :login OR p.phone = :login
                 ORDER BY (p.account = :login) DESC LIMIT 1""")
                 .param("login", login)
                 .query((rs, n) -> new AccountPrincipal(rs.getLong("id"), rs.getString("account"), rs.getString("hash"),
-                        rs.getBoolean("enabled"), toInstant(rs.getTimestamp("locked_until")),
+                        rs.getBoolean("enabled"), rs.getLong("credential_stamp"),
                         rs.getBoolean("must_change_password")))
                 .optional();
     }
@@ -56,28 +54,9 @@ class AccountRepository {
         return findForLogin(login).map(p -> scopeOf(p.personId())).orElse(Scope.NONE);
     }
 
-    /** Counts a failed sign-in; the fifth in a row locks the account for the given minutes. True when locked. */
-    boolean recordFailure(String login, int maxFailures, int lockMinutes) {
-        return jdbc.sql("""
-                UPDATE person SET failed_logins = failed_logins + 1,
-                    locked_until = CASE WHEN failed_logins + 1 >= :max
-                                        THEN now() + make_interval(mins => :mins) ELSE locked_until END
-                WHERE account = :login OR phone = :login
-                RETURNING locked_until IS NOT NULL AND locked_until > now()""")
-                .param("max", maxFailures).param("mins", lockMinutes).param("login", login)
-                .query(Boolean.class).optional().orElse(false);
-    }
-
-    /** Clears the failure count after a successful sign-in; writes only when there is something to clear. */
-    void recordSuccess(long personId) {
-        jdbc.sql("UPDATE person SET failed_logins = 0, locked_until = NULL WHERE id = ? "
-                        + "AND (failed_logins > 0 OR locked_until IS NOT NULL)").param(personId).update();
-    }
-
-    boolean isLocked(String login) {
-        return jdbc.sql("SELECT count(*) FROM person WHERE (account = :login OR phone = :login) "
-                        + "AND locked_until > now()")
-                .param("login", login).query(Long.class).single() > 0;
+    long credentialStamp(long personId) {
+        return jdbc.sql("SELECT credential_stamp FROM person WHERE id = ?").param(personId).query(Long.class)
+                .optional().orElse(-1L);
     }
 
     boolean mustChangePassword(long personId) {
@@ -85,14 +64,12 @@ class AccountRepository {
                 .query(Boolean.class).single();
     }
 
-    void setPassword(long personId, String hash) {
-        jdbc.sql("""
+    /** Sets a new password and raises the credential stamp, which ends the sessions signed in before. */
+    long setPassword(long personId, String hash) {
+        return jdbc.sql("""
                 UPDATE person SET password_hash = ?, initial_secret_id = NULL, must_change_password = FALSE,
-                    updated_at = now() WHERE id = ?""").params(hash, personId).update();
-    }
-
-    void unlock(long personId) {
-        jdbc.sql("UPDATE person SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(personId).update();
+                    credential_stamp = credential_stamp + 1, updated_at = now() WHERE id = ?
+                RETURNING credential_stamp""").params(hash, personId).query(Long.class).single();
     }
 
     String currentHash(long personId) {
@@ -105,9 +82,5 @@ class AccountRepository {
     long createInitialSecret(String hash) {
         return jdbc.sql("INSERT INTO initial_secret (password_hash) VALUES (?) RETURNING id").param(hash)
                 .query(Long.class).single();
-    }
-
-    private static Instant toInstant(Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package org.renrentong.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.renrentong.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -36,10 +37,10 @@ class MeApi {
     /** The one call an account still on its initial password may make. */
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(Actor me, @RequestBody PasswordChange body) {
+    void changePassword(Actor me, @RequestBody PasswordChange body, HttpServletRequest request) {
         if (body.next() == null) {
             throw DomainException.invalid("password.weak");
         }
-        passwords.change(me.personId(), me.account(), body.current(), body.next());
+        CredentialStampFilter.keep(request, passwords.change(me.personId(), me.account(), body.current(), body.next()));
     }
 }

@@ -15,36 +15,39 @@ public class Passwords {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
 
-    Passwords(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+    Passwords(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, SignInThrottle throttle) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
-    /** The person changes their own password; the current one must be given. */
+    /**
+     * The person changes their own password; the current one must be given. Returns the account's new credential
+     * stamp: every session signed in under an older one ends at its next request (see {@link CredentialStampFilter}).
+     */
     @Transactional
-    public void change(long personId, String account, String current, String next) {
+    public long change(long personId, String account, String current, String next) {
         if (!encoder.matches(current == null ? "" : current, accounts.currentHash(personId))) {
             throw DomainException.invalid("password.current.wrong");
         }
-        if (!PasswordPolicy.acceptable(next)) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(next);
         if (next.equals(current)) {
             throw DomainException.invalid("password.same");
         }
-        accounts.setPassword(personId, encoder.encode(next));
+        long stamp = accounts.setPassword(personId, encoder.encode(next));
         AccountRepository.Scope scope = accounts.scopeOf(personId);
         audit.record(new AuditEvent(personId, account, null, "PASSWORD_CHANGED", "person", String.valueOf(personId),
-                AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(), null, List.of()));
+                AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(), "audit.detail.PASSWORD_CHANGED",
+                List.of()));
+        return stamp;
     }
 
     /** Hashes one shared initial password for a batch of imported accounts; they must change it at first sign-in. */
     public long initialSecret(String initialPassword) {
-        if (!PasswordPolicy.acceptable(initialPassword)) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(initialPassword);
         return accounts.createInitialSecret(encoder.encode(initialPassword));
     }
 
@@ -52,10 +55,13 @@ public class Passwords {
         return encoder.encode(password);
     }
 
-    /** An administrator lifts a lockout; the caller has checked the administrator's scope over the person. */
+    /**
+     * An administrator lifts the sign-in blocks on the person's account from every address; the caller has checked
+     * the administrator's scope over the person.
+     */
     @Transactional
     public void unlock(Actor admin, long personId, String regionPath, Long schoolId) {
-        accounts.unlock(personId);
+        throttle.unlock(personId);
         audit.record(admin.audited("ACCOUNT_UNLOCKED", "person", personId, regionPath, schoolId));
     }
 }

@@ -52,9 +52,7 @@ public class People {
                 && repository.numberTaken(anchor.schoolId(), student ? "student_no" : "staff_no", number)) {
             throw DomainException.conflict("person.number.taken", number);
         }
-        if (!PasswordPolicy.acceptable(form.initialPassword())) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(form.initialPassword());
         String account = Accounts.forRole(form.role(), anchor.schoolId(), number, phone);
         if (repository.accountTaken(account)) {
             account = account + "-" + System.currentTimeMillis() % 100000;
@@ -86,9 +84,7 @@ public class People {
             if (name == null || name.isBlank() || name.trim().length() > 64) {
                 throw DomainException.invalid("person.guardian.invalid");
             }
-            if (!PasswordPolicy.acceptable(initialPassword)) {
-                throw DomainException.invalid("password.weak");
-            }
+            PasswordPolicy.require(initialPassword);
             long id = repository.insert(Accounts.forRole(Role.GUARDIAN, null, null, phone), name.trim(),
                     Person.Gender.UNKNOWN, phone, null, null, null, null, null, null, passwords.hash(initialPassword));
             events.publishEvent(new IdentityEvents.PersonCreated(id, name.trim(), null, studentAnchor.path()));

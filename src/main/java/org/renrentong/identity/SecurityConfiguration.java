@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.renrentong.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -46,23 +48,24 @@ class SecurityConfiguration {
     }
 
     /**
-     * The one authentication provider, for the form and HTTP Basic alike. Its account lookup is deliberately not a
-     * UserDetailsService bean: Spring Security would otherwise offer to build a second provider from it.
+     * The one authentication provider, for the form and HTTP Basic alike: the password check behind the sign-in
+     * throttle. Its account lookup is deliberately not a UserDetailsService bean: Spring Security would otherwise offer
+     * to build a second provider from it.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, PasswordEncoder encoder) {
+    AuthenticationProvider authenticationProvider(AccountRepository accounts, PasswordEncoder encoder,
+                                                  SignInThrottle throttle) {
         UserDetailsService users = login -> accounts.findForLogin(login.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        return provider;
+        return new ThrottledSignIn(provider, throttle);
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages,
+            AccountRepository accounts, AuditLog audit,
             @Value("${renrentong.session.absolute-lifetime:12h}") Duration sessionLifetime) throws Exception {
-        RequestMatcher apiWithCredentials = request -> request.getRequestURI().startsWith(
-                request.getContextPath() + "/api/") && request.getHeader("Authorization") != null;
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
@@ -81,14 +84,17 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
+                // only a request that really signs in with HTTP Basic goes without the session and its CSRF token
+                .securityContext(context -> context.securityContextRepository(new BasicCredentials()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentials::sent))
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new MustChangePasswordFilter(messages), BasicAuthenticationFilter.class)
+                .addFilterAfter(new CredentialStampFilter(accounts, audit), BasicAuthenticationFilter.class)
+                .addFilterAfter(new MustChangePasswordFilter(messages), CredentialStampFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(sessionLifetime), SecurityContextHolderFilter.class);
         return http.build();
     }
@@ -148,7 +154,7 @@ class SecurityConfiguration {
 
         private static boolean basicMustChange(HttpServletRequest request) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            return request.getHeader("Authorization") != null && auth != null
+            return BasicCredentials.sent(request) && auth != null
                     && auth.getPrincipal() instanceof AccountPrincipal principal && principal.mustChangePassword();
         }
     }

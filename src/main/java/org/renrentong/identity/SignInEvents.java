@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -20,8 +19,9 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.stereotype.Component;
 
 /**
- * What happens around sign-in: lockout counting, the audit trail, and the first-login password change. Failures are
- * counted from the authentication events, so that the sign-in form and HTTP Basic (API clients) share one lockout.
+ * What happens around sign-in: counting failures for the throttle, the audit trail, and the first-login password
+ * change. Failures are counted from the authentication events, so that the sign-in form and HTTP Basic (API clients)
+ * share one throttle. Unknown and existing accounts get the same answers.
  */
 @Component
 class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
@@ -29,32 +29,28 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     static final String MUST_CHANGE_ATTRIBUTE = "renrentong.mustChangePassword";
 
     private final AccountRepository accounts;
+    private final SignInThrottle throttle;
     private final AuditLog audit;
-    private final int maxFailures;
-    private final int lockMinutes;
 
-    SignInEvents(AccountRepository accounts, AuditLog audit,
-                 @Value("${renrentong.login.max-failures:5}") int maxFailures,
-                 @Value("${renrentong.login.lock-minutes:15}") int lockMinutes) {
+    SignInEvents(AccountRepository accounts, SignInThrottle throttle, AuditLog audit) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.audit = audit;
-        this.maxFailures = maxFailures;
-        this.lockMinutes = lockMinutes;
     }
 
-    /** A wrong password (or an unknown account) from any channel counts towards the lockout, and is audited. */
+    /** A wrong password (or an unknown account) from any channel counts towards the throttle, and is audited. */
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String login = String.valueOf(event.getAuthentication().getName()).trim();
-        boolean locked = !login.isEmpty() && accounts.recordFailure(login, maxFailures, lockMinutes);
-        audit.record(failure(login, AuditEvent.Result.FAILURE, locked ? "locked" : "bad"));
+        String login = loginOf(event.getAuthentication());
+        boolean blocked = !login.isEmpty()
+                && throttle.recordFailure(login, ThrottledSignIn.addressOf(event.getAuthentication())).isPresent();
+        audit.record(failure(login, AuditEvent.Result.FAILURE, blocked ? "locked" : "bad"));
     }
 
+    /** An attempt from a pair that must still wait: refused unchecked, and audited. */
     @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.recordSuccess(principal.personId());
-        }
+    void refused(AuthenticationFailureLockedEvent event) {
+        audit.record(failure(loginOf(event.getAuthentication()), AuditEvent.Result.DENIED, "locked"));
     }
 
     @Override
@@ -70,15 +66,13 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
         response.sendRedirect(request.getContextPath() + "/home");
     }
 
-    /** The failure itself was counted by {@link #failed}; the form only tells whether the account is now locked. */
+    /** The failure itself was counted by {@link #failed}; the form only tells whether this address must now wait. */
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String login = Optional.ofNullable(request.getParameter("username")).orElse("").trim();
-        boolean locked = exception instanceof LockedException || (!login.isEmpty() && accounts.isLocked(login));
-        if (exception instanceof LockedException) {
-            audit.record(failure(login, AuditEvent.Result.DENIED, "locked"));
-        }
+        boolean locked = exception instanceof LockedException
+                || (!login.isEmpty() && throttle.blockedUntil(login, request.getRemoteAddr()).isPresent());
         response.sendRedirect(request.getContextPath() + "/login?error=" + (locked ? "locked" : "bad"));
     }
 
@@ -102,8 +96,12 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     /** A refused sign-in of a known account is filed under that person's scope too; an unknown one stays national. */
     private AuditEvent failure(String login, AuditEvent.Result result, String reason) {
         AccountRepository.Scope scope = login.isEmpty() ? AccountRepository.Scope.NONE : accounts.scopeOfLogin(login);
-        return new AuditEvent(null, login.length() > 64 ? login.substring(0, 64) : login, null, "SIGN_IN", "person",
-                null, result, scope.regionPath(), scope.schoolId(), "audit.detail.SIGN_IN." + reason,
-                List.of());
+        return new AuditEvent(null, login, null, "SIGN_IN", "person", null, result, scope.regionPath(),
+                scope.schoolId(), "audit.detail.SIGN_IN." + reason, List.of());
+    }
+
+    private static String loginOf(Authentication attempt) {
+        String login = String.valueOf(attempt.getName()).trim();
+        return login.length() > 64 ? login.substring(0, 64) : login;
     }
 }

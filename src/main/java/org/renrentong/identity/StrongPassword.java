@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A password the policy accepts: at least 8 characters of at least 3 kinds. */
+/** A password the policy accepts: at least 8 characters of at least 3 kinds, at most 72 bytes. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = StrongPassword.Check.class)
@@ -21,10 +21,15 @@ public @interface StrongPassword {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** Reports the policy's own reason (too weak or too long) rather than one fixed message. */
     class Check implements ConstraintValidator<StrongPassword, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return PasswordPolicy.acceptable(value);
+            return PasswordPolicy.refusal(value).map(key -> {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation();
+                return false;
+            }).orElse(true);
         }
     }
 }

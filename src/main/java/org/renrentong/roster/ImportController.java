@@ -28,6 +28,7 @@ class ImportController {
     /** Which form field a refusal belongs beside. */
     private static final Map<String, String> FIELD_OF = Map.of("roster.school.required", "school",
             "roster.file.required", "file", "roster.file.tooLarge", "file", "password.weak", "initialPassword",
+            "password.tooLong", "initialPassword",
             "roster.job.busy", "form");
 
     private final Imports imports;

@@ -71,9 +71,7 @@ public class Imports {
         }
         boolean generate = initialPassword == null || initialPassword.isBlank();
         String password = generate ? InitialPasswords.generate() : initialPassword;
-        if (!PasswordPolicy.acceptable(password)) {
-            throw DomainException.invalid("password.weak");
-        }
+        PasswordPolicy.require(password);
         Path file = store(content);
         UUID id = UUID.randomUUID();
         String name = cleanFileName(fileName);

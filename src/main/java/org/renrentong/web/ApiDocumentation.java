@@ -6,12 +6,19 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.Components;
+import org.renrentong.identity.Actor;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI description of the /api/v1 JSON API served at /v3/api-docs. */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+    static {
+        // the caller is resolved from the sign-in, not sent by the client: not a parameter of any operation
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Bean
     OpenAPI renrentongApi() {

@@ -1,10 +1,14 @@
 package org.renrentong.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,9 +24,11 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final ShellModel shellModel;
+    private final ContentNegotiationManager negotiation;
 
-    WebConfiguration(ShellModel shellModel) {
+    WebConfiguration(ShellModel shellModel, @Lazy ContentNegotiationManager negotiation) {
         this.shellModel = shellModel;
+        this.negotiation = negotiation;
     }
 
     @Bean
@@ -55,5 +61,11 @@ class WebConfiguration implements WebMvcConfigurer {
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
         registry.addInterceptor(shellModel);
+        registry.addInterceptor(new AcceptCheck(negotiation)).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(0, new BadMultipart());
     }
 }

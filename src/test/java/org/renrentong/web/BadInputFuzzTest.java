@@ -1,0 +1,132 @@
+package org.renrentong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.renrentong.identity.Logins;
+import org.renrentong.identity.Person;
+import org.renrentong.org.School;
+import org.renrentong.org.SchoolClass;
+import org.renrentong.resource.Resource;
+import org.renrentong.space.SpaceKind;
+import org.renrentong.space.Spaces;
+import org.renrentong.taxonomy.TreeNode;
+import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.IntegrationTest;
+import org.renrentong.testing.ResourceFixtures;
+import org.renrentong.web.BadInputs.BadRequest;
+import org.renrentong.web.OpenApiOperations.Operation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Bad input for every operation of the application's own OpenAPI document (a new endpoint joins by itself), sent by
+ * a platform administrator and by a student: no answer is a 5xx, no error body shows a class name, stack trace or
+ * SQL, and a refused request (4xx) changes no row of any table.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputFuzzTest {
+
+    private static final List<String> LEAKS = List.of("org.", "java.", "Exception", "SQL", "\tat ");
+    /** A number that names nothing, for path variables the world below has no object for. */
+    private static final String NOTHING = "987654321";
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired Logins logins;
+    @Autowired ResourceFixtures resources;
+    @Autowired Spaces spaces;
+    @Autowired JdbcClient jdbc;
+
+    private List<Operation> operations;
+    private BadInputs inputs;
+    private TableChecksum checksum;
+    private Map<String, ApiSession> callers;
+    private School school;
+    private Person student;
+    private Resource resource;
+    private TreeNode lesson;
+    private long classSpace;
+
+    @BeforeAll
+    void world() throws Exception {
+        school = fixtures.aSchool().build();
+        SchoolClass schoolClass = fixtures.aClass().in(school).build();
+        student = logins.ready(fixtures.aPerson().student().in(schoolClass).build());
+        Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
+        Person admin = logins.platformAdmin();
+        lesson = resources.lesson("2", "14");
+        resource = resources.publish(resources.aResource(fixtures.actor(teacher)).at(lesson).build(),
+                fixtures.actor(teacher), fixtures.platformAdmin());
+        classSpace = spaces.idOf(SpaceKind.CLASS, schoolClass.id()).orElseThrow();
+        callers = Map.of("platform administrator", new ApiSession(port).signIn(admin.account(), Fixtures.PASSWORD),
+                "student", new ApiSession(port).signIn(student.account(), Fixtures.PASSWORD));
+
+        JsonNode document = JsonSamples.JSON.readTree(callers.get("student").get("/v3/api-docs").body());
+        operations = OpenApiOperations.read(document);
+        inputs = new BadInputs(new JsonSamples(document), this::pathValue);
+        checksum = new TableChecksum(jdbc);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationRefusesBadInputCleanly() {
+        assertThat(operations).as("operations in /v3/api-docs").hasSizeGreaterThan(50);
+        return callers.entrySet().stream().flatMap(caller -> operations.stream().map(op ->
+                DynamicTest.dynamicTest(caller.getKey() + ": " + op.name(), () -> check(caller.getValue(), op))));
+    }
+
+    private void check(ApiSession session, Operation op) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (BadRequest request : inputs.of(op)) {
+            Map<String, String> before = checksum.take();
+            HttpResponse<String> response = session.send(request);
+            int status = response.statusCode();
+            Map<String, String> after = checksum.take();
+            String what = request.label() + " → " + status;
+            if (status >= 500) {
+                problems.add(what + " " + abbreviate(response.body()));
+            }
+            if (status >= 400) {
+                LEAKS.stream().filter(response.body()::contains)
+                        .forEach(leak -> problems.add(what + " shows '" + leak + "': " + abbreviate(response.body())));
+            }
+            if (status >= 400 && status < 500) {
+                List<String> changed = TableChecksum.changed(before, after);
+                if (!changed.isEmpty()) {
+                    problems.add(what + " but changed " + changed);
+                }
+            }
+        }
+        assertThat(problems).as(op.name()).isEmpty();
+    }
+
+    /** A path variable's value: the world's own objects where the path names them, else a number naming nothing. */
+    private String pathValue(String path, String name) {
+        String area = path.substring("/api/v1/".length()).split("/")[0];
+        return switch (area + ":" + name) {
+            case "people:id" -> String.valueOf(student.id());
+            case "schools:id" -> String.valueOf(school.id());
+            case "resources:id" -> String.valueOf(resource.id());
+            case "spaces:id" -> String.valueOf(classSpace);
+            case "textbook-tree:id" -> String.valueOf(lesson.id());
+            case "regions:code" -> "990101";
+            case "imports:id" -> "00000000-0000-0000-0000-000000000001";
+            default -> NOTHING;
+        };
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+}
