@@ -118,6 +118,8 @@
         return;
       }
       self.hidden.value = upload.id;
+      // finished: nothing is left to resume (a refused form keeps the upload itself)
+      localStorage.removeItem(self.storageKey(file));
       self.bar.firstElementChild.classList.add('bg-success');
       self.cancelButton.classList.add('d-none');
       self.removeButton.classList.remove('d-none');

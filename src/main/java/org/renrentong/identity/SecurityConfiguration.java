@@ -69,7 +69,9 @@ class SecurityConfiguration {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(request -> request.getRequestURI().matches(".*/spaces/\\d+(/.*)?")
+                        // a space decides itself who may read it, also when opened by its owner (/spaces/class/12)
+                        .requestMatchers(request -> request.getRequestURI().matches(
+                                ".*/spaces/((school|class|group|bureau)/)?\\d+(/.*)?")
                                 && "GET".equals(request.getMethod())).permitAll()
                         // public resources are found, read and downloaded without signing in; the service checks
                         .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?resources(/.*)?")

@@ -3,6 +3,7 @@ package org.renrentong.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
@@ -16,6 +17,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +35,7 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     private final AccountRepository accounts;
     private final SignInThrottle throttle;
     private final AuditLog audit;
+    private final RequestCache requestCache = new HttpSessionRequestCache();
 
     SignInEvents(AccountRepository accounts, SignInThrottle throttle, AuditLog audit) {
         this.accounts = accounts;
@@ -63,7 +68,21 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
             response.sendRedirect(request.getContextPath() + "/password");
             return;
         }
-        response.sendRedirect(request.getContextPath() + "/home");
+        response.sendRedirect(returnTo(request, response));
+    }
+
+    /**
+     * The page the person was going to when sent to sign in, else their landing page ({@code /home}). Only its path
+     * and query are kept, so the host of the saved request (from a Host header) never leads elsewhere.
+     */
+    private String returnTo(HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = requestCache.getRequest(request, response);
+        if (saved == null) {
+            return request.getContextPath() + "/home";
+        }
+        requestCache.removeRequest(request, response);
+        URI uri = URI.create(saved.getRedirectUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** The failure itself was counted by {@link #failed}; the form only tells whether this address must now wait. */

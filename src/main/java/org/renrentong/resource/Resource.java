@@ -1,6 +1,8 @@
 package org.renrentong.resource;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.renrentong.taxonomy.TreePlace;
@@ -25,6 +27,14 @@ public record Resource(long id, String title, String description, List<String> k
     public Set<String> subjectCodes() {
         return places.stream().map(TreePlace::subjectCode).filter(c -> c != null)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    /** When its status last changed (for a submitted one: when it was submitted), in China time. */
+    public String updatedShown() {
+        return SHOWN.format(updatedAt);
     }
 
     public boolean published() {

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The files of a resource, after the visibility check: inline (PDF viewer, video with Range for seeking) or as a
- * download; the PDF preview of an office file; an image's thumbnail. A download is counted once per request that
- * starts at the first byte, so a video's seeking does not count again.
+ * download; the PDF preview of an office file; an image's thumbnail. Only a download counts, once: viewing inline
+ * (the PDF viewer fetches a file in several ranges), previews, thumbnails and ranged requests (seeking, resuming)
+ * do not, so "most used" and the statistics count people who took the file.
  */
 @RestController
 @RequestMapping("/api/v1/resources/{id}/files/{fileId}")
@@ -37,9 +38,8 @@ class ResourceFileController {
     @GetMapping
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId,
                                   @RequestParam(defaultValue = "false") boolean download, HttpServletRequest request) {
-        String range = request.getHeader(HttpHeaders.RANGE);
-        boolean first = range == null || range.replace(" ", "").startsWith("bytes=0-");
-        ResourceFile f = use.download(currentActor.of(request), id, fileId, download || first);
+        boolean counted = download && request.getHeader(HttpHeaders.RANGE) == null;
+        ResourceFile f = use.download(currentActor.of(request), id, fileId, counted);
         StoredFile stored = stored(f.fileId());
         return download ? FileResponses.attachment(stored, files.content(f.fileId()))
                 : FileResponses.inline(stored, files.content(f.fileId()));

@@ -63,7 +63,8 @@ class ResourceFormController {
             return role(uploadRoles, i);
         }
 
-        boolean keeps(long fileId) {
+        /** Public: the form template asks it (SpEL reaches only public methods). */
+        public boolean keeps(long fileId) {
             return keepFiles != null && keepFiles.stream().anyMatch(k -> k.startsWith(fileId + ":"));
         }
 

@@ -7,6 +7,7 @@ import org.renrentong.identity.CurrentActor;
 import org.renrentong.shared.DomainException;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.org.Schools;
+import org.renrentong.shared.PublicLinks;
 import org.renrentong.space.SpaceKind;
 import org.renrentong.space.Spaces;
 import org.renrentong.storage.StoredFiles;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The resource page: metadata, previews, review actions, and favourite, rating, comments and sharing. */
 @Controller
@@ -33,9 +33,10 @@ class ResourcePageController {
     private final Spaces spaces;
     private final Schools schools;
     private final CurrentActor currentActor;
+    private final PublicLinks links;
 
     ResourcePageController(Resources resources, Reviews reviews, ResourceUse use, StoredFiles files, Spaces spaces,
-                           Schools schools, CurrentActor currentActor) {
+                           Schools schools, CurrentActor currentActor, PublicLinks links) {
         this.schools = schools;
         this.resources = resources;
         this.reviews = reviews;
@@ -43,6 +44,7 @@ class ResourcePageController {
         this.files = files;
         this.spaces = spaces;
         this.currentActor = currentActor;
+        this.links = links;
     }
 
     @GetMapping
@@ -84,8 +86,12 @@ class ResourcePageController {
     @PostMapping("/comments")
     String comment(@PathVariable long id, Actor me, @RequestParam(defaultValue = "") String body,
                    RedirectAttributes redirect) {
-        redirect.addFlashAttribute("typedComment", body);
-        return done(id, redirect, "resource.comment.pending", () -> use.comment(me, id, body));
+        String page = done(id, redirect, "resource.comment.pending", () -> use.comment(me, id, body));
+        if (!redirect.getFlashAttributes().containsKey("done")) {
+            // only a refused comment comes back in the box; a sent one leaves it empty
+            redirect.addFlashAttribute("typedComment", body);
+        }
+        return page;
     }
 
     @PostMapping("/comments/{commentId}/moderation")
@@ -98,8 +104,7 @@ class ResourcePageController {
     @PostMapping("/shares")
     String share(@PathVariable long id, Actor me, @RequestParam long spaceId,
                  @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/resources/{id}").buildAndExpand(id)
-                .toUriString();
+        String link = links.to("/resources/" + id);
         return done(id, redirect, "resource.share.done", () -> use.share(me, id, spaceId, text, link));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.PublicLinks;
 import org.renrentong.space.PostView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Using resources over JSON: favourites, ratings, comments and their moderation, sharing into a space. */
 @RestController
@@ -25,10 +25,12 @@ class ResourceUseApiController {
 
     private final ResourceUse use;
     private final CurrentActor currentActor;
+    private final PublicLinks links;
 
-    ResourceUseApiController(ResourceUse use, CurrentActor currentActor) {
+    ResourceUseApiController(ResourceUse use, CurrentActor currentActor, PublicLinks links) {
         this.use = use;
         this.currentActor = currentActor;
+        this.links = links;
     }
 
     record Rating(int stars) {
@@ -90,8 +92,7 @@ class ResourceUseApiController {
         if (share == null || share.spaceId() == null) {
             throw DomainException.invalid("resource.share.space.required");
         }
-        String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/resources/{id}").buildAndExpand(id)
-                .toUriString();
+        String link = links.to("/resources/" + id);
         return use.share(me, id, share.spaceId(), share.text(), link);
     }
 }

@@ -6,6 +6,7 @@ import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.PublicLinks;
 import org.renrentong.space.Posts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,15 +28,17 @@ public class Reviews {
     private final Posts posts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final PublicLinks links;
 
     Reviews(ResourceRepository resources, ResourceReader reader, ResourceAccess access, Posts posts,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, PublicLinks links) {
         this.resources = resources;
         this.reader = reader;
         this.access = access;
         this.posts = posts;
         this.audit = audit;
         this.events = events;
+        this.links = links;
     }
 
     /** Takes the action; REJECT needs a reason, RETIRE may have one, the others ignore it. */
@@ -61,10 +64,15 @@ public class Reviews {
                 new AuditEvent.Key("resource.status." + next), why));
         if (!ResourceAccess.owns(actor, r)) {
             posts.notify(actor, r.ownerId(), "resource.notice." + next.name(),
-                    List.of(r.title(), why, "/resources/" + id));
+                    List.of(r.title(), withoutFinalStop(why), links.to("/resources/" + id)));
         }
         events.publishEvent(new ResourceEvents.Changed(id));
         return reader.get(id);
+    }
+
+    /** The reason as a clause of the notice, which ends the sentence itself (no "。。"). */
+    private static String withoutFinalStop(String reason) {
+        return reason.replaceAll("[。.！!]+$", "");
     }
 
     public boolean mayTake(Actor actor, Resource r, ReviewAction action) {

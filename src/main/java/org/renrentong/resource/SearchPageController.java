@@ -10,6 +10,7 @@ import org.renrentong.identity.CurrentActor;
 import org.renrentong.search.Facet;
 import org.renrentong.search.SearchHits;
 import org.renrentong.search.SearchSort;
+import org.renrentong.shared.ThisNode;
 import org.renrentong.taxonomy.CodeName;
 import org.renrentong.taxonomy.Edition;
 import org.renrentong.taxonomy.TextbookTree;
@@ -30,8 +31,10 @@ class SearchPageController {
     private final ResourceSearch search;
     private final TextbookTree tree;
     private final CurrentActor currentActor;
+    private final ThisNode node;
 
-    SearchPageController(ResourceSearch search, TextbookTree tree, CurrentActor currentActor) {
+    SearchPageController(ResourceSearch search, TextbookTree tree, CurrentActor currentActor, ThisNode node) {
+        this.node = node;
         this.search = search;
         this.tree = tree;
         this.currentActor = currentActor;
@@ -94,6 +97,7 @@ class SearchPageController {
             editions.put(e.code(), e.label());
         }
         labels.put(Facet.EDITION, editions);
+        labels.put(Facet.ORIGIN, Map.of(node.code(), node.name()));
         return labels;
     }
 

@@ -119,9 +119,11 @@ class ImportRunner {
         if (!stager.sawRosterSheet()) {
             throw new RejectedImport("roster.file.noSheet");
         }
-        long processed = stager.processed();
+        // from here on the job counts the people rows only: the file's row count also held headers and the
+        // instructions sheet
+        long processed = stager.dataRows();
         clock.lap("read and stage");
-        progress.step(ImportStatus.VALIDATING, processed, ImportProgress.READ_SHARE);
+        jobs.progress(task.jobId(), ImportStatus.VALIDATING, processed, processed, ImportProgress.READ_SHARE);
         staging.prepare();
         new RosterChecks(jdbc, staging, task.schoolId(), stager.sheetOf(RosterSheet.STUDENTS),
                 stager.sheetOf(RosterSheet.TEACHERS), errors).run();

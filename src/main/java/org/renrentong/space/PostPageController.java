@@ -84,6 +84,8 @@ class PostPageController {
             response.setHeader("HX-Retarget", "#notices");
         }
         model.addAttribute("post", post);
+        // the feed's count in the heading follows the new post (swapped out of band)
+        model.addAttribute("total", homes.posts(me, id, null, null).page().total());
         return "space/fragments :: created";
     }
 

@@ -89,8 +89,10 @@ class TextbookTreeApi {
 
     @Operation(summary = "Export a subtree with its ancestors (without node: the whole tree) as JSON")
     @GetMapping("/export")
-    TreeFile export(@RequestParam(required = false) Long node) {
-        return transfer.export(node);
+    ResponseEntity<TreeFile> export(@RequestParam(required = false) Long node) {
+        // a file to keep, not a page to read: the browser downloads it
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"textbook-tree.json\"")
+                .body(transfer.export(node));
     }
 
     @Operation(summary = "Export a subtree with its ancestors (without node: the whole tree) as .xlsx")

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * so that no stranger's upload is parsed before that.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the character encoding filter (itself first): parameters read earlier would be decoded as ISO-8859-1
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BadRequestEncoding extends OncePerRequestFilter {
 
     @Override

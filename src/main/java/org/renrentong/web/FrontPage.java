@@ -31,7 +31,11 @@ class FrontPage {
                 Figures figures) {
     }
 
-    private record Kept(View view, Instant until) {
+    /** What is counted and listed, kept a while; the node itself is named anew in each reader's language. */
+    private record Content(List<Resource> featured, List<Resource> newest, List<Space> spaces, Figures figures) {
+    }
+
+    private record Kept(Content content, Instant until) {
     }
 
     private final NodeIdentity identity;
@@ -51,19 +55,19 @@ class FrontPage {
     }
 
     View view() {
+        NodeIdentity.Node node = identity.node();
         Kept current = kept;
         if (current == null || Instant.now().isAfter(current.until())) {
-            current = new Kept(build(), Instant.now().plus(keep));
+            current = new Kept(content(node.region().path()), Instant.now().plus(keep));
             kept = current;
         }
-        return current.view();
+        Content c = current.content();
+        return new View(node, c.featured(), c.newest(), c.spaces(), c.figures());
     }
 
-    private View build() {
-        NodeIdentity.Node node = identity.node();
-        String path = node.region().path();
+    private Content content(String path) {
         SpaceReport.Row totals = statistics.totals(path);
-        return new View(node, resources.featured(path, RESOURCES), resources.newest(path, RESOURCES),
+        return new Content(resources.featured(path, RESOURCES), resources.newest(path, RESOURCES),
                 spaces.publicInstitutional(path, SPACES),
                 new Figures(totals.people(), totals.opened(), resources.published(path)));
     }

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Puts the signed-in actor into every rendered page, for the top bar and the role's navigation. */
+/**
+ * Puts the signed-in actor into every rendered page, for the top bar and the role's navigation; error pages made
+ * by {@link PageErrors} get it too (interceptors do not see a handler that failed).
+ */
 @Component
 class ShellModel implements HandlerInterceptor {
 
@@ -23,9 +26,13 @@ class ShellModel implements HandlerInterceptor {
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView mav) {
         if (mav != null && mav.getViewName() != null && !mav.getViewName().startsWith("redirect:")) {
-            mav.addObject("me", currentActor.of(request));
-            mav.addObject("langQuery", languageSwitchQuery(request));
+            fill(request, mav);
         }
+    }
+
+    void fill(HttpServletRequest request, ModelAndView mav) {
+        mav.addObject("me", currentActor.of(request));
+        mav.addObject("langQuery", languageSwitchQuery(request));
     }
 
     /** The current query string without its lang parameter, so switching language keeps the page as it is. */

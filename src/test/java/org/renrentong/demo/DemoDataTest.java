@@ -66,7 +66,8 @@ class DemoDataTest {
     void theFrontPageShowsTheDemoProvinceItsResourcesAndItsSchools() throws Exception {
         String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("河北省数字教育资源公共服务平台", "省级节点 · 河北省", "长安区育才小学", "竞秀区实验学校");
+        assertThat(page).contains("<h1 class=\"h3 mb-1\" id=\"front-name\">人人通</h1>", "省级节点 · 河北省",
+                "长安区育才小学", "竞秀区实验学校");
         assertThat(page.split("resource-card", -1).length - 1).isEqualTo(12);
     }
 

@@ -112,6 +112,8 @@ class ResourceJourneyBrowserTest extends BrowserTest {
         assertThat(hit.locator("mark").first()).isVisible();
 
         s.navigate("/resources/search");
+        // on a phone the filters, the tree among them, are folded under a button
+        s.click("#search-filters-toggle");
         open(s, place.path().subList(0, 2));
         s.locator("a.tree-link[href$='placeId=" + place.path().get(2).id() + "']").click();
         assertThat(s.locator("#search-place")).containsText("测试出版社");

@@ -56,7 +56,8 @@ class SpacePagesTest {
     void publicSpacesOpenToAnonymousVisitorsOthersAskToSignInOrRefuse() throws Exception {
         mvc.perform(get("/spaces/{id}", w.schoolSpace())).andExpect(status().isOk())
                 .andExpect(content().string(containsString(w.school().name())));
-        mvc.perform(get("/spaces/{id}", w.classSpace())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/spaces/{id}", w.classSpace())).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/spaces/{id}", w.classSpace()).with(as(outsider))).andExpect(status().isForbidden());
         mvc.perform(get("/spaces/{id}", 987654321L).with(as(w.teacher()))).andExpect(status().isNotFound());
     }
@@ -112,7 +113,8 @@ class SpacePagesTest {
                 .andExpect(content().contentType("image/png"))
                 .andExpect(header().string("Cache-Control", containsString("private")))
                 .andExpect(header().exists("ETag"));
-        mvc.perform(get("/spaces/{id}/images/{img}", w.classSpace(), image)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/spaces/{id}/images/{img}", w.classSpace(), image)).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/spaces/{id}/posts", w.classSpace()).param("before", String.valueOf(post.id() + 1))
                         .with(as(w.teacher())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("带图")));

@@ -87,6 +87,21 @@ class UploadWidgetBrowserTest extends BrowserTest {
         assertThat(files.claim(fixtures.actor(teacher), remembered).size()).isEqualTo(pdf.length);
     }
 
+    @Test
+    void aFinishedUploadIsNotOfferedForResumingLater() {
+        Person teacher = storage.teacher();
+        byte[] pdf = SampleFiles.pdf("done " + Fixtures.unique(), 2 * 64 * 1024 + 9);
+        Page page = browser.signedIn(teacher.account(), Fixtures.PASSWORD);
+        page.navigate("/test/storage/upload");
+        page.setInputFiles("#uploadId-file", new FilePayload("已完成.pdf", "application/pdf", pdf));
+        waitForUploadId(page);
+
+        page.reload();
+        assertThat(page.locator("#uploadId-status").textContent()).doesNotContain("已完成.pdf");
+        assertThat(page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('renrentong.upload:'))"
+                + ".length")).isEqualTo(0);
+    }
+
     private String waitForUploadId(Page page) {
         page.waitForFunction("() => document.querySelector('[data-upload-id]').value !== ''", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));

@@ -15,7 +15,8 @@ class FrontPageBrowserTest extends BrowserTest {
     void aVisitorOnAPhoneSeesTheNodeAndSignsInFromIt() {
         Page page = browser.visitor();
         page.navigate("/");
-        assertThat(page.textContent("#front-name")).contains("河北省数字教育资源公共服务平台");
+        assertThat(page.textContent("#front-name")).isEqualTo("人人通");
+        assertThat(page.textContent("#front-what")).isEqualTo("省级节点 · 河北省");
         assertThat(page.isVisible("#front-figures")).isTrue();
         assertThat(page.isVisible("#front-login")).isTrue();
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);

@@ -48,7 +48,7 @@ class FrontPageTest {
                 .param("/000000/130000/%").query(Long.class).single();
 
         String page = page(get("/"));
-        assertThat(page).contains("河北省数字教育资源公共服务平台", "省级节点 · 河北省")
+        assertThat(page).contains("<h1 class=\"h3 mb-1\" id=\"front-name\">人人通</h1>", "省级节点 · 河北省")
                 .contains(word, "/resources/" + open.id())
                 .doesNotContain(hidden)
                 .contains(bureau)
@@ -56,7 +56,8 @@ class FrontPageTest {
                 .contains("<div class=\"fs-4 fw-bold\" id=\"figure-resources\">" + published + "</div>")
                 .contains("href=\"/login\"", "href=\"/textbook-tree\"")
                 .doesNotContain("??");
-        assertThat(page(get("/").param("lang", "en"))).contains("Provincial node · 河北省", "Newest resources");
+        assertThat(page(get("/").param("lang", "en"))).contains("Provincial node · 河北省", "Newest resources",
+                "id=\"front-name\">Renrentong</h1>");
     }
 
     @Test
