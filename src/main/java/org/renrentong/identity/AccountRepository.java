@@ -72,6 +72,17 @@ class AccountRepository {
                 RETURNING credential_stamp""").params(hash, personId).query(Long.class).single();
     }
 
+    /**
+     * An administrator's reset: a fresh own password, to be changed at the next sign-in; the stamp is raised, so the
+     * person's sessions end.
+     */
+    void resetPassword(long personId, String hash) {
+        jdbc.sql("""
+                UPDATE person SET password_hash = ?, initial_secret_id = NULL, must_change_password = TRUE,
+                    credential_stamp = credential_stamp + 1, updated_at = now() WHERE id = ?""")
+                .params(hash, personId).update();
+    }
+
     String currentHash(long personId) {
         return jdbc.sql("""
                 SELECT COALESCE(p.password_hash, s.password_hash) FROM person p

@@ -134,13 +134,19 @@ public class People {
         return person;
     }
 
-    public Slice<Person> ofSchool(Actor actor, long schoolId, String text, long afterId, int limit) {
+    /**
+     * A keyset page of a school's people in id order; the cursor (from the previous page's nextKey) says where to go
+     * on. The total is counted on the first page only and carried along in the cursor.
+     */
+    public Slice<Person> ofSchool(Actor actor, long schoolId, String text, String cursor, int limit) {
         scopes.managedSchool(actor, schoolId);
         String filter = text == null ? "" : text.trim();
-        List<Person> page = repository.ofSchool(schoolId, filter, afterId, limit + 1);
-        String next = page.size() > limit ? String.valueOf(page.get(limit - 1).id()) : null;
-        return new Slice<>(page.subList(0, Math.min(limit, page.size())), repository.countOfSchool(schoolId, filter),
-                next);
+        PeopleCursor from = PeopleCursor.decode(cursor, schoolId, filter);
+        long total = from == null ? repository.countOfSchool(schoolId, filter) : from.total();
+        List<Person> page = repository.ofSchool(schoolId, filter, from == null ? 0 : from.lastId(), limit + 1);
+        String next = page.size() > limit
+                ? new PeopleCursor(page.get(limit - 1).id(), total).encode(schoolId, filter) : null;
+        return new Slice<>(page.subList(0, Math.min(limit, page.size())), total, next);
     }
 
     @Transactional

@@ -2,7 +2,9 @@ package org.renrentong.identity;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** People as JSON: identity data only ever masked; the services check every scope. */
 @RestController
@@ -33,11 +36,23 @@ class PeopleApi {
         this.grants = grants;
     }
 
-    /** A school's people with their roles, filtered by name, account or phone; pass {@code nextKey} as after. */
+    /**
+     * A school's people with their roles in id order, filtered by name, account or phone; pass the answer's
+     * {@code nextKey} as {@code cursor} for the next page (also given as a Link header with rel="next").
+     */
     @GetMapping
-    SchoolPeople list(Actor me, @RequestParam long school, @RequestParam(defaultValue = "") String q,
-                      @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int limit) {
-        return directory.ofSchool(me, school, q, after, Math.max(1, Math.min(limit, 200)));
+    ResponseEntity<SchoolPeople> list(Actor me, @RequestParam long school, @RequestParam(defaultValue = "") String q,
+                                      @RequestParam(defaultValue = "") String cursor,
+                                      @RequestParam(defaultValue = "50") int limit) {
+        int size = Math.max(1, Math.min(limit, 200));
+        SchoolPeople page = directory.ofSchool(me, school, q, cursor, size);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.people().nextKey() != null) {
+            answer.header(HttpHeaders.LINK, "<" + UriComponentsBuilder.fromPath("/api/v1/people")
+                    .queryParam("school", school).queryParam("q", q).queryParam("cursor", page.people().nextKey())
+                    .queryParam("limit", size).encode().build().toUriString() + ">; rel=\"next\"");
+        }
+        return answer.body(page);
     }
 
     @GetMapping("/{id}")

@@ -45,7 +45,7 @@ class PeopleController {
 
     @GetMapping
     String list(Actor me, @RequestParam(required = false) Long school, @RequestParam(defaultValue = "") String q,
-                @RequestParam(defaultValue = "0") long after, Model model) {
+                @RequestParam(defaultValue = "") String cursor, Model model) {
         if (school == null) {
             if (me.is(Role.SCHOOL_ADMIN)) {
                 return "redirect:/people?school=" + me.schoolId();
@@ -56,16 +56,16 @@ class PeopleController {
             return "identity/people-pick";
         }
         model.addAttribute("q", q);
-        model.addAttribute("page", directory.ofSchool(me, school, q, after, PAGE_SIZE));
+        model.addAttribute("page", directory.ofSchool(me, school, q, cursor, PAGE_SIZE));
         return "identity/people";
     }
 
     /** The next page of rows, for "load more". */
     @GetMapping("/rows")
     String rows(Actor me, @RequestParam long school, @RequestParam(defaultValue = "") String q,
-                @RequestParam(defaultValue = "0") long after, Model model) {
+                @RequestParam(defaultValue = "") String cursor, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", directory.ofSchool(me, school, q, after, PAGE_SIZE));
+        model.addAttribute("page", directory.ofSchool(me, school, q, cursor, PAGE_SIZE));
         return "identity/people :: rows";
     }
 

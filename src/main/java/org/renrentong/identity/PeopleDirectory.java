@@ -26,8 +26,8 @@ public class PeopleDirectory {
     }
 
     /** A page of a school's people with their roles, for the school's administrators. */
-    public SchoolPeople ofSchool(Actor actor, long schoolId, String text, long afterId, int limit) {
-        Slice<Person> page = people.ofSchool(actor, schoolId, text, afterId, limit);
+    public SchoolPeople ofSchool(Actor actor, long schoolId, String text, String cursor, int limit) {
+        Slice<Person> page = people.ofSchool(actor, schoolId, text, cursor, limit);
         Map<Long, List<Role>> roles = queries.roles(page.items().stream().map(Person::id).toList());
         List<PersonSummary> rows = page.items().stream()
                 .map(p -> new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))).toList();

@@ -97,25 +97,44 @@ class PeopleRepository {
         return jdbc.sql(PERSON + " WHERE id = ?").param(id).query(PeopleRepository::map).optional();
     }
 
-    /** People of one school: its staff and students, and the guardians of its students. */
+    /**
+     * People of one school after an id, in id order: its staff and students (index person_school_id), and the
+     * guardians of its students (index guardianship_school_guardian). Each side stops after the limit, so a deep
+     * page costs what the first one does. The unfiltered list has its own statement: a prepared statement's generic
+     * plan, made for "maybe a filter", walks the primary key past every other school's people instead.
+     */
     List<Person> ofSchool(long schoolId, String text, long afterId, int limit) {
+        String match = text.isEmpty() ? ""
+                : " AND (p.name LIKE '%' || :like || '%' OR p.account = :text OR p.phone = :text)";
         return jdbc.sql(PERSON + """
-                 WHERE id IN (SELECT id FROM person WHERE school_id = :school
-                              UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
-                                    WHERE s.school_id = :school)
-                   AND (:text = '' OR name LIKE '%' || :like || '%' OR account = :text OR phone = :text)
-                   AND id > :after ORDER BY id LIMIT :limit""")
+                 WHERE id IN ((SELECT p.id FROM person p WHERE p.school_id = :school AND p.id > :after%s
+                               ORDER BY p.school_id, p.id LIMIT :limit)
+                              UNION
+                              (SELECT g.guardian_id FROM guardianship g%s
+                                WHERE g.student_school_id = :school AND g.guardian_id > :after%s
+                                GROUP BY g.student_school_id, g.guardian_id
+                                ORDER BY g.student_school_id, g.guardian_id LIMIT :limit))
+                 ORDER BY id LIMIT :limit""".formatted(match,
+                        text.isEmpty() ? "" : " JOIN person p ON p.id = g.guardian_id", match))
                 .param("school", schoolId).param("text", text).param("like", literal(text))
                 .param("after", afterId).param("limit", limit)
                 .query(PeopleRepository::map).list();
     }
 
+    /** Without a filter: the school's people, plus the guardians of its students who are not among them. */
     long countOfSchool(long schoolId, String text) {
+        if (text.isEmpty()) {
+            return jdbc.sql("""
+                    SELECT (SELECT count(*) FROM person WHERE school_id = :school)
+                         + (SELECT count(DISTINCT g.guardian_id) FROM guardianship g
+                            WHERE g.student_school_id = :school AND NOT EXISTS (
+                                SELECT 1 FROM person p WHERE p.id = g.guardian_id AND p.school_id = :school))""")
+                    .param("school", schoolId).query(Long.class).single();
+        }
         return jdbc.sql("""
                 SELECT count(*) FROM person WHERE id IN (SELECT id FROM person WHERE school_id = :school
-                              UNION SELECT g.guardian_id FROM guardianship g JOIN person s ON s.id = g.student_id
-                                    WHERE s.school_id = :school)
-                   AND (:text = '' OR name LIKE '%' || :like || '%' OR account = :text OR phone = :text)""")
+                              UNION SELECT guardian_id FROM guardianship WHERE student_school_id = :school)
+                   AND (name LIKE '%' || :like || '%' OR account = :text OR phone = :text)""")
                 .param("school", schoolId).param("text", text).param("like", literal(text))
                 .query(Long.class).single();
     }

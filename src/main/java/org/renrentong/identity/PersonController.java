@@ -23,11 +23,13 @@ class PersonController {
     private final People people;
     private final PeopleDirectory directory;
     private final RoleGrants grants;
+    private final PasswordResets resets;
 
-    PersonController(People people, PeopleDirectory directory, RoleGrants grants) {
+    PersonController(People people, PeopleDirectory directory, RoleGrants grants, PasswordResets resets) {
         this.people = people;
         this.directory = directory;
         this.grants = grants;
+        this.resets = resets;
     }
 
     @GetMapping
@@ -105,6 +107,7 @@ class PersonController {
         model.addAttribute("details", details);
         model.addAttribute("person", details.person());
         model.addAttribute("mayManage", directory.mayManage(me, id));
+        model.addAttribute("mayResetPassword", resets.mayReset(me, id));
         model.addAttribute("grantRoles", me.is(Role.SCHOOL_ADMIN)
                 ? new Role[] {Role.TEACHER, Role.SCHOOL_ADMIN, Role.GUARDIAN}
                 : new Role[] {Role.TEACHER, Role.SCHOOL_ADMIN, Role.GUARDIAN, Role.REGION_ADMIN, Role.EXPERT});

@@ -75,7 +75,7 @@ class PersonScopes {
         }
     }
 
-    private static boolean covers(Actor actor, PeopleRepository.Anchor a) {
+    static boolean covers(Actor actor, PeopleRepository.Anchor a) {
         return a.schoolId() != null ? actor.managesSchool(a.schoolId(), a.path()) : actor.governs(a.path());
     }
 }

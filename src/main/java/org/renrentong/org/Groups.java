@@ -65,19 +65,6 @@ public class Groups {
         return repository.group(groupId).orElseThrow(() -> DomainException.notFound("group.unknown"));
     }
 
-    @Transactional
-    public void addMember(Actor actor, long groupId, long personId) {
-        Group group = get(groupId);
-        boolean manages = group.schoolId() != null ? actor.managesSchool(group.schoolId(), group.regionPath())
-                : actor.governs(group.regionPath());
-        if (!manages) {
-            throw DomainException.forbidden();
-        }
-        repository.addGroupMember(groupId, personId);
-        audit.record(actor.audited("GROUP_MEMBER_ADDED", "group", groupId, group.regionPath(), group.schoolId(),
-                personId));
-    }
-
     /** The groups of a school, for those who may see the school. */
     public List<Group> ofSchool(Actor actor, long schoolId) {
         schools.visible(actor, schoolId);

@@ -107,6 +107,7 @@ public class Regions {
         if (parent.retired()) {
             throw DomainException.invalid("region.parent.retired");
         }
+        requireCodeFitsParent(cleanCode, parent);
         if (repository.find(cleanCode).isPresent()) {
             throw DomainException.conflict("region.code.taken", cleanCode);
         }
@@ -162,6 +163,28 @@ public class Regions {
         repository.recordChange(region.code(), "RETIRED", region.name(), null, successor, actor.personId());
         audit.record(actor.audited("REGION_RETIRED", "region", region.code(), region.path(), null, successor));
         return get(region.code());
+    }
+
+    /**
+     * GB/T 2260 codes nest: a province is XX0000, a city XXYY00 under its province, a county XXYYZZ under its city.
+     * The catalogue keeps that shape for 直辖市 (1101xx under 110100 北京市辖区) and for directly administered
+     * county-level units (4290xx under 429000 省直辖县级行政区划), so one prefix rule covers them all.
+     */
+    private static void requireCodeFitsParent(String code, Region parent) {
+        String expected = switch (parent.level()) {
+            case NATIONAL -> "XX0000";
+            case PROVINCE -> parent.code().substring(0, 2) + "YY00";
+            default -> parent.code().substring(0, 4) + "ZZ";
+        };
+        boolean fits = switch (parent.level()) {
+            case NATIONAL -> !code.startsWith("00") && code.endsWith("0000");
+            case PROVINCE -> code.startsWith(parent.code().substring(0, 2)) && !code.substring(2, 4).equals("00")
+                    && code.endsWith("00");
+            default -> code.startsWith(parent.code().substring(0, 4)) && !code.endsWith("00");
+        };
+        if (!fits) {
+            throw DomainException.invalid("region.code.outsideParent", code, parent.name(), expected);
+        }
     }
 
     private static boolean administers(Actor actor, Region region) {

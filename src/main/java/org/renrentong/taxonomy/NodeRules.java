@@ -1,5 +1,6 @@
 package org.renrentong.taxonomy;
 
+import java.util.stream.Collectors;
 import org.renrentong.shared.DomainException;
 
 /** The rules every new or changed node obeys, whether typed into a form or read from an import file. */
@@ -60,6 +61,14 @@ final class NodeRules {
         if (level.standardCoded() && codes.find(level, code).isEmpty()) {
             throw DomainException.invalid("taxonomy.code.notStandard", code, level.ordinal());
         }
+    }
+
+    /** A new node takes a current code; a retired one (思想品德) points to those that replaced it (道德与法治). */
+    static void notRetired(StandardCodes codes, NodeLevel level, String code) {
+        codes.find(level, code).filter(CodeName::retired).ifPresent(retired -> {
+            throw DomainException.invalid("taxonomy.code.retired", code, retired.name(), retired.replacedBy().stream()
+                    .map(c -> c + " " + codes.name(level, c)).collect(Collectors.joining("、")));
+        });
     }
 
     /** A grade sits under the stage it belongs to: 七年级 under 初中, never under 小学 or 高中. */

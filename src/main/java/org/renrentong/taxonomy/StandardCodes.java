@@ -28,7 +28,7 @@ class StandardCodes {
                 StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 byLevel.computeIfAbsent(NodeLevel.valueOf(row.get("kind")), k -> new ArrayList<>())
-                        .add(new CodeName(row.get("code"), row.get("name")));
+                        .add(new CodeName(row.get("code"), row.get("name"), replacedBy(row)));
                 if (!row.get("stage").isEmpty()) {
                     stageOfGrade.put(row.get("code"), row.get("stage"));
                 }
@@ -38,8 +38,19 @@ class StandardCodes {
         }
     }
 
+    private static List<String> replacedBy(CSVRecord row) {
+        String codes = row.get("replaced_by").trim();
+        return codes.isEmpty() ? List.of() : List.of(codes.split("\\s+"));
+    }
+
+    /** All codes, retired ones included, so that what was filed under them keeps its name. */
     List<CodeName> of(NodeLevel level) {
         return List.copyOf(byLevel.getOrDefault(level, List.of()));
+    }
+
+    /** The codes offered for new nodes: the current ones. */
+    List<CodeName> current(NodeLevel level) {
+        return of(level).stream().filter(c -> !c.retired()).toList();
     }
 
     Optional<CodeName> find(NodeLevel level, String code) {

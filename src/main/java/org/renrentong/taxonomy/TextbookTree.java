@@ -85,8 +85,18 @@ public class TextbookTree {
         return codes.of(NodeLevel.STAGE);
     }
 
+    /** Every subject, retired ones included (marked), so that older resources and nodes keep their labels. */
     public List<CodeName> subjects() {
         return codes.of(NodeLevel.SUBJECT);
+    }
+
+    /** The subjects offered for new nodes and new assignments. */
+    public List<CodeName> currentSubjects() {
+        return codes.current(NodeLevel.SUBJECT);
+    }
+
+    public boolean subjectRetired(String code) {
+        return codes.find(NodeLevel.SUBJECT, code).map(CodeName::retired).orElse(false);
     }
 
     public List<CodeName> grades() {

@@ -39,6 +39,7 @@ public class TreeEditing {
         NodeRules.level(level, parent);
         String cleanCode = NodeRules.code(code);
         NodeRules.standard(codes, level, cleanCode);
+        NodeRules.notRetired(codes, level, cleanCode);
         if (level == NodeLevel.GRADE) {
             NodeRules.gradeInStage(codes, cleanCode, tree.place(parentId).stageCode());
         }

@@ -74,6 +74,9 @@ class TreeImport {
             throw DomainException.invalid("taxonomy.import.parentRetired", row.parentPath());
         }
         Optional<NodeRow> existing = lookup.find(row.codePath());
+        if (existing.isEmpty()) {
+            NodeRules.notRetired(codes, row.level(), code);
+        }
         if (existing.isPresent() && existing.get().level() != row.level()) {
             throw DomainException.invalid("taxonomy.import.levelChanged", existing.get().level().ordinal());
         }

@@ -41,7 +41,7 @@ class PeopleTest {
         SchoolClass c = fixtures.aClass().build();
         Actor teacher = fixtures.actor(fixtures.aPerson().teacher().teaching(c).build());
         assertForbidden(() -> people.create(teacher, student("新生", c, null, null)));
-        assertForbidden(() -> people.ofSchool(teacher, c.schoolId(), "", 0, 10));
+        assertForbidden(() -> people.ofSchool(teacher, c.schoolId(), "", null, 10));
         assertForbidden(() -> people.addGuardian(teacher, fixtures.aPerson().student().in(c).build().id(), "家长",
                 "13700000001", "母亲", Fixtures.PASSWORD));
     }
@@ -57,7 +57,7 @@ class PeopleTest {
         assertThat(directory.details(guardian, child.id()).classes()).extracting(PersonDetails.ClassPlace::classId)
                 .containsExactly(c.id());
         assertForbidden(() -> people.get(guardian, classmate.id()));
-        assertForbidden(() -> people.ofSchool(guardian, c.schoolId(), "", 0, 10));
+        assertForbidden(() -> people.ofSchool(guardian, c.schoolId(), "", null, 10));
     }
 
     @Test
@@ -71,10 +71,10 @@ class PeopleTest {
 
         for (Actor admin : new Actor[] {county, schoolAdmin}) {
             assertThat(people.get(admin, here.id()).id()).isEqualTo(here.id());
-            assertThat(people.ofSchool(admin, mine.id(), here.name(), 0, 10).items()).extracting(Person::id)
+            assertThat(people.ofSchool(admin, mine.id(), here.name(), null, 10).items()).extracting(Person::id)
                     .containsExactly(here.id());
             assertForbidden(() -> people.get(admin, there.id()));
-            assertForbidden(() -> people.ofSchool(admin, other.id(), "", 0, 10));
+            assertForbidden(() -> people.ofSchool(admin, other.id(), "", null, 10));
             assertForbidden(() -> people.unlock(admin, there.id()));
             assertForbidden(() -> people.create(admin, new NewPerson("越界", Person.Gender.MALE, null, null,
                     Role.TEACHER, other.id(), null, null, null, Fixtures.PASSWORD)));
@@ -135,7 +135,7 @@ class PeopleTest {
         Actor asGuardian = fixtures.actor(teacher, Role.GUARDIAN);
         assertThat(asGuardian.isGuardianOf(child.id())).isTrue();
         Actor asAdmin = fixtures.actor(teacher, Role.SCHOOL_ADMIN);
-        assertThat(people.ofSchool(asAdmin, school.id(), child.name(), 0, 5).items()).hasSize(1);
+        assertThat(people.ofSchool(asAdmin, school.id(), child.name(), null, 5).items()).hasSize(1);
         assertThat(directory.details(schoolAdmin, child.id()).guardians()).extracting(PersonDetails.Relative::relation)
                 .containsExactly("父亲");
 

@@ -17,9 +17,10 @@ public class RegionData {
 
     /** An unused code below the parent: the parent's prefix and free trailing digits. */
     public String freeCode(String parentCode) {
-        String prefix = parentCode.endsWith("0000") ? parentCode.substring(0, 2) : parentCode.substring(0, 4);
-        for (int n = prefix.length() == 2 ? 9900 : 99; n > 50; n--) {
-            String code = prefix + String.format(prefix.length() == 2 ? "%04d" : "%02d", n);
+        boolean province = parentCode.endsWith("0000");
+        String prefix = parentCode.substring(0, province ? 2 : 4);
+        for (int n = 99; n > 50; n--) {
+            String code = prefix + String.format("%02d", n) + (province ? "00" : "");
             if (repository.find(code).isEmpty()) {
                 return code;
             }

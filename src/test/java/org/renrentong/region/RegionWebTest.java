@@ -121,6 +121,22 @@ class RegionWebTest {
     }
 
     @Test
+    void aCodeOutsideTheParentIsRefusedBesideTheFieldAndInTheApi() throws Exception {
+        Person city = logins.regionAdmin("130100");
+        mvc.perform(post("/regions/130100/children").param("childCode", "140199").param("name", "晋码区")
+                        .with(as(city)).with(csrf()))
+                .andExpect(content().string(containsString("id=\"region-add-error\"")))
+                .andExpect(content().string(containsString("代码 140199 不属于“石家庄市”")))
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/api/v1/regions").with(as(city)).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"code\":\"140199\",\"name\":\"晋码区\",\"parentCode\":\"130100\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Code 140199 does not belong under")));
+        mvc.perform(get("/api/v1/regions/140199").with(as(city))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void apiErrorsAreProblemDetailsInTheCallersLanguage() throws Exception {
         Person platform = logins.platformAdmin();
         mvc.perform(post("/api/v1/regions").with(as(platform)).contentType(MediaType.APPLICATION_JSON)

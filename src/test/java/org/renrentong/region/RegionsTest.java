@@ -94,6 +94,25 @@ class RegionsTest {
     }
 
     @Test
+    void aNewCodeMustNestInItsParentsCode() {
+        Actor platform = fixtures.platformAdmin();
+        assertInvalid(() -> regions.add(platform, "140199", "山西码", "130100"), "region.code.outsideParent");
+        assertInvalid(() -> regions.add(platform, "130100", "市码当县", "130100"), "region.code.outsideParent");
+        assertInvalid(() -> regions.add(platform, "140200", "别省市", "130000"), "region.code.outsideParent");
+        assertInvalid(() -> regions.add(platform, "130201", "县码当市", "130000"), "region.code.outsideParent");
+        assertInvalid(() -> regions.add(platform, "130000", "省码当市", "130000"), "region.code.outsideParent");
+        assertInvalid(() -> regions.add(platform, "990100", "市码当省", "000000"), "region.code.outsideParent");
+        assertInvalid(() -> regions.add(platform, "000000", "零省", "000000"), "region.code.outsideParent");
+
+        assertThat(regions.add(platform, data.freeCode("130000"), "新市", "130000").level())
+                .isEqualTo(Region.Level.CITY);
+        // 直辖市 and 省直辖县: counties sit under the catalogue's 市辖区 / 省直辖县级行政区划 rows
+        assertThat(regions.add(platform, data.freeCode("110100"), "京新区", "110100").parentCode()).isEqualTo("110100");
+        assertThat(regions.add(platform, data.freeCode("429000"), "鄂直辖新市", "429000").code()).startsWith("4290");
+        assertInvalid(() -> regions.add(platform, "110201", "京外县", "110100"), "region.code.outsideParent");
+    }
+
+    @Test
     void searchFindsByNameOrCodePrefixWithinASubtree() {
         assertThat(regions.search("长安", "/000000/130000/")).extracting(Region::code).contains("130102");
         assertThat(regions.search("1301", "/000000/130000/130100/")).extracting(Region::code)
