@@ -10,6 +10,7 @@ import org.renrentong.identity.NewPerson;
 import org.renrentong.identity.RoleGrants;
 import org.renrentong.space.Posts;
 import org.renrentong.space.Spaces;
+import org.renrentong.identity.Guardians;
 import org.renrentong.identity.People;
 import org.renrentong.identity.Person;
 import org.renrentong.identity.Role;
@@ -54,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Groups groups;
     private final People people;
     private final RoleGrants roleGrants;
+    private final Guardians guardians;
     private final Spaces spaces;
     private final Posts posts;
     private final Actors actors;
@@ -61,8 +63,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final String password;
     private final int studentsPerClass;
 
-    DemoDataLoader(Schools schools, Groups groups, People people, RoleGrants roleGrants, Spaces spaces, Posts posts,
-                   Actors actors, JdbcClient jdbc, ReviewerAssignments reviewers,
+    DemoDataLoader(Schools schools, Groups groups, People people, RoleGrants roleGrants, Guardians guardians,
+                   Spaces spaces, Posts posts, Actors actors, JdbcClient jdbc, ReviewerAssignments reviewers,
                    @Value("${renrentong.demo-password:Renrentong@2026}") String password,
                    @Value("${renrentong.demo-students-per-class:6}") int studentsPerClass) {
         this.schools = schools;
@@ -70,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.groups = groups;
         this.people = people;
         this.roleGrants = roleGrants;
+        this.guardians = guardians;
         this.spaces = spaces;
         this.posts = posts;
         this.actors = actors;
@@ -126,8 +129,9 @@ class DemoDataLoader implements ApplicationRunner {
         for (SchoolClass c : List.of(c71, c72)) {
             for (int i = 0; i < studentsPerClass; i++, n++) {
                 Person student = first.student(DemoNames.name(n), c, "2024" + String.format("%04d", n));
-                Person guardian = people.addGuardian(admin, student.id(), DemoNames.surname(student.name()) + "家长",
-                        String.format("1380000%04d", n), i % 2 == 0 ? "母亲" : "父亲", password);
+                Person guardian = people.get(admin, guardians.link(admin, student.id(),
+                        DemoNames.surname(student.name()) + "家长", String.format("1380000%04d", n),
+                        i % 2 == 0 ? "母亲" : "父亲", password).guardianId());
                 if (n == 0) {
                     demoAccounts.add(account(student, "student"));
                     demoAccounts.add(account(guardian, "parent"));

@@ -37,6 +37,11 @@ public final class IdCardNumber {
         return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
     }
 
+    /** Any text entered as an ID-card number, valid or not, masked like a number on show; short text entirely. */
+    public static String maskEntered(String text) {
+        return text.length() > 8 ? mask(text) : "*".repeat(text.length());
+    }
+
     private static boolean validBirthDate(String s) {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)),

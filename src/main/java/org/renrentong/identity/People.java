@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Real-name people: creation by administrators, guardianship, teaching, reading within scope, unlocking. */
+/** Real-name people: creation by administrators, teaching, reading within scope, unlocking. */
 @Service
 public class People {
 
@@ -53,7 +53,7 @@ public class People {
             throw DomainException.conflict("person.number.taken", number);
         }
         PasswordPolicy.require(form.initialPassword());
-        String account = Accounts.forRole(form.role(), anchor.schoolId(), number, phone);
+        String account = Accounts.forRole(form.role(), anchor.schoolId(), number);
         if (repository.accountTaken(account)) {
             account = account + "-" + System.currentTimeMillis() % 100000;
         }
@@ -71,33 +71,6 @@ public class People {
         audit.record(actor.audited("PERSON_CREATED", "person", id, anchor.path(), anchor.schoolId(),
                 new AuditEvent.Key("role." + form.role().name())));
         return repository.find(id).orElseThrow();
-    }
-
-    /** Links a guardian (found by phone, or created) to a student the actor manages. */
-    @Transactional
-    public Person addGuardian(Actor actor, long studentId, String name, String rawPhone, String relation,
-                              String initialPassword) {
-        PeopleRepository.Anchor studentAnchor = scopes.managedAnchor(actor, studentId);
-        requireStudent(studentId);
-        String phone = PhoneNumber.parse(rawPhone).orElseThrow(() -> DomainException.invalid("person.phone.invalid"));
-        long guardianId = repository.byPhone(phone).orElseGet(() -> {
-            if (name == null || name.isBlank() || name.trim().length() > 64) {
-                throw DomainException.invalid("person.guardian.invalid");
-            }
-            PasswordPolicy.require(initialPassword);
-            long id = repository.insert(Accounts.forRole(Role.GUARDIAN, null, null, phone), name.trim(),
-                    Person.Gender.UNKNOWN, phone, null, null, null, null, null, null, passwords.hash(initialPassword));
-            events.publishEvent(new IdentityEvents.PersonCreated(id, name.trim(), null, studentAnchor.path()));
-            return id;
-        });
-        if (guardianId == studentId) {
-            throw DomainException.invalid("person.guardian.self");
-        }
-        repository.grant(guardianId, Role.GUARDIAN, null, null);
-        repository.linkGuardian(guardianId, studentId, relationOrDefault(relation));
-        audit.record(actor.audited("GUARDIAN_LINKED", "person", studentId, studentAnchor.path(),
-                studentAnchor.schoolId(), guardianId));
-        return repository.find(guardianId).orElseThrow();
     }
 
     /** A teacher of the class's school is assigned to teach it, by an administrator of that school. */
@@ -127,11 +100,15 @@ public class People {
     /** A person the actor may see: themselves, their children, their school's people, anyone they administer. */
     public Person get(Actor actor, long personId) {
         Person person = repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
-        if (personId != actor.personId() && !actor.isGuardianOf(personId) && !scopes.manages(actor, personId)
-                && !teaches(actor, person)) {
+        if (!canSee(actor, person)) {
             throw DomainException.forbidden();
         }
         return person;
+    }
+
+    boolean canSee(Actor actor, Person person) {
+        return person.id() == actor.personId() || actor.isGuardianOf(person.id()) || scopes.manages(actor, person.id())
+                || teaches(actor, person);
     }
 
     /**

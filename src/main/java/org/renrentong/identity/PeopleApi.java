@@ -29,11 +29,13 @@ class PeopleApi {
     private final People people;
     private final PeopleDirectory directory;
     private final RoleGrants grants;
+    private final Guardians guardians;
 
-    PeopleApi(People people, PeopleDirectory directory, RoleGrants grants) {
+    PeopleApi(People people, PeopleDirectory directory, RoleGrants grants, Guardians guardians) {
         this.people = people;
         this.directory = directory;
         this.grants = grants;
+        this.guardians = guardians;
     }
 
     /**
@@ -66,11 +68,14 @@ class PeopleApi {
         return people.create(me, form);
     }
 
-    /** Links a guardian to the student: the person with that phone, or a new account. Returns the guardian. */
+    /**
+     * Links a new guardian account to the student, or invites the existing account of that phone (the answer then
+     * names no one).
+     */
     @PostMapping("/{id}/guardians")
     @ResponseStatus(HttpStatus.CREATED)
-    Person addGuardian(Actor me, @PathVariable long id, @RequestBody NewGuardian body) {
-        return people.addGuardian(me, id, body.name(), body.phone(), body.relation(), body.initialPassword());
+    GuardianLink addGuardian(Actor me, @PathVariable long id, @RequestBody NewGuardian body) {
+        return guardians.link(me, id, body.name(), body.phone(), body.relation(), body.initialPassword());
     }
 
     /** Grants another role; returns all the person's roles. */

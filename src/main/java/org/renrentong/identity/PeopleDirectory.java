@@ -2,6 +2,7 @@ package org.renrentong.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,18 @@ public class PeopleDirectory {
         this.actors = actors;
     }
 
-    /** A page of a school's people with their roles, for the school's administrators. */
+    /**
+     * A page of a school's people with their roles, for the school's administrators. A guardian of its students whom
+     * the reader does not administer (their other places lie elsewhere) shows only as a guardian.
+     */
     public SchoolPeople ofSchool(Actor actor, long schoolId, String text, String cursor, int limit) {
         Slice<Person> page = people.ofSchool(actor, schoolId, text, cursor, limit);
         Map<Long, List<Role>> roles = queries.roles(page.items().stream().map(Person::id).toList());
         List<PersonSummary> rows = page.items().stream()
-                .map(p -> new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))).toList();
+                .map(p -> Objects.equals(p.schoolId(), schoolId) || people.canSee(actor, p)
+                        ? new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))
+                        : new PersonSummary(p.asGuardianOnly(), List.of(Role.GUARDIAN)))
+                .toList();
         return new SchoolPeople(schoolId, queries.schoolName(schoolId).orElseThrow(),
                 new Slice<>(rows, page.total(), page.nextKey()));
     }
@@ -40,8 +47,17 @@ public class PeopleDirectory {
         Person person = people.get(actor, personId);
         return new PersonDetails(person,
                 person.schoolId() == null ? null : queries.schoolName(person.schoolId()).orElse(null),
-                actors.grants(personId), queries.classes(personId), queries.guardians(personId),
-                queries.children(personId));
+                actors.grants(personId), queries.classes(personId), visibleOrLimited(actor, queries.guardians(personId)),
+                queries.children(personId).stream().filter(c -> mayRead(actor, c.personId())).toList());
+    }
+
+    /** A guardian the reader may not open is shown as this student's guardian only: name, relation, masked phone. */
+    private List<PersonDetails.Relative> visibleOrLimited(Actor actor, List<PersonDetails.Relative> guardians) {
+        return guardians.stream().map(g -> mayRead(actor, g.personId()) ? g : g.limited()).toList();
+    }
+
+    private boolean mayRead(Actor actor, long personId) {
+        return repository.find(personId).map(p -> people.canSee(actor, p)).orElse(false);
     }
 
     /** Whether the actor administers the person: may create guardians, grant roles, unlock. */

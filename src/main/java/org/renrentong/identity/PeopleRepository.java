@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,16 +140,35 @@ class PeopleRepository {
                 .query(Long.class).single();
     }
 
-    /** Where a person belongs: their school, the regions of their grants, their children's schools. */
-    List<Anchor> anchors(long personId) {
+    /** Where a person belongs in their own right: their school and the places of their school and region roles. */
+    List<Anchor> ownAnchors(long personId) {
         return jdbc.sql("""
                 SELECT s.id, s.region_path FROM person p JOIN school s ON s.id = p.school_id WHERE p.id = :id
                 UNION SELECT NULL, r.path FROM role_grant g JOIN region r ON r.code = g.region_code WHERE g.person_id = :id
-                UNION SELECT s.id, s.region_path FROM role_grant g JOIN school s ON s.id = g.school_id WHERE g.person_id = :id
-                UNION SELECT s.id, s.region_path FROM guardianship g JOIN person c ON c.id = g.student_id
-                      JOIN school s ON s.id = c.school_id WHERE g.guardian_id = :id""")
+                UNION SELECT s.id, s.region_path FROM role_grant g JOIN school s ON s.id = g.school_id WHERE g.person_id = :id""")
                 .param("id", personId)
                 .query((rs, n) -> new Anchor((Long) rs.getObject(1), rs.getString(2))).list();
+    }
+
+    /** Every place a person belongs to: their own, and their children's schools. */
+    List<Anchor> anchors(long personId) {
+        List<Anchor> all = new ArrayList<>(ownAnchors(personId));
+        all.addAll(childAnchors(personId));
+        return all;
+    }
+
+    /** The schools of a guardian's children. */
+    List<Anchor> childAnchors(long personId) {
+        return jdbc.sql("""
+                SELECT DISTINCT s.id, s.region_path FROM guardianship g JOIN person c ON c.id = g.student_id
+                JOIN school s ON s.id = c.school_id WHERE g.guardian_id = ?""")
+                .param(personId)
+                .query((rs, n) -> new Anchor(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    boolean isGuardian(long guardianId, long studentId) {
+        return exists("SELECT count(*) FROM guardianship WHERE guardian_id = ? AND student_id = ?", guardianId,
+                studentId);
     }
 
     /** The class a class-anchored check needs: its school and region path. */

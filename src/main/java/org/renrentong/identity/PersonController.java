@@ -23,12 +23,15 @@ class PersonController {
     private final People people;
     private final PeopleDirectory directory;
     private final RoleGrants grants;
+    private final Guardians guardians;
     private final PasswordResets resets;
 
-    PersonController(People people, PeopleDirectory directory, RoleGrants grants, PasswordResets resets) {
+    PersonController(People people, PeopleDirectory directory, RoleGrants grants, Guardians guardians,
+                     PasswordResets resets) {
         this.people = people;
         this.directory = directory;
         this.grants = grants;
+        this.guardians = guardians;
         this.resets = resets;
     }
 
@@ -43,8 +46,10 @@ class PersonController {
                        @RequestParam(defaultValue = "") String initialPassword, Model model,
                        RedirectAttributes redirect) {
         try {
-            Person guardian = people.addGuardian(me, id, name, phone, relation, initialPassword);
-            return done(redirect, id, "person.guardian.added", guardian.name());
+            GuardianLink link = guardians.link(me, id, name, phone, relation, initialPassword);
+            return link.outcome() == GuardianLink.Outcome.INVITED
+                    ? done(redirect, id, "person.guardian.invited", link.phoneMasked())
+                    : done(redirect, id, "person.guardian.added", link.name());
         } catch (DomainException e) {
             return failed(me, id, model, "guardian", e);
         }

@@ -1,5 +1,7 @@
 package org.renrentong.identity;
 
+import java.util.List;
+import java.util.Optional;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +15,28 @@ class PersonScopes {
         this.repository = repository;
     }
 
-    /** Whether the actor administers any place the person belongs to (school, region, a child's school). */
+    /** Whether the actor administers the person (see {@link #managedAnchor}). */
     boolean manages(Actor actor, long personId) {
-        return repository.anchors(personId).stream().anyMatch(a -> covers(actor, a));
+        return managed(actor, personId).isPresent();
     }
 
-    /** The first place of the person the actor administers; forbidden when there is none. */
+    /**
+     * The first place of the person the actor administers; forbidden when there is none. A person's own school and
+     * role places count; a guardian's children count only for a guardian with no place of their own whose children
+     * all are within the actor's scope — guardianship never widens anyone's scope to another school's child.
+     */
     PeopleRepository.Anchor managedAnchor(Actor actor, long personId) {
-        return repository.anchors(personId).stream().filter(a -> covers(actor, a)).findFirst()
-                .orElseThrow(DomainException::forbidden);
+        return managed(actor, personId).orElseThrow(DomainException::forbidden);
+    }
+
+    private Optional<PeopleRepository.Anchor> managed(Actor actor, long personId) {
+        List<PeopleRepository.Anchor> own = repository.ownAnchors(personId);
+        if (!own.isEmpty()) {
+            return own.stream().filter(a -> covers(actor, a)).findFirst();
+        }
+        List<PeopleRepository.Anchor> children = repository.childAnchors(personId);
+        return !children.isEmpty() && children.stream().allMatch(a -> covers(actor, a))
+                ? Optional.of(children.get(0)) : Optional.empty();
     }
 
     /** A school the actor administers, with its region path. */

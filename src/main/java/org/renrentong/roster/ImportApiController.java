@@ -36,8 +36,8 @@ class ImportApiController {
     /** A job with its explanation in the caller's language. */
     record JobView(UUID id, long schoolId, String schoolName, String fileName, ImportStatus status, Long totalRows,
                    long processedRows, int progress, long errorCount, long createdRows, long updatedRows,
-                   int createdClasses, long linkedGuardians, String message, Instant createdAt, Instant finishedAt,
-                   String errorsCsv) {
+                   int createdClasses, long linkedGuardians, long invitedGuardians, String message, Instant createdAt,
+                   Instant finishedAt, String errorsCsv) {
     }
 
     /** {@code initialPassword} is present only when the server generated it; it is shown this once. */
@@ -50,9 +50,10 @@ class ImportApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<StartedView> start(Actor me, @RequestParam(required = false) MultipartFile file,
                                       @RequestParam(required = false) Long schoolId,
-                                      @RequestParam(required = false) String initialPassword, Locale locale) {
+                                      @RequestParam(required = false) String initialPassword,
+                                      @RequestParam(defaultValue = "false") boolean confirmChanges, Locale locale) {
         Imports.Started started = imports.start(me, schoolId, file == null ? null : file.getOriginalFilename(),
-                file == null ? 0 : file.getSize(), file, initialPassword);
+                file == null ? 0 : file.getSize(), file, initialPassword, confirmChanges);
         JobView job = view(started.job(), locale);
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id()))
                 .body(new StartedView(job, started.generatedPassword()));
@@ -88,7 +89,7 @@ class ImportApiController {
                 : messages.getMessage(j.messageKey(), j.messageArgs().toArray(), j.messageKey(), locale);
         return new JobView(j.id(), j.schoolId(), j.schoolName(), j.fileName(), j.status(), j.totalRows(),
                 j.processedRows(), j.progress(), j.errorCount(), j.createdRows(), j.updatedRows(), j.createdClasses(),
-                j.linkedGuardians(), message, j.createdAt(), j.finishedAt(),
+                j.linkedGuardians(), j.invitedGuardians(), message, j.createdAt(), j.finishedAt(),
                 j.hasRowErrors() ? "/api/v1/imports/" + j.id() + "/errors.csv" : null);
     }
 }

@@ -62,10 +62,12 @@ class ImportController {
     @PostMapping("/imports")
     String upload(Actor me, @RequestParam(required = false) Long schoolId,
                   @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(required = false) String initialPassword, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String initialPassword,
+                  @RequestParam(defaultValue = "false") boolean confirmChanges, Model model,
+                  RedirectAttributes redirect) {
         try {
             Imports.Started started = imports.start(me, schoolId, file == null ? null : file.getOriginalFilename(),
-                    file == null ? 0 : file.getSize(), file, initialPassword);
+                    file == null ? 0 : file.getSize(), file, initialPassword, confirmChanges);
             if (started.generatedPassword() != null) {
                 redirect.addFlashAttribute("generatedPassword", started.generatedPassword());
             }

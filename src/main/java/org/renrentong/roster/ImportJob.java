@@ -10,7 +10,8 @@ import java.util.UUID;
  */
 public record ImportJob(UUID id, long schoolId, String schoolName, String fileName, ImportStatus status,
                         Long totalRows, long processedRows, int progress, long errorCount, long createdRows,
-                        long updatedRows, int createdClasses, long linkedGuardians, String messageKey,
+                        long updatedRows, int createdClasses, long linkedGuardians, long invitedGuardians,
+                        String messageKey,
                         List<String> messageArgs, Instant createdAt, Instant finishedAt) {
 
     /** Rejected because of row errors, rather than a problem with the file as a whole. */

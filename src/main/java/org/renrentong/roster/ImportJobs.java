@@ -25,6 +25,7 @@ class ImportJobs {
     private static final String JOB = """
             SELECT j.id, j.school_id, s.name AS school_name, j.file_name, j.status, j.total_rows, j.processed_rows,
                    j.progress, j.error_count, j.created_rows, j.updated_rows, j.created_classes, j.linked_guardians,
+                   j.invited_guardians,
                    j.message, j.message_args, j.created_at, j.finished_at
             FROM import_job j JOIN school s ON s.id = j.school_id""";
 
@@ -54,8 +55,10 @@ class ImportJobs {
     void done(UUID id, long processed, RosterMerge.Counts counts, int createdClasses) {
         jdbc.sql("""
                 UPDATE import_job SET status = 'DONE', processed_rows = ?, progress = 100, created_rows = ?,
-                       updated_rows = ?, created_classes = ?, linked_guardians = ?, finished_at = now() WHERE id = ?""")
-                .params(processed, counts.created(), counts.updated(), createdClasses, counts.linkedGuardians(), id)
+                       updated_rows = ?, created_classes = ?, linked_guardians = ?, invited_guardians = ?,
+                       finished_at = now() WHERE id = ?""")
+                .params(processed, counts.created(), counts.updated(), createdClasses, counts.linkedGuardians(),
+                        counts.invitedGuardians(), id)
                 .update();
     }
 
@@ -124,7 +127,8 @@ class ImportJobs {
                 rs.getString("file_name"), ImportStatus.valueOf(rs.getString("status")),
                 (Long) rs.getObject("total_rows"), rs.getLong("processed_rows"), rs.getInt("progress"),
                 rs.getLong("error_count"), rs.getLong("created_rows"), rs.getLong("updated_rows"),
-                rs.getInt("created_classes"), rs.getLong("linked_guardians"), rs.getString("message"),
+                rs.getInt("created_classes"), rs.getLong("linked_guardians"), rs.getLong("invited_guardians"),
+                rs.getString("message"),
                 split(rs.getString("message_args")), rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant());
     }

@@ -125,11 +125,18 @@ class ImportRunner {
         clock.lap("read and stage");
         jobs.progress(task.jobId(), ImportStatus.VALIDATING, processed, processed, ImportProgress.READ_SHARE);
         staging.prepare();
-        new RosterChecks(jdbc, staging, task.schoolId(), stager.sheetOf(RosterSheet.STUDENTS),
-                stager.sheetOf(RosterSheet.TEACHERS), errors).run();
+        String studentSheet = stager.sheetOf(RosterSheet.STUDENTS);
+        String teacherSheet = stager.sheetOf(RosterSheet.TEACHERS);
+        new RosterChecks(jdbc, staging, task.schoolId(), studentSheet, teacherSheet, errors).run();
+        long problems = errors.count();
+        long changes = task.confirmChanges() ? 0
+                : new RosterChanges(jdbc, staging, task.schoolId(), studentSheet, teacherSheet, errors).list();
         clock.lap("checks");
-        if (errors.count() > 0) {
-            throw new RejectedImport("roster.job.rejected", errors.count());
+        if (problems > 0) {
+            throw new RejectedImport("roster.job.rejected", problems);
+        }
+        if (changes > 0) {
+            throw new RejectedImport("roster.job.changes", changes);
         }
         ClassResolver classes = new ClassResolver(jdbc, staging);
         if (classes.missing(settings.maxNewClasses()).size() > settings.maxNewClasses()) {
@@ -140,7 +147,7 @@ class ImportRunner {
         }
         progress.step(ImportStatus.WRITING, processed, 70);
         long secret = passwords.initialSecret(task.initialPassword());
-        RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(), secret);
+        RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(), secret, task.actor().personId());
         int createdClasses = classes.ensure(task.actor(), task.schoolId(), schools, settings.maxNewClasses());
         clock.lap("classes");
         ReferenceChecks references = ReferenceChecks.suspend(jdbc, staging, task.schoolId(), secret);
@@ -160,7 +167,7 @@ class ImportRunner {
         jobs.done(task.jobId(), processed, counts, createdClasses);
         log.info("Import {} wrote {} rows: {}", task.jobId(), processed, clock);
         audit.record(task.actor().audited("IMPORT_DONE", "import", task.jobId(), task.schoolPath(), task.schoolId(),
-                counts.created(), counts.updated(), createdClasses));
+                counts.created(), counts.updated(), createdClasses, counts.invitedGuardians()));
     }
 
     private static AuditEvent failure(ImportTask task, String action) {

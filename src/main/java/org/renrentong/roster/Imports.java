@@ -62,6 +62,15 @@ public class Imports {
      */
     public Started start(Actor actor, Long schoolId, String fileName, long size, InputStreamSource content,
                          String initialPassword) {
+        return start(actor, schoolId, fileName, size, content, initialPassword, false);
+    }
+
+    /**
+     * Stores the upload and queues its import. Unless {@code confirmChanges}, a file that would change existing
+     * people (name, gender, roles) or replace a class's head teacher is rejected with those changes listed.
+     */
+    public Started start(Actor actor, Long schoolId, String fileName, long size, InputStreamSource content,
+                         String initialPassword, boolean confirmChanges) {
         School school = managedSchool(actor, schoolId);
         if (size <= 0) {
             throw DomainException.invalid("roster.file.required");
@@ -85,7 +94,8 @@ public class Imports {
             throw e;
         }
         try {
-            queue.submit(new ImportTask(id, actor, school.id(), school.regionPath(), file, password));
+            queue.submit(new ImportTask(id, actor, school.id(), school.regionPath(), file, password,
+                    confirmChanges));
         } catch (RejectedExecutionException e) {
             jobs.finish(id, ImportStatus.FAILED, "roster.job.busy", List.of(), 0, List.of());
             delete(file);

@@ -62,16 +62,16 @@ final class RosterChecks {
     }
 
     private void conflictsWithOthers() {
-        otherOwners(staging.students, "id_hash", "id_card_hash", studentSheet, RosterColumn.ID_CARD, "idCard");
-        otherOwners(staging.teachers, "id_hash", "id_card_hash", teacherSheet, RosterColumn.ID_CARD, "idCard");
-        otherOwners(staging.teachers, "phone", "phone", teacherSheet, RosterColumn.PHONE, "phone");
+        otherOwners(staging.students, "id_hash", "id_card_hash", studentSheet, RosterColumn.ID_CARD);
+        otherOwners(staging.teachers, "id_hash", "id_card_hash", teacherSheet, RosterColumn.ID_CARD);
+        each(jdbc.sql("""
+                SELECT r.line FROM %s r JOIN person p ON p.phone = r.phone
+                WHERE p.id IS DISTINCT FROM r.person_id ORDER BY r.line""".formatted(staging.teachers)),
+                rs -> errors.add(teacherSheet, rs.getLong(1), RosterColumn.PHONE.header(), "roster.check.phoneTaken"));
         samePerson(staging.students, "student_no", studentSheet, RosterColumn.STUDENT_NO);
         samePerson(staging.teachers, "staff_no", teacherSheet, RosterColumn.STAFF_NO);
         accountTaken(staging.students, studentSheet, RosterColumn.STUDENT_NO);
         accountTaken(staging.teachers, teacherSheet, RosterColumn.STAFF_NO);
-        report(studentSheet, RosterColumn.GUARDIAN_PHONE, "roster.check.guardianIsStudent", """
-                SELECT s.line, 0 FROM %s s JOIN person p ON p.phone = s.guardian_phone
-                WHERE p.student_no IS NOT NULL ORDER BY s.line""".formatted(staging.students));
         each(jdbc.sql("""
                 SELECT s.line, s.guardian_account FROM %s s JOIN person p ON p.account = s.guardian_account
                 WHERE p.phone IS DISTINCT FROM s.guardian_phone
@@ -89,19 +89,21 @@ final class RosterChecks {
                 WHERE line > first ORDER BY line""".formatted(table, column));
     }
 
-    /** A value that already belongs to someone other than the person the row updates (or creates). */
-    private void otherOwners(String table, String column, String personColumn, String sheet, RosterColumn field,
-                             String what) {
+    /**
+     * An ID-card number that already belongs to someone other than the person the row updates (or creates). Within
+     * the school the other person is named; beyond it the report says neither where nor whether the number exists.
+     */
+    private void otherOwners(String table, String column, String personColumn, String sheet, RosterColumn field) {
         each(jdbc.sql("""
                 SELECT r.line, p.school_id IS NOT DISTINCT FROM :school AS same_school, p.account
                 FROM %s r JOIN person p ON p.%s = r.%s
                 WHERE p.id IS DISTINCT FROM r.person_id ORDER BY r.line""".formatted(table, personColumn, column))
                 .param("school", schoolId), rs -> {
                     if (rs.getBoolean(2)) {
-                        errors.add(sheet, rs.getLong(1), field.header(), "roster.check." + what + "OtherPerson",
+                        errors.add(sheet, rs.getLong(1), field.header(), "roster.check.idCardOtherPerson",
                                 rs.getString(3));
                     } else {
-                        errors.add(sheet, rs.getLong(1), field.header(), "roster.check." + what + "OtherSchool");
+                        errors.add(sheet, rs.getLong(1), field.header(), "roster.check.idCardUnusable");
                     }
                 });
     }

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Finds the existing person each staged row updates, so that re-importing a file updates instead of duplicating.
- * Students: by 学号 in the school, then by ID card among the school's students (a changed 学号). Teachers: by 工号,
- * then by ID card or phone among the school's staff; and a parent with no other role, found by phone, becomes the
- * teacher (one person, one account). Rows left unmatched create new people.
+ * Only an unambiguous match within the school counts. Students: by 学号 in the school, then by ID card among the
+ * school's students (a changed 学号). Teachers: by 工号, then by ID card among the school's staff. A phone never
+ * matches anyone: a phone already used by another account is a row error. Rows left unmatched create new people.
  */
 final class RosterMatching {
 
@@ -35,16 +35,6 @@ final class RosterMatching {
                 UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
                 WHERE t.is_new AND t.id_hash IS NOT NULL AND p.id_card_hash = t.id_hash
                   AND p.school_id = :school AND p.staff_no IS NOT NULL""", staging.teachers);
-        update("""
-                UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
-                WHERE t.is_new AND p.phone = t.phone AND p.school_id = :school
-                  AND p.staff_no IS NOT NULL""", staging.teachers);
-        update("""
-                UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
-                WHERE t.is_new AND p.phone = t.phone AND p.school_id IS NULL AND p.student_no IS NULL
-                  AND p.staff_no IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = p.id AND g.role <> 'GUARDIAN')""",
-                staging.teachers);
     }
 
     private void update(String sql, String table) {

@@ -3,18 +3,18 @@ package org.renrentong.roster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes the checked staging rows into the real tables, set-based: teachers first (so that a guardian who is also
- * a teacher is found by phone), then students, then guardians and guardianship. New people got ids from the person
- * sequence when they were staged, so no statement has to map generated keys back; they share the batch's initial
- * password.
+ * Writes the checked staging rows into the real tables, set-based: teachers first (so that a guardian who is a new
+ * teacher of the same file is one person), then students, then guardians and guardianship. New people got ids from
+ * the person sequence when they were staged, so no statement has to map generated keys back; they share the batch's
+ * initial password.
  */
 final class RosterMerge {
 
-    record Counts(long created, long updated, long linkedGuardians) {
+    record Counts(long created, long updated, long linkedGuardians, long invitedGuardians) {
 
         Counts plus(Counts other) {
             return new Counts(created + other.created, updated + other.updated,
-                    linkedGuardians + other.linkedGuardians);
+                    linkedGuardians + other.linkedGuardians, invitedGuardians + other.invitedGuardians);
         }
     }
 
@@ -25,12 +25,14 @@ final class RosterMerge {
     private final Staging staging;
     private final long schoolId;
     private final long secretId;
+    private final long actorId;
 
-    RosterMerge(JdbcClient jdbc, Staging staging, long schoolId, long secretId) {
+    RosterMerge(JdbcClient jdbc, Staging staging, long schoolId, long secretId, long actorId) {
         this.jdbc = jdbc;
         this.staging = staging;
         this.schoolId = schoolId;
         this.secretId = secretId;
+        this.actorId = actorId;
     }
 
     Counts teachers() {
@@ -50,7 +52,7 @@ final class RosterMerge {
         run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'TEACHER', :school FROM %s "
                 + "ON CONFLICT DO NOTHING", staging.teachers);
         teaching();
-        return new Counts(created, matched, 0);
+        return new Counts(created, matched, 0, 0);
     }
 
     /** New students are plain inserts; only the rows of existing students need the conflict handling. */
@@ -80,34 +82,50 @@ final class RosterMerge {
         run("INSERT INTO class_student (class_id, person_id) SELECT k.id, s.person_id FROM %s s " + CLASS_OF + """
                 WHERE NOT s.is_new ON CONFLICT (person_id) DO UPDATE SET class_id = EXCLUDED.class_id
                 WHERE class_student.class_id <> EXCLUDED.class_id""", staging.students);
-        return new Counts(created, matched, 0);
+        return new Counts(created, matched, 0, 0);
     }
 
     /**
-     * One guardian per phone: an existing person with that phone (also a teacher just written), else a new person
-     * numbered up front. The students then find their guardian by a hash join, without rewriting their rows.
+     * One guardian per phone: a new person numbered up front, or the existing account with that phone. An existing
+     * account is linked only when it is a teacher this file just created, or already this student's guardian; any
+     * other existing account is invited and decides in its own account. The students then find their guardian by a
+     * hash join, without rewriting their rows.
      */
     Counts guardians() {
         run("""
                 CREATE UNLOGGED TABLE %s AS
-                SELECT d.phone, d.account, d.name, COALESCE(p.id, nextval('person_id_seq')) AS id, p.id IS NULL AS is_new
+                SELECT d.phone, d.account, d.name, COALESCE(p.id, nextval('person_id_seq')) AS id, p.id IS NULL AS is_new,
+                       p.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %s t WHERE t.person_id = p.id AND t.is_new)
+                           AS invite
                 FROM (SELECT DISTINCT ON (guardian_phone) guardian_phone AS phone, guardian_account AS account,
                              guardian_name AS name
                       FROM %s WHERE guardian_phone IS NOT NULL ORDER BY guardian_phone, line) d
-                LEFT JOIN person p ON p.phone = d.phone""".formatted(staging.guardians, staging.students), null);
+                LEFT JOIN person p ON p.phone = d.phone"""
+                .formatted(staging.guardians, staging.teachers, staging.students), null);
         long created = run("""
                 INSERT INTO person (id, account, name, gender, phone, initial_secret_id, must_change_password)
                 SELECT id, account, name, 'UNKNOWN', phone, :secret, TRUE FROM %s WHERE is_new""", staging.guardians);
         run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE is_new", staging.guardians);
-        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE NOT is_new "
+        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE NOT is_new AND NOT invite "
                 + "ON CONFLICT DO NOTHING", staging.guardians);
         String linkAll = "INSERT INTO guardianship (guardian_id, student_id, relation) SELECT g.id, s.person_id, "
                 + "s.relation FROM %s s JOIN %s g ON g.phone = s.guardian_phone ";
-        long linked = run(linkAll.formatted(staging.students, staging.guardians) + "WHERE s.is_new", null);
+        String guarding = "EXISTS (SELECT 1 FROM guardianship x WHERE x.guardian_id = g.id "
+                + "AND x.student_id = s.person_id)";
+        long linked = run(linkAll.formatted(staging.students, staging.guardians) + "WHERE s.is_new AND NOT g.invite",
+                null);
         linked += run(linkAll.formatted(staging.students, staging.guardians) + """
-                WHERE NOT s.is_new
-                ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation""", null);
-        return new Counts(created, 0, linked);
+                WHERE NOT s.is_new AND (NOT g.invite OR %s)
+                ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation""".formatted(guarding),
+                null);
+        long invited = run("""
+                INSERT INTO guardian_invitation (student_id, invitee_id, relation, invited_by)
+                SELECT s.person_id, g.id, s.relation, :actor FROM %s s JOIN %s g ON g.phone = s.guardian_phone
+                WHERE g.invite AND g.id <> s.person_id AND NOT %s
+                ON CONFLICT (student_id, invitee_id) WHERE status = 'PENDING'
+                DO UPDATE SET relation = EXCLUDED.relation""".formatted(staging.students, staging.guardians, guarding),
+                null);
+        return new Counts(created, 0, linked, invited);
     }
 
     /** A teacher whose 任教班级 is filled teaches exactly those classes of this school afterwards; one head per class. */
@@ -142,6 +160,9 @@ final class RosterMerge {
         }
         if (statement.contains(":secret")) {
             spec = spec.param("secret", secretId);
+        }
+        if (statement.contains(":actor")) {
+            spec = spec.param("actor", actorId);
         }
         return spec.update();
     }

@@ -84,7 +84,10 @@ final class RowCheck {
         });
     }
 
-    /** An optional ID-card number, normalised; a number Excel turned into 1.1E+17 gets its own explanation. */
+    /**
+     * An optional ID-card number, normalised; a number Excel turned into 1.1E+17 gets its own explanation. An invalid
+     * number is echoed masked: even mistyped, it is mostly someone's real number.
+     */
     String idCard(RosterColumn column) {
         String value = layout.cell(cells, column);
         if (value == null) {
@@ -94,7 +97,8 @@ final class RowCheck {
             if (EXPONENT.matcher(value).matches()) {
                 fail(column, "roster.row.idCardNumeric");
             } else {
-                fail(column, "roster.row.idCard", value.length() > 24 ? value.substring(0, 24) : value);
+                fail(column, "roster.row.idCard",
+                        IdCardNumber.maskEntered(value.length() > 24 ? value.substring(0, 24) : value));
             }
             return null;
         });

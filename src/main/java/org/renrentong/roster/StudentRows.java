@@ -68,9 +68,9 @@ final class StudentRows {
         }
         boolean guardian = guardianPhone != null;
         out.text(guardianName).text(guardianPhone)
-                .text(guardian ? Accounts.forRole(Role.GUARDIAN, null, null, guardianPhone) : null)
+                .text(guardian ? Accounts.forRole(Role.GUARDIAN, null, null) : null)
                 .text(guardian ? (relation == null ? DEFAULT_RELATION : relation) : null)
-                .text(Accounts.forRole(Role.STUDENT, schoolId, number, null));
+                .text(Accounts.forRole(Role.STUDENT, schoolId, number));
         out.endRow();
     }
 }

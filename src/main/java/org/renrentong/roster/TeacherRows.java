@@ -74,7 +74,7 @@ final class TeacherRows {
         } else {
             out.bytes(vault.hash(idCard)).bytes(vault.encrypt(idCard)).text(IdCardNumber.mask(idCard));
         }
-        out.text(Accounts.forRole(Role.TEACHER, schoolId, number, phone)).texts(List.copyOf(classes)).text(head);
+        out.text(Accounts.forRole(Role.TEACHER, schoolId, number)).texts(List.copyOf(classes)).text(head);
         out.endRow();
     }
 

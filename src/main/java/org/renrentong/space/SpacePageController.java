@@ -3,6 +3,7 @@ package org.renrentong.space;
 import jakarta.servlet.http.HttpServletRequest;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
+import org.renrentong.identity.Guardians;
 import org.renrentong.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,13 @@ class SpacePageController {
     private final Spaces spaces;
     private final SpaceHomes homes;
     private final CurrentActor currentActor;
+    private final Guardians guardians;
 
-    SpacePageController(Spaces spaces, SpaceHomes homes, CurrentActor currentActor) {
+    SpacePageController(Spaces spaces, SpaceHomes homes, CurrentActor currentActor, Guardians guardians) {
         this.spaces = spaces;
         this.homes = homes;
         this.currentActor = currentActor;
+        this.guardians = guardians;
     }
 
     @GetMapping("/spaces/mine")
@@ -31,9 +34,15 @@ class SpacePageController {
         return "redirect:/spaces/" + spaces.mine(me);
     }
 
+    /** The owner of a personal space also sees there the guardian invitations waiting for their answer. */
     @GetMapping("/spaces/{id}")
     String home(@PathVariable long id, HttpServletRequest request, Model model) {
-        model.addAttribute("home", homes.home(currentActor.of(request), id));
+        Actor me = currentActor.of(request);
+        SpaceHome home = homes.home(me, id);
+        model.addAttribute("home", home);
+        if (home.can().owner()) {
+            model.addAttribute("pendingInvitations", guardians.pendingCount(me));
+        }
         model.addAttribute("maxImages", Posts.MAX_IMAGES);
         return "space/home";
     }

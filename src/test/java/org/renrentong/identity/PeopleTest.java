@@ -30,6 +30,8 @@ class PeopleTest {
     @Autowired
     RoleGrants grants;
     @Autowired
+    Guardians guardians;
+    @Autowired
     IdCardVault vault;
     @Autowired
     Fixtures fixtures;
@@ -42,7 +44,7 @@ class PeopleTest {
         Actor teacher = fixtures.actor(fixtures.aPerson().teacher().teaching(c).build());
         assertForbidden(() -> people.create(teacher, student("新生", c, null, null)));
         assertForbidden(() -> people.ofSchool(teacher, c.schoolId(), "", null, 10));
-        assertForbidden(() -> people.addGuardian(teacher, fixtures.aPerson().student().in(c).build().id(), "家长",
+        assertForbidden(() -> guardians.link(teacher, fixtures.aPerson().student().in(c).build().id(), "家长",
                 "13700000001", "母亲", Fixtures.PASSWORD));
     }
 

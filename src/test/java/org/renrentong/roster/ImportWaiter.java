@@ -11,8 +11,14 @@ final class ImportWaiter {
     }
 
     static ImportJob importAndWait(Imports imports, Actor actor, long schoolId, String fileName, byte[] content) {
+        return importAndWait(imports, actor, schoolId, fileName, content, false);
+    }
+
+    /** An import whose changes to existing people the administrator confirmed (or not). */
+    static ImportJob importAndWait(Imports imports, Actor actor, long schoolId, String fileName, byte[] content,
+                                   boolean confirmChanges) {
         Imports.Started started = imports.start(actor, schoolId, fileName, content.length,
-                new ByteArrayResource(content), "Init-Pass1");
+                new ByteArrayResource(content), "Init-Pass1", confirmChanges);
         return await(imports, actor, started.job().id());
     }
 

@@ -2,6 +2,7 @@ package org.renrentong.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.renrentong.roster.ImportWaiter.importAndWait;
 import static org.renrentong.roster.RosterFiles.STUDENT_HEADER;
 import static org.renrentong.roster.RosterFiles.TEACHER_HEADER;
@@ -12,8 +13,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.NewPerson;
+import org.renrentong.identity.People;
 import org.renrentong.identity.Person;
+import org.renrentong.identity.Role;
 import org.renrentong.org.School;
+import org.renrentong.org.SchoolClass;
 import org.renrentong.shared.DomainException;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
@@ -30,6 +35,8 @@ class RosterImportTest {
     Imports imports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    People people;
 
     School school;
     Actor admin;
@@ -63,6 +70,8 @@ class RosterImportTest {
         assertThat(count("""
                 SELECT count(*) FROM guardianship g JOIN person p ON p.id = g.guardian_id WHERE p.phone = ?""",
                 parentPhone)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT account FROM person WHERE phone = ?").param(parentPhone).query(String.class)
+                .single()).doesNotContain(parentPhone.substring(3));
         assertThat(jdbc.sql("SELECT relation FROM guardianship g JOIN person s ON s.id = g.student_id "
                 + "WHERE s.student_no = ? AND s.school_id = ?").params(no2, school.id()).query(String.class).single())
                 .isEqualTo("监护人");
@@ -124,23 +133,6 @@ class RosterImportTest {
     }
 
     @Test
-    void aParentWithoutOtherRolesBecomesTheTeacherWithTheSamePhone() {
-        Person child = fixtures.aPerson().student().in(fixtures.aClass().in(school).build()).build();
-        String phone = RosterFiles.phone("136");
-        Person parent = fixtures.aPerson().guardianOf(child).phone(phone).build();
-        byte[] csv = RosterFiles.csv(TEACHER_HEADER, List.<String[]>of(
-                new String[] {"T" + Fixtures.unique(), "褚老师", "男", phone, "", "", ""}));
-
-        ImportJob job = importAndWait(imports, admin, school.id(), "t.csv", csv);
-
-        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
-        assertThat(job.updatedRows()).isOne();
-        assertThat(jdbc.sql("SELECT school_id FROM person WHERE id = ?").param(parent.id()).query(Long.class).single())
-                .isEqualTo(school.id());
-        assertThat(count("SELECT count(*) FROM person WHERE phone = ?", phone)).isOne();
-    }
-
-    @Test
     void importingTeachersAgainReplacesTheClassesTheyTeach() {
         String staffNo = RosterFiles.number();
         String phone = RosterFiles.phone("136");
@@ -170,9 +162,16 @@ class RosterImportTest {
         long people = count("SELECT count(*) FROM person WHERE school_id = ? OR phone = ?", school.id(), parentPhone);
 
         rows.set(0, new String[] {"七年级", "2班", no, "钱朵朵", "女", idCard, "钱父", parentPhone, "父亲"});
-        ImportJob second = importAndWait(imports, admin, school.id(), "a.csv", RosterFiles.csv(STUDENT_HEADER, rows));
+        ImportJob unconfirmed = importAndWait(imports, admin, school.id(), "a.csv",
+                RosterFiles.csv(STUDENT_HEADER, rows));
+        ImportJob second = importAndWait(imports, admin, school.id(), "a.csv", RosterFiles.csv(STUDENT_HEADER, rows),
+                true);
 
         assertThat(first.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(unconfirmed.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(unconfirmed.messageKey()).isEqualTo("roster.job.changes");
+        assertThat(imports.errors(admin, unconfirmed.id(), 10)).extracting(ImportError::messageKey)
+                .containsExactly("roster.change.name", "roster.change.gender");
         assertThat(second.status()).isEqualTo(ImportStatus.DONE);
         assertThat(second.createdRows()).isZero();
         assertThat(second.updatedRows()).isEqualTo(1);
@@ -187,20 +186,100 @@ class RosterImportTest {
     }
 
     @Test
-    void anExistingGuardianIsLinkedNotDuplicated() {
-        Person sibling = fixtures.aPerson().student().in(fixtures.aClass().in(school).build()).build();
+    void aGuardianWhoAlreadyHasAnAccountIsInvitedNotMergedNorDuplicated() {
+        Person elsewhere = fixtures.aPerson().student().in(fixtures.aClass().build()).build();
         String parentPhone = RosterFiles.phone("137");
-        fixtures.aPerson().guardianOf(sibling).phone(parentPhone).build();
+        Person parent = fixtures.aPerson().guardianOf(elsewhere).phone(parentPhone).named("孙家长").build();
+        String no = RosterFiles.number();
         byte[] csv = RosterFiles.csv(STUDENT_HEADER, List.<String[]>of(
-                new String[] {"一年级", "1班", RosterFiles.number(), "孙小", "男", "", "孙母", parentPhone, "母亲"}));
+                new String[] {"一年级", "1班", no, "孙小", "男", "", "孙母", parentPhone, "母亲"}));
 
         ImportJob job = importAndWait(imports, admin, school.id(), "s.csv", csv);
 
         assertThat(job.status()).isEqualTo(ImportStatus.DONE);
         assertThat(job.createdRows()).isEqualTo(1);
+        assertThat(job.linkedGuardians()).isZero();
+        assertThat(job.invitedGuardians()).isOne();
         assertThat(count("SELECT count(*) FROM person WHERE phone = ?", parentPhone)).isOne();
-        assertThat(count("SELECT count(*) FROM guardianship g JOIN person p ON p.id = g.guardian_id WHERE p.phone = ?",
-                parentPhone)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT name FROM person WHERE id = ?").param(parent.id()).query(String.class).single())
+                .isEqualTo("孙家长");
+        assertThat(count("SELECT count(*) FROM guardianship WHERE guardian_id = ?", parent.id())).isOne();
+        assertThat(count("""
+                SELECT count(*) FROM guardian_invitation i JOIN person s ON s.id = i.student_id
+                WHERE i.invitee_id = ? AND i.status = 'PENDING' AND s.school_id = ? AND s.student_no = ?""",
+                parent.id(), school.id(), no)).isOne();
+        assertThatThrownBy(() -> people.get(admin, parent.id())).isInstanceOf(DomainException.class);
+    }
+
+    /**
+     * A teacher row carrying the phone of a guardian (here of a child at this school) must not turn the guardian
+     * into the teacher: no rename, no gender change, no teacher role, no head-teacher change, nothing "updated".
+     */
+    @Test
+    void aTeacherRowWithAGuardiansPhoneChangesNoOneAndIsARowError() {
+        SchoolClass c71 = fixtures.aClass().in(school).year(7).named("1班").build();
+        Person head = fixtures.aPerson().teacher().at(school).build();
+        people.assignTeacher(fixtures.platformAdmin(), head.id(), c71.id(), null, true);
+        Person child = fixtures.aPerson().student().in(c71).build();
+        String phone = RosterFiles.phone("138");
+        Person guardian = fixtures.aPerson().guardianOf(child).phone(phone).named("原家长").build();
+        String before = personState(guardian.id());
+        byte[] csv = RosterFiles.csv(TEACHER_HEADER, List.<String[]>of(
+                new String[] {"T" + Fixtures.unique(), "新老师", "男", phone, "", "七年级1班", "七年级1班"}));
+
+        ImportJob job = importAndWait(imports, admin, school.id(), "t.csv", csv, true);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(job.updatedRows()).isZero();
+        assertThat(imports.errors(admin, job.id(), 10)).singleElement().satisfies(e -> {
+            assertThat(e.messageKey()).isEqualTo("roster.check.phoneTaken");
+            assertThat(e.args()).isEmpty();
+        });
+        assertThat(personState(guardian.id())).isEqualTo(before).startsWith("原家长/UNKNOWN/GUARDIAN");
+        assertThat(jdbc.sql("SELECT person_id FROM class_teacher WHERE class_id = ? AND head").param(c71.id())
+                .query(Long.class).single()).isEqualTo(head.id());
+    }
+
+    @Test
+    void changesToExistingPeopleAndHeadTeachersAreListedBeforeAnythingIsWritten() {
+        SchoolClass c71 = fixtures.aClass().in(school).year(7).named("1班").build();
+        Person head = fixtures.aPerson().teacher().at(school).named("原班主任").build();
+        people.assignTeacher(fixtures.platformAdmin(), head.id(), c71.id(), null, true);
+        String staffNo = RosterFiles.number();
+        Person teacher = people.create(fixtures.platformAdmin(), new NewPerson("甲老师", Person.Gender.FEMALE, null,
+                null, Role.TEACHER, school.id(), null, null, staffNo, Fixtures.PASSWORD));
+        byte[] csv = RosterFiles.csv(TEACHER_HEADER, List.<String[]>of(
+                new String[] {staffNo, "乙老师", "女", RosterFiles.phone("136"), "", "", "七年级1班"}));
+
+        ImportJob checked = importAndWait(imports, admin, school.id(), "t.csv", csv);
+
+        assertThat(checked.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(checked.messageKey()).isEqualTo("roster.job.changes");
+        assertThat(imports.errors(admin, checked.id(), 10)).extracting(ImportError::messageKey, ImportError::args)
+                .containsExactly(tuple("roster.change.name", List.of("甲老师", "乙老师")),
+                        tuple("roster.change.head", List.of("七年级1班", "原班主任")));
+        assertThat(personState(teacher.id())).startsWith("甲老师/");
+        assertThat(jdbc.sql("SELECT person_id FROM class_teacher WHERE class_id = ? AND head").param(c71.id())
+                .query(Long.class).single()).isEqualTo(head.id());
+
+        ImportJob confirmed = importAndWait(imports, admin, school.id(), "t.csv", csv, true);
+
+        assertThat(confirmed.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(confirmed.updatedRows()).isOne();
+        assertThat(personState(teacher.id())).startsWith("乙老师/");
+        assertThat(jdbc.sql("SELECT person_id FROM class_teacher WHERE class_id = ? AND head").param(c71.id())
+                .query(Long.class).single()).isEqualTo(teacher.id());
+    }
+
+    /** Name, gender, roles, school and classes taught of a person, as one comparable string. */
+    private String personState(long personId) {
+        return jdbc.sql("""
+                SELECT p.name || '/' || p.gender || '/'
+                       || (SELECT string_agg(role, ',' ORDER BY role) FROM role_grant WHERE person_id = p.id) || '/'
+                       || COALESCE(p.school_id::text, '-') || '/'
+                       || COALESCE((SELECT string_agg(class_id || ':' || head, ',' ORDER BY class_id)
+                                    FROM class_teacher WHERE person_id = p.id), '-')
+                FROM person p WHERE p.id = ?""").param(personId).query(String.class).single();
     }
 
     @Test

@@ -57,6 +57,10 @@ class RosterIntegrityTest {
                 WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id = g.guardian_id)
                    OR NOT EXISTS (SELECT 1 FROM person p WHERE p.id = g.student_id)""")).isZero();
         assertThat(count("""
+                SELECT count(*) FROM guardian_invitation i
+                WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id = i.invitee_id)
+                   OR NOT EXISTS (SELECT 1 FROM person p WHERE p.id = i.student_id)""")).isZero();
+        assertThat(count("""
                 SELECT count(*) FROM person p
                 WHERE (p.school_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM school s WHERE s.id = p.school_id))
                    OR (p.initial_secret_id IS NOT NULL

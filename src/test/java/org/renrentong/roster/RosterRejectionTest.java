@@ -6,8 +6,10 @@ import static org.renrentong.roster.ImportWaiter.importAndWait;
 import static org.renrentong.roster.RosterFiles.STUDENT_HEADER;
 import static org.renrentong.roster.RosterFiles.TEACHER_HEADER;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,10 +81,16 @@ class RosterRejectionTest {
                 tuple(6L, "年级", "roster.row.grade"),
                 tuple(7L, "学号", "roster.check.duplicate"),
                 tuple(8L, "身份证号", "roster.check.duplicate"),
-                tuple(9L, "身份证号", "roster.check.idCardOtherSchool"),
+                tuple(9L, "身份证号", "roster.check.idCardUnusable"),
                 tuple(10L, "姓名", "roster.row.required"),
                 tuple(11L, "家长姓名", "roster.check.guardianName"));
         assertThat(imports.errors(admin, job.id(), 100).get(4).args()).containsExactly("2");
+        assertThat(imports.errors(admin, job.id(), 100).get(2).args())
+                .containsExactly(badIdCard.substring(0, 4) + "*".repeat(10) + badIdCard.substring(14));
+        String report = new String(imports.errorReport(admin, job.id(), false, Locale.SIMPLIFIED_CHINESE),
+                StandardCharsets.UTF_8);
+        assertThat(report).doesNotContain(badIdCard).doesNotContain(takenIdCard).doesNotContain("其他学校")
+                .contains("这个身份证号无法用于本行");
         assertThat(counts()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname LIKE 'roster_stage_%'").query(Long.class)
                 .single()).isZero();
@@ -109,7 +117,7 @@ class RosterRejectionTest {
         assertThat(imports.errors(admin, job.id(), 100)).extracting(ImportError::sheet, ImportError::line,
                 ImportError::field, ImportError::messageKey).containsExactlyInAnyOrder(
                 tuple("学生名单", 3L, "身份证号", "roster.row.idCardNumeric"),
-                tuple("老师", 2L, "手机号", "roster.check.phoneOtherSchool"),
+                tuple("老师", 2L, "手机号", "roster.check.phoneTaken"),
                 tuple("老师", 3L, "任教班级", "roster.row.classRef"));
         assertThat(counts()).isEqualTo(before);
     }

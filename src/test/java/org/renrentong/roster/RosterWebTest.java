@@ -72,6 +72,36 @@ class RosterWebTest {
     }
 
     @Test
+    void theChangesAFileWouldMakeAreShownUntilTheUploadConfirmsThem() throws Exception {
+        String no = RosterFiles.number();
+        byte[] first = RosterFiles.csv(STUDENT_HEADER, List.<String[]>of(
+                new String[] {"三年级", "1班", no, "吴小", "男", "", "", "", ""}));
+        assertThat(importAndWait(imports, admin, school.id(), "s.csv", first).status()).isEqualTo(ImportStatus.DONE);
+        byte[] renamed = RosterFiles.csv(STUDENT_HEADER, List.<String[]>of(
+                new String[] {"三年级", "1班", no, "吴晓", "男", "", "", "", ""}));
+
+        String checked = upload(renamed, false);
+        mvc.perform(get(checked).with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
+                .andExpect(content().string(containsString("将把已有人员“吴小”的姓名改为“吴晓”")))
+                .andExpect(content().string(containsString("没有导入任何数据")));
+        String confirmed = upload(renamed, true);
+        mvc.perform(get(confirmed).with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
+                .andExpect(content().string(containsString("更新 1 人")));
+    }
+
+    /** Uploads through the page form and waits for the job; returns the job page's address. */
+    private String upload(byte[] csv, boolean confirmChanges) throws Exception {
+        String job = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "s.csv", "text/csv", csv))
+                        .param("schoolId", String.valueOf(school.id())).param("initialPassword", "Init-Pass1")
+                        .param("confirmChanges", String.valueOf(confirmChanges))
+                        .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)).with(csrf()))
+                .andExpect(redirectedUrlPattern("/imports/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        ImportWaiter.await(imports, admin, UUID.fromString(job.substring(job.lastIndexOf('/') + 1)));
+        return job;
+    }
+
+    @Test
     void theApiStartsAnImportAndReportsItsRejection() throws Exception {
         byte[] csv = RosterFiles.csv(STUDENT_HEADER, List.<String[]>of(
                 new String[] {"三年级", "1班", RosterFiles.number(), "吴小", "X", "", "", "", ""}));

@@ -3,6 +3,7 @@ package org.renrentong.testing;
 import java.util.concurrent.atomic.AtomicLong;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Actors;
+import org.renrentong.identity.Guardians;
 import org.renrentong.identity.NewPerson;
 import org.renrentong.identity.People;
 import org.renrentong.identity.Person;
@@ -29,12 +30,14 @@ public class Fixtures {
 
     final Schools schools;
     final People people;
+    final Guardians guardians;
     private final Actors actors;
     private final JdbcClient jdbc;
 
-    Fixtures(Schools schools, People people, Actors actors, JdbcClient jdbc) {
+    Fixtures(Schools schools, People people, Guardians guardians, Actors actors, JdbcClient jdbc) {
         this.schools = schools;
         this.people = people;
+        this.guardians = guardians;
         this.actors = actors;
         this.jdbc = jdbc;
     }
