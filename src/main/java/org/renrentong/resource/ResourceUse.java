@@ -2,6 +2,7 @@ package org.renrentong.resource;
 
 import java.util.List;
 import java.util.Optional;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -48,7 +49,7 @@ public class ResourceUse {
         boolean changed = on ? use.favour(id, actor.personId()) : use.unfavour(id, actor.personId());
         if (changed) {
             audit.record(actor.audited(on ? "RESOURCE_FAVOURED" : "RESOURCE_UNFAVOURED", "resource", id,
-                    r.regionPath(), r.schoolId(), null));
+                    r.regionPath(), r.schoolId()));
             events.publishEvent(new ResourceEvents.Used(id));
         }
     }
@@ -73,7 +74,7 @@ public class ResourceUse {
             throw DomainException.invalid("resource.rating.own");
         }
         use.rate(id, actor.personId(), stars);
-        audit.record(actor.audited("RESOURCE_RATED", "resource", id, r.regionPath(), r.schoolId(), stars + "/5"));
+        audit.record(actor.audited("RESOURCE_RATED", "resource", id, r.regionPath(), r.schoolId(), stars));
         events.publishEvent(new ResourceEvents.Used(id));
         return reader.get(id);
     }
@@ -94,8 +95,9 @@ public class ResourceUse {
         }
         List<String> found = words.find(text);
         long commentId = use.insertComment(id, actor.personId(), text, found.isEmpty() ? null : String.join(",", found));
-        audit.record(actor.audited("COMMENT_CREATED", "resource_comment", commentId, r.regionPath(), r.schoolId(),
-                "resource " + id + (found.isEmpty() ? "" : ", flagged")));
+        AuditEvent created = actor.audited("COMMENT_CREATED", "resource_comment", commentId, r.regionPath(),
+                r.schoolId(), id);
+        audit.record(found.isEmpty() ? created : created.withDetail("audit.detail.COMMENT_CREATED.flagged", id));
         return use.comment(commentId).orElseThrow();
     }
 
@@ -110,7 +112,7 @@ public class ResourceUse {
         Comment.Status status = approve ? Comment.Status.APPROVED : Comment.Status.REJECTED;
         use.commentStatus(commentId, status);
         audit.record(actor.audited("COMMENT_" + status.name(), "resource_comment", commentId, r.regionPath(),
-                r.schoolId(), "resource " + r.id()));
+                r.schoolId(), r.id()));
         return use.comment(commentId).orElseThrow();
     }
 
@@ -133,7 +135,7 @@ public class ResourceUse {
         String body = (note.isEmpty() ? "" : note + "\n") + r.title() + "\n" + link;
         PostView post = posts.create(actor, spaceId, PostKind.POST, body, List.of());
         audit.record(actor.audited("RESOURCE_SHARED", "resource", id, r.regionPath(), r.schoolId(),
-                "space " + spaceId));
+                spaceId));
         return post;
     }
 
