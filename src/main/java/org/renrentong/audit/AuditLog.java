@@ -22,16 +22,20 @@ public class AuditLog {
     public void record(AuditEvent e) {
         jdbc.sql("""
                 INSERT INTO audit_event (actor_id, actor_account, actor_role, action, target_type, target_id,
-                                         result, ip, region_path, school_id, detail)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?)""")
+                                         result, ip, region_path, school_id, detail_key, detail_args)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
                 .params(e.actorId(), e.actorAccount(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
-                        e.result().name(), clientIp(), e.regionPath(), e.schoolId(), truncate(e.detail()))
+                        e.result().name(), clientIp(), e.regionPath(), e.schoolId(), e.detailKey(),
+                        e.detailArgs() == null || e.detailArgs().isEmpty() ? null
+                                : truncate(String.join("\t", e.detailArgs().stream()
+                                        .map(a -> a.replace('\t', ' ')).toList())))
                 .update();
     }
 
     public List<AuditEvent.Entry> search(AuditQuery q) {
         StringBuilder sql = new StringBuilder("""
-                SELECT id, at, actor_account, actor_role, action, target_type, target_id, result, ip, detail
+                SELECT id, at, actor_account, actor_role, action, target_type, target_id, result, ip, detail,
+                       detail_key, detail_args
                 FROM audit_event WHERE 1=1""");
         List<Object> args = new ArrayList<>();
         if (q.regionPath() != null) {
@@ -68,7 +72,9 @@ public class AuditLog {
                 rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor_account"),
                 rs.getString("actor_role"), rs.getString("action"), rs.getString("target_type"),
                 rs.getString("target_id"), AuditEvent.Result.valueOf(rs.getString("result")),
-                rs.getString("ip"), rs.getString("detail"))).list();
+                rs.getString("ip"), rs.getString("detail"), rs.getString("detail_key"),
+                rs.getString("detail_args") == null ? List.of()
+                        : List.of(rs.getString("detail_args").split("\t", -1)))).list();
     }
 
     private static String clientIp() {

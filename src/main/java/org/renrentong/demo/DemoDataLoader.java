@@ -10,7 +10,6 @@ import org.renrentong.identity.NewPerson;
 import org.renrentong.identity.RoleGrants;
 import org.renrentong.space.Posts;
 import org.renrentong.space.Spaces;
-import org.renrentong.identity.Passwords;
 import org.renrentong.identity.Guardians;
 import org.renrentong.identity.People;
 import org.renrentong.identity.Person;
@@ -60,14 +59,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Spaces spaces;
     private final Posts posts;
     private final Actors actors;
-    private final Passwords passwords;
     private final JdbcClient jdbc;
     private final String password;
     private final int studentsPerClass;
 
     DemoDataLoader(Schools schools, Groups groups, People people, RoleGrants roleGrants, Guardians guardians,
-                   Spaces spaces, Posts posts, Actors actors, Passwords passwords, JdbcClient jdbc,
-                   ReviewerAssignments reviewers,
+                   Spaces spaces, Posts posts, Actors actors, JdbcClient jdbc, ReviewerAssignments reviewers,
                    @Value("${renrentong.demo-password:Renrentong@2026}") String password,
                    @Value("${renrentong.demo-students-per-class:6}") int studentsPerClass) {
         this.schools = schools;
@@ -79,7 +76,6 @@ class DemoDataLoader implements ApplicationRunner {
         this.spaces = spaces;
         this.posts = posts;
         this.actors = actors;
-        this.passwords = passwords;
         this.jdbc = jdbc;
         this.password = password;
         this.studentsPerClass = studentsPerClass;
@@ -160,7 +156,6 @@ class DemoDataLoader implements ApplicationRunner {
         // Demo accounts are ready to use: no forced password change, unlike accounts an administrator creates.
         jdbc.sql("UPDATE person SET must_change_password = FALSE WHERE id IN (:ids)").param("ids", demoAccounts)
                 .update();
-        jdbc.sql("UPDATE person SET password_hash = ? WHERE id = ?").params(passwords.hash(password), adminId).update();
         log.info("Loaded the demo province: {} demo people; every demo login uses the password {}",
                 demoAccounts.size(), password);
     }

@@ -49,7 +49,7 @@ class AccountController {
             return "identity/password";
         }
         session.removeAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE);
-        return "redirect:/?passwordChanged";
+        return "redirect:/home";
     }
 
     @PostMapping("/role")
@@ -60,6 +60,6 @@ class AccountController {
             throw DomainException.forbidden();
         }
         request.getSession().setAttribute(CurrentActor.GRANT_ATTRIBUTE, grantId);
-        return "redirect:/";
+        return "redirect:/home";
     }
 }

@@ -29,6 +29,31 @@ class AccountRepository {
                 .optional();
     }
 
+    /**
+     * Where a person belongs, for the audit of their sign-ins: the school (or region) of their first anchored role,
+     * a guardian their child's. Unknown logins and unanchored people belong nowhere (platform scope only).
+     */
+    record Scope(String regionPath, Long schoolId) {
+
+        static final Scope NONE = new Scope(null, null);
+    }
+
+    Scope scopeOf(long personId) {
+        return jdbc.sql("""
+                SELECT COALESCE(s.region_path, r.path) AS path, g.school_id
+                FROM role_grant g LEFT JOIN school s ON s.id = g.school_id LEFT JOIN region r ON r.code = g.region_code
+                WHERE g.person_id = :id OR g.person_id IN (SELECT student_id FROM guardianship WHERE guardian_id = :id)
+                ORDER BY COALESCE(s.region_path, r.path) IS NULL, g.person_id = :id DESC, g.school_id IS NULL, g.id
+                LIMIT 1""")
+                .param("id", personId)
+                .query((rs, n) -> new Scope(rs.getString("path"), (Long) rs.getObject("school_id", Long.class)))
+                .optional().orElse(Scope.NONE);
+    }
+
+    Scope scopeOfLogin(String login) {
+        return findForLogin(login).map(p -> scopeOf(p.personId())).orElse(Scope.NONE);
+    }
+
     long credentialStamp(long personId) {
         return jdbc.sql("SELECT credential_stamp FROM person WHERE id = ?").param(personId).query(Long.class)
                 .optional().orElse(-1L);

@@ -52,11 +52,15 @@ public record Actor(long personId, String account, String name, RoleGrant grant,
         return is(Role.GUARDIAN) && childIds.contains(studentId);
     }
 
-    /** Starts an audit event for this actor; the caller adds target, scope and result. */
+    /**
+     * Starts an audit event for this actor; the caller adds target and scope. The detail is the action's message
+     * ({@code audit.detail.<ACTION>}) with these arguments; wrap a message key in {@link AuditEvent.Key}.
+     */
     public AuditEvent audited(String action, String targetType, Object targetId, String targetRegionPath,
-                              Long targetSchoolId, String detail) {
+                              Long targetSchoolId, Object... detailArgs) {
         return new AuditEvent(personId, account, grant.role().name(), action, targetType,
                 targetId == null ? null : targetId.toString(), AuditEvent.Result.SUCCESS, targetRegionPath,
-                targetSchoolId, detail);
+                targetSchoolId, detailArgs.length == 0 ? null : AuditEvent.detailKeyOf(action),
+                AuditEvent.args(detailArgs));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.springframework.http.HttpStatus;
@@ -59,8 +60,10 @@ final class CredentialStampFilter extends OncePerRequestFilter {
                      AccountPrincipal principal) throws IOException {
         session.invalidate();
         SecurityContextHolder.clearContext();
+        AccountRepository.Scope scope = accounts.scopeOf(principal.personId());
         audit.record(new AuditEvent(principal.personId(), principal.getUsername(), null, "SIGN_OUT", "person",
-                String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, null, null, "password changed"));
+                String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(),
+                "audit.detail.SIGN_OUT.passwordChanged", List.of()));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
         } else {

@@ -54,14 +54,14 @@ public class Guardians {
         if (repository.isGuardian(ownerId, studentId)) {
             repository.linkGuardian(ownerId, studentId, cleanRelation);
             audit.record(actor.audited("GUARDIAN_LINKED", "person", studentId, student.path(), student.schoolId(),
-                    "relation"));
+                    ownerId));
             Person guardian = repository.find(ownerId).orElseThrow();
             return new GuardianLink(GuardianLink.Outcome.LINKED, ownerId, guardian.name(), cleanRelation,
                     guardian.phoneMasked());
         }
         long invitation = invitations.invite(studentId, ownerId, cleanRelation, actor.personId());
         audit.record(actor.audited("GUARDIAN_INVITED", "person", studentId, student.path(), student.schoolId(),
-                "invitation " + invitation));
+                invitation));
         String entered = name == null || name.isBlank() ? null : name.trim();
         return new GuardianLink(GuardianLink.Outcome.INVITED, null, entered, cleanRelation, PhoneNumber.mask(phone));
     }
@@ -104,7 +104,7 @@ public class Guardians {
         repository.grant(id, Role.GUARDIAN, null, null);
         repository.linkGuardian(id, studentId, relation);
         audit.record(actor.audited("GUARDIAN_LINKED", "person", studentId, student.path(), student.schoolId(),
-                "guardian " + id));
+                id));
         return new GuardianLink(GuardianLink.Outcome.LINKED, id, name.trim(), relation, PhoneNumber.mask(phone));
     }
 
@@ -120,6 +120,6 @@ public class Guardians {
     private void recordDecision(Actor actor, GuardianInvitationRepository.Pending invitation, String action) {
         PeopleRepository.Anchor own = repository.ownAnchors(actor.personId()).stream().findFirst()
                 .orElse(new PeopleRepository.Anchor(null, null));
-        audit.record(actor.audited(action, "guardian_invitation", invitation.id(), own.path(), own.schoolId(), null));
+        audit.record(actor.audited(action, "guardian_invitation", invitation.id(), own.path(), own.schoolId()));
     }
 }

@@ -61,7 +61,7 @@ public class PasswordResets {
         String initial = generate();
         accounts.resetPassword(personId, passwords.hash(initial));
         throttle.unlock(personId);
-        audit.record(actor.audited("PASSWORD_RESET", "person", personId, anchor.path(), anchor.schoolId(), null));
+        audit.record(actor.audited("PASSWORD_RESET", "person", personId, anchor.path(), anchor.schoolId()));
         return initial;
     }
 

@@ -1,5 +1,6 @@
 package org.renrentong.identity;
 
+import java.util.List;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
@@ -37,8 +38,10 @@ public class Passwords {
             throw DomainException.invalid("password.same");
         }
         long stamp = accounts.setPassword(personId, encoder.encode(next));
+        AccountRepository.Scope scope = accounts.scopeOf(personId);
         audit.record(new AuditEvent(personId, account, null, "PASSWORD_CHANGED", "person", String.valueOf(personId),
-                AuditEvent.Result.SUCCESS, null, null, "other sessions ended"));
+                AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(), "audit.detail.PASSWORD_CHANGED",
+                List.of()));
         return stamp;
     }
 
@@ -59,6 +62,6 @@ public class Passwords {
     @Transactional
     public void unlock(Actor admin, long personId, String regionPath, Long schoolId) {
         throttle.unlock(personId);
-        audit.record(admin.audited("ACCOUNT_UNLOCKED", "person", personId, regionPath, schoolId, null));
+        audit.record(admin.audited("ACCOUNT_UNLOCKED", "person", personId, regionPath, schoolId));
     }
 }

@@ -3,6 +3,7 @@ package org.renrentong.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
@@ -70,7 +71,7 @@ public class People {
         }
         events.publishEvent(new IdentityEvents.PersonCreated(id, form.name().trim(), anchor.schoolId(), anchor.path()));
         audit.record(actor.audited("PERSON_CREATED", "person", id, anchor.path(), anchor.schoolId(),
-                form.role().name()));
+                new AuditEvent.Key("role." + form.role().name())));
         return repository.find(id).orElseThrow();
     }
 
@@ -95,7 +96,7 @@ public class People {
         }
         repository.assignTeacher(teacherId, classId, cleanSubject, head);
         audit.record(actor.audited("TEACHER_ASSIGNED", "class", classId, classAnchor.path(), classAnchor.schoolId(),
-                "teacher " + teacherId));
+                teacherId));
     }
 
     /** A person the actor may see: themselves, their children, their school's people, anyone they administer. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
@@ -84,8 +85,10 @@ public class PhoneCodes {
             accounts.setPassword(personId, passwords.hash(newPassword));
             throttle.unlock(personId);
             String account = people.find(personId).map(Person::account).orElse(null);
+            AccountRepository.Scope scope = accounts.scopeOf(personId);
             audit.record(new AuditEvent(personId, account, null, "PASSWORD_RESET_BY_CODE", "person",
-                    String.valueOf(personId), AuditEvent.Result.SUCCESS, null, null, null));
+                    String.valueOf(personId), AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(), null,
+                    List.of()));
         });
     }
 
@@ -113,7 +116,7 @@ public class PhoneCodes {
                 .orElseThrow(PhoneCodes::wrongCode);
         transactions.executeWithoutResult(status -> {
             repository.markVerified(actor.personId(), phone);
-            audit.record(actor.audited("PHONE_VERIFIED", "person", actor.personId(), null, null, null));
+            audit.record(actor.audited("PHONE_VERIFIED", "person", actor.personId(), null, null));
         });
     }
 

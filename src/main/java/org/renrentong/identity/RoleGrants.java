@@ -1,6 +1,7 @@
 package org.renrentong.identity;
 
 import java.util.List;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class RoleGrants {
             case STUDENT -> throw DomainException.invalid("person.grant.student");
         };
         audit.record(actor.audited("ROLE_GRANTED", "person", personId, place.path(), place.schoolId(),
-                request.role().name()));
+                new AuditEvent.Key("role." + request.role().name())));
         return actors.grants(personId);
     }
 

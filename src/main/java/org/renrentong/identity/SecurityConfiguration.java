@@ -39,7 +39,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = {"/login", "/password/forgot", "/password/forgot/reset", "/webjars/**",
+    private static final String[] PUBLIC = {"/", "/login", "/password/forgot", "/password/forgot/reset", "/webjars/**",
         "/css/**", "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
         "/v3/api-docs", "/v3/api-docs/**", "/error"};
 

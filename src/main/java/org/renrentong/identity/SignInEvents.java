@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
@@ -48,23 +49,20 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
         String login = loginOf(event.getAuthentication());
         boolean blocked = !login.isEmpty()
                 && throttle.recordFailure(login, ThrottledSignIn.addressOf(event.getAuthentication())).isPresent();
-        audit.record(new AuditEvent(null, login, null, "SIGN_IN", "person", null, AuditEvent.Result.FAILURE,
-                null, null, blocked ? "locked" : "bad"));
+        audit.record(failure(login, AuditEvent.Result.FAILURE, blocked ? "locked" : "bad"));
     }
 
     /** An attempt from a pair that must still wait: refused unchecked, and audited. */
     @EventListener
     void refused(AuthenticationFailureLockedEvent event) {
-        audit.record(new AuditEvent(null, loginOf(event.getAuthentication()), null, "SIGN_IN", "person", null,
-                AuditEvent.Result.DENIED, null, null, "locked"));
+        audit.record(failure(loginOf(event.getAuthentication()), AuditEvent.Result.DENIED, "locked"));
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         AccountPrincipal principal = (AccountPrincipal) auth.getPrincipal();
-        audit.record(new AuditEvent(principal.personId(), principal.getUsername(), null, "SIGN_IN", "person",
-                String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, null, null, null));
+        audit.record(event(principal, "SIGN_IN"));
         if (accounts.mustChangePassword(principal.personId())) {
             request.getSession().setAttribute(MUST_CHANGE_ATTRIBUTE, Boolean.TRUE);
             response.sendRedirect(request.getContextPath() + "/password");
@@ -74,13 +72,13 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     }
 
     /**
-     * The page the person was going to when sent to sign in, else the front page. Only its path and query are kept,
-     * so the host of the saved request (from a Host header) never leads elsewhere.
+     * The page the person was going to when sent to sign in, else their landing page ({@code /home}). Only its path
+     * and query are kept, so the host of the saved request (from a Host header) never leads elsewhere.
      */
     private String returnTo(HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = requestCache.getRequest(request, response);
         if (saved == null) {
-            return request.getContextPath() + "/";
+            return request.getContextPath() + "/home";
         }
         requestCache.removeRequest(request, response);
         URI uri = URI.create(saved.getRedirectUrl());
@@ -101,10 +99,24 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
     public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            audit.record(new AuditEvent(principal.personId(), principal.getUsername(), null, "SIGN_OUT", "person",
-                    String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, null, null, null));
+            audit.record(event(principal, "SIGN_OUT"));
         }
         response.sendRedirect(request.getContextPath() + "/login?logout");
+    }
+
+    /** Sign-ins and sign-outs are filed under the person's school and region, so its administrators see them. */
+    private AuditEvent event(AccountPrincipal principal, String action) {
+        AccountRepository.Scope scope = accounts.scopeOf(principal.personId());
+        return new AuditEvent(principal.personId(), principal.getUsername(), null, action, "person",
+                String.valueOf(principal.personId()), AuditEvent.Result.SUCCESS, scope.regionPath(), scope.schoolId(),
+                null, List.of());
+    }
+
+    /** A refused sign-in of a known account is filed under that person's scope too; an unknown one stays national. */
+    private AuditEvent failure(String login, AuditEvent.Result result, String reason) {
+        AccountRepository.Scope scope = login.isEmpty() ? AccountRepository.Scope.NONE : accounts.scopeOfLogin(login);
+        return new AuditEvent(null, login, null, "SIGN_IN", "person", null, result, scope.regionPath(),
+                scope.schoolId(), "audit.detail.SIGN_IN." + reason, List.of());
     }
 
     private static String loginOf(Authentication attempt) {

@@ -63,7 +63,7 @@ public class GroupMembers {
         }
         repository.add(groupId, personId);
         audit.record(actor.audited("GROUP_MEMBER_ADDED", "group", groupId, group.regionPath(), group.schoolId(),
-                "person " + personId));
+                personId));
     }
 
     /** Removes a member; the owner stays with the group they started. */
@@ -77,7 +77,7 @@ public class GroupMembers {
             throw DomainException.notFound("group.member.unknown");
         }
         audit.record(actor.audited("GROUP_MEMBER_REMOVED", "group", groupId, group.regionPath(), group.schoolId(),
-                "person " + personId));
+                personId));
     }
 
     public boolean mayManage(Actor actor, Group group) {

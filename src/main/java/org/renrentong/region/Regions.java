@@ -130,7 +130,7 @@ public class Regions {
         repository.rename(region.code(), cleanName);
         repository.recordChange(region.code(), "RENAMED", region.name(), cleanName, null, actor.personId());
         audit.record(actor.audited("REGION_RENAMED", "region", region.code(), region.path(), null,
-                region.name() + " → " + cleanName));
+                region.name(), cleanName));
         return get(region.code());
     }
 

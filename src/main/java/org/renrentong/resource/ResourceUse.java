@@ -3,6 +3,7 @@ package org.renrentong.resource;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.People;
@@ -52,7 +53,7 @@ public class ResourceUse {
         boolean changed = on ? use.favour(id, actor.personId()) : use.unfavour(id, actor.personId());
         if (changed) {
             audit.record(actor.audited(on ? "RESOURCE_FAVOURED" : "RESOURCE_UNFAVOURED", "resource", id,
-                    r.regionPath(), r.schoolId(), null));
+                    r.regionPath(), r.schoolId()));
             events.publishEvent(new ResourceEvents.Used(id));
         }
     }
@@ -77,7 +78,7 @@ public class ResourceUse {
             throw DomainException.invalid("resource.rating.own");
         }
         use.rate(id, actor.personId(), stars);
-        audit.record(actor.audited("RESOURCE_RATED", "resource", id, r.regionPath(), r.schoolId(), stars + "/5"));
+        audit.record(actor.audited("RESOURCE_RATED", "resource", id, r.regionPath(), r.schoolId(), stars));
         events.publishEvent(new ResourceEvents.Used(id));
         return reader.get(id);
     }
@@ -98,8 +99,9 @@ public class ResourceUse {
         }
         List<String> found = words.find(text);
         long commentId = use.insertComment(id, actor.personId(), text, found.isEmpty() ? null : String.join(",", found));
-        audit.record(actor.audited("COMMENT_CREATED", "resource_comment", commentId, r.regionPath(), r.schoolId(),
-                "resource " + id + (found.isEmpty() ? "" : ", flagged")));
+        AuditEvent created = actor.audited("COMMENT_CREATED", "resource_comment", commentId, r.regionPath(),
+                r.schoolId(), id);
+        audit.record(found.isEmpty() ? created : created.withDetail("audit.detail.COMMENT_CREATED.flagged", id));
         return use.comment(commentId).orElseThrow();
     }
 
@@ -114,7 +116,7 @@ public class ResourceUse {
         Comment.Status status = approve ? Comment.Status.APPROVED : Comment.Status.REJECTED;
         use.commentStatus(commentId, status);
         audit.record(actor.audited("COMMENT_" + status.name(), "resource_comment", commentId, r.regionPath(),
-                r.schoolId(), "resource " + r.id()));
+                r.schoolId(), r.id()));
         return use.comment(commentId).orElseThrow();
     }
 
@@ -142,7 +144,7 @@ public class ResourceUse {
         String body = (note.isEmpty() ? "" : note + "\n") + r.title() + "\n" + link;
         PostView post = posts.share(actor, spaceId, body, id);
         audit.record(actor.audited("RESOURCE_SHARED", "resource", id, r.regionPath(), r.schoolId(),
-                "space " + spaceId));
+                spaceId));
         return post;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
@@ -77,7 +78,7 @@ public class Resources {
         resources.replacePlaces(id, places);
         attach(actor, id, 1, f.files(), Set.of());
         audit.record(actor.audited("RESOURCE_CREATED", "resource", id, contributor.regionPath(), schoolId,
-                f.type() + ", " + f.files().size() + " files"));
+                new AuditEvent.Key("resource.type." + f.type()), f.files().size()));
         return reader.get(id);
     }
 
@@ -115,7 +116,7 @@ public class Resources {
                     .forEach(files::release);
         }
         audit.record(actor.audited("RESOURCE_UPDATED", "resource", id, current.regionPath(), current.schoolId(),
-                "version " + version + ", " + status));
+                version, new AuditEvent.Key("resource.status." + status)));
         if (newVersion) {
             events.publishEvent(new ResourceEvents.Changed(id));
         }

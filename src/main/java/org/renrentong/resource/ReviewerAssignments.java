@@ -69,7 +69,7 @@ public class ReviewerAssignments {
         }
         long id = assignments.insert(expertId, region.code(), region.path(), subject);
         audit.record(actor.audited("REVIEWER_ASSIGNED", "review_assignment", id, region.path(), null,
-                "expert " + expertId + " subject " + subject));
+                expertId, subject));
         return named(assignments.find(id).orElseThrow(), subjectNames());
     }
 
@@ -81,7 +81,7 @@ public class ReviewerAssignments {
             throw DomainException.forbidden();
         }
         assignments.delete(assignmentId);
-        audit.record(actor.audited("REVIEWER_UNASSIGNED", "review_assignment", assignmentId, path, null, null));
+        audit.record(actor.audited("REVIEWER_UNASSIGNED", "review_assignment", assignmentId, path, null));
     }
 
     public List<ReviewerAssignment> list(Actor actor) {

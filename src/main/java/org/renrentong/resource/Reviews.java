@@ -1,6 +1,7 @@
 package org.renrentong.resource;
 
 import java.util.List;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
@@ -59,7 +60,8 @@ public class Reviews {
         resources.status(id, next, kept == null || kept.isEmpty() ? null : kept);
         resources.transition(id, r.version(), r.status(), next, actor.personId(), why.isEmpty() ? null : why);
         audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
-                r.status() + " -> " + next + (why.isEmpty() ? "" : ": " + why)));
+                new AuditEvent.Key("resource.status." + r.status()),
+                new AuditEvent.Key("resource.status." + next), why));
         if (!ResourceAccess.owns(actor, r)) {
             posts.notify(actor, r.ownerId(), "resource.notice." + next.name(),
                     List.of(r.title(), withoutFinalStop(why), links.to("/resources/" + id)));

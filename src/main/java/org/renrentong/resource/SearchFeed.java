@@ -78,7 +78,7 @@ public class SearchFeed implements ResourceSource {
         }
         long count = rebuild();
         audit.record(actor.audited("SEARCH_REBUILT", "search_index", null, actor.regionPath(), null,
-                count + " resources"));
+                count));
         return count;
     }
 

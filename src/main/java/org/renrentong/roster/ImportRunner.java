@@ -71,15 +71,15 @@ class ImportRunner {
         } catch (RejectedImport rejected) {
             jobs.finish(task.jobId(), ImportStatus.REJECTED, rejected.messageKey(), rejected.args(), errors.count(),
                     errors.kept());
-            audit.record(failure(task, "IMPORT_REJECTED", rejected.messageKey() + " " + errors.count()));
+            audit.record(failure(task, "IMPORT_REJECTED").withDetail(rejected.messageKey(), rejected.args().toArray()));
         } catch (ExcelReaderException | IOException | UncheckedIOException e) {
             log.info("Import {} could not read its file: {}", task.jobId(), e.toString());
             jobs.finish(task.jobId(), ImportStatus.REJECTED, "roster.file.unreadable", List.of(), 0, List.of());
-            audit.record(failure(task, "IMPORT_REJECTED", "roster.file.unreadable"));
+            audit.record(failure(task, "IMPORT_REJECTED").withDetail("roster.file.unreadable"));
         } catch (RuntimeException e) {
             log.error("Import {} failed", task.jobId(), e);
             jobs.finish(task.jobId(), ImportStatus.FAILED, "roster.job.failed", List.of(), 0, List.of());
-            audit.record(failure(task, "IMPORT_FAILED", e.getClass().getSimpleName()));
+            audit.record(failure(task, "IMPORT_FAILED").withDetail("roster.job.failed"));
         } finally {
             try {
                 Files.deleteIfExists(task.file());
@@ -167,13 +167,11 @@ class ImportRunner {
         jobs.done(task.jobId(), processed, counts, createdClasses);
         log.info("Import {} wrote {} rows: {}", task.jobId(), processed, clock);
         audit.record(task.actor().audited("IMPORT_DONE", "import", task.jobId(), task.schoolPath(), task.schoolId(),
-                "created " + counts.created() + ", updated " + counts.updated() + ", classes " + createdClasses
-                        + ", invited " + counts.invitedGuardians()));
+                counts.created(), counts.updated(), createdClasses, counts.invitedGuardians()));
     }
 
-    private static AuditEvent failure(ImportTask task, String action, String detail) {
-        AuditEvent e = task.actor().audited(action, "import", task.jobId(), task.schoolPath(), task.schoolId(), detail);
-        return new AuditEvent(e.actorId(), e.actorAccount(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
-                AuditEvent.Result.FAILURE, e.regionPath(), e.schoolId(), e.detail());
+    private static AuditEvent failure(ImportTask task, String action) {
+        return task.actor().audited(action, "import", task.jobId(), task.schoolPath(), task.schoolId())
+                .withResult(AuditEvent.Result.FAILURE);
     }
 }

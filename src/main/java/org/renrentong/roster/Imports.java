@@ -117,7 +117,7 @@ public class Imports {
         List<ImportError> errors = jobs.errors(id, settings.maxStoredErrors());
         byte[] report = xlsx ? reports.xlsx(errors, locale) : reports.csv(errors, locale);
         audit.record(actor.audited("IMPORT_REPORT_EXPORTED", "import", id, school.regionPath(), school.id(),
-                errors.size() + " errors"));
+                errors.size()));
         return report;
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -69,7 +70,7 @@ public class Posts {
         }
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
-                k.name() + " in space " + spaceId + ", " + images.size() + " images"));
+                new AuditEvent.Key("space.post.kind." + k.name()), spaceId, images.size()));
         return posts.view(id).orElseThrow();
     }
 
@@ -101,7 +102,7 @@ public class Posts {
         long id = posts.insertMessage(spaceId, actor.personId(), text, messageKey, args);
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
-                "notification in space " + spaceId));
+                new AuditEvent.Key("audit.detail.notification"), spaceId, 0));
         return posts.view(id).orElseThrow();
     }
 
@@ -116,7 +117,7 @@ public class Posts {
         }
         posts.softDelete(postId);
         audit.record(actor.audited("POST_DELETED", "post", postId, space.regionPath(), space.schoolId(),
-                "space " + spaceId));
+                spaceId));
     }
 
     /** Plain text only: line breaks kept as \n, control characters (which PostgreSQL may refuse) dropped. */

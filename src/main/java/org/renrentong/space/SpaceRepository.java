@@ -34,6 +34,14 @@ class SpaceRepository {
         return jdbc.sql(SPACE + " WHERE sp.id = ?").param(id).query(SpaceRepository::map).optional();
     }
 
+    /** Public bureau and school spaces within a region subtree: bureaus first, the higher levels before the lower. */
+    List<Space> publicInstitutional(String pathPrefix, int limit) {
+        return jdbc.sql(SPACE + """
+                 WHERE sp.kind IN ('BUREAU', 'SCHOOL') AND sp.visibility = 'PUBLIC' AND sp.region_path LIKE ?
+                ORDER BY sp.kind, length(sp.region_path), sp.title LIMIT ?""")
+                .params(pathPrefix + "%", limit).query(SpaceRepository::map).list();
+    }
+
     Optional<Long> idOf(SpaceKind kind, long ownerId) {
         return jdbc.sql("SELECT id FROM space WHERE kind = ? AND owner_id = ?").params(kind.name(), ownerId)
                 .query(Long.class).optional();

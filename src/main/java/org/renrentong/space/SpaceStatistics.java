@@ -65,6 +65,18 @@ public class SpaceStatistics {
                 region.path(), crumbs, rows, since);
     }
 
+    /**
+     * The totals of a region subtree (people, opened and active spaces), without a reader: the node's own figures
+     * on its front page, which name nobody.
+     */
+    public SpaceReport.Row totals(String regionPath) {
+        SpaceReport.Counts sum = SpaceReport.Counts.ZERO;
+        for (SpaceReport.Counts c : repository.byChildRegion(regionPath, Instant.now().minus(ACTIVE_WINDOW)).values()) {
+            sum = sum.plus(c);
+        }
+        return SpaceReport.Row.of(null, false, sum, null, null, null);
+    }
+
     private SpaceReport schoolReport(Actor actor, long schoolId, Instant since) {
         StatisticsRepository.SchoolRef school = repository.school(schoolId)
                 .orElseThrow(() -> DomainException.notFound("school.unknown"));

@@ -42,7 +42,7 @@ public class SpaceStatisticsExport {
         workbook.finish();
         audit.record(actor.audited("EXPORT", "space_statistics",
                 report.schoolId() != null ? "school " + report.schoolId() : report.regionCode(),
-                report.regionPath(), report.schoolId(), "xlsx, " + report.rows().size() + " rows"));
+                report.regionPath(), report.schoolId(), report.rows().size()));
     }
 
     private static void write(Worksheet sheet, int r, String name, SpaceReport.Row row) {

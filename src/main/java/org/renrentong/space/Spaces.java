@@ -1,6 +1,8 @@
 package org.renrentong.space;
 
+import java.util.List;
 import java.util.Optional;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -21,6 +23,11 @@ public class Spaces {
         this.spaces = spaces;
         this.reader = reader;
         this.audit = audit;
+    }
+
+    /** The public bureau and school spaces within a region subtree, for visitors of the node's front page. */
+    public List<Space> publicInstitutional(String regionPath, int limit) {
+        return spaces.publicInstitutional(regionPath, limit);
     }
 
     /**
@@ -45,7 +52,8 @@ public class Spaces {
         spaces.insertPersonalFor(actor.personId());
         long id = spaces.idOf(SpaceKind.PERSONAL, actor.personId()).orElseThrow();
         Space space = reader.space(id);
-        audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(), "PERSONAL"));
+        audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(),
+                new AuditEvent.Key("space.kind.PERSONAL")));
         return id;
     }
 
@@ -74,7 +82,7 @@ public class Spaces {
         }
         spaces.updateSettings(spaceId, text.isEmpty() ? null : text, visibility);
         audit.record(actor.audited("SPACE_UPDATED", "space", spaceId, space.regionPath(), space.schoolId(),
-                "visibility " + visibility));
+                new AuditEvent.Key("space.visibility." + visibility)));
         return reader.space(spaceId);
     }
 }

@@ -70,8 +70,7 @@ class UploadFinish {
                         upload.schoolId(), FileRepository.UNCLAIMED, null);
                 repository.completed(upload.id(), fileId);
                 audit.record(actor.audited("UPLOAD_COMPLETED", "upload", upload.id(), actor.regionPath(),
-                        actor.schoolId(), upload.name() + ", " + upload.size() + " bytes, " + mediaType + ", sha256 "
-                                + sha256));
+                        actor.schoolId(), upload.name(), upload.size(), mediaType, sha256));
             });
         } catch (DomainException e) {
             reject(actor, upload, e);
@@ -86,9 +85,8 @@ class UploadFinish {
         tx.executeWithoutResult(status -> {
             repository.delete(upload.id());
             AuditEvent e = actor.audited("UPLOAD_REJECTED", "upload", upload.id(), actor.regionPath(),
-                    actor.schoolId(), upload.name() + ", " + upload.size() + " bytes: " + why.messageKey());
-            audit.record(new AuditEvent(e.actorId(), e.actorAccount(), e.actorRole(), e.action(), e.targetType(),
-                    e.targetId(), AuditEvent.Result.FAILURE, e.regionPath(), e.schoolId(), e.detail()));
+                    actor.schoolId(), upload.name(), upload.size(), new AuditEvent.Key(why.messageKey()));
+            audit.record(e.withResult(AuditEvent.Result.FAILURE));
         });
         partials.delete(upload.id());
     }

@@ -103,7 +103,7 @@ public class TreeTransfer {
         }
         ImportResult result = treeImport.apply(rows);
         audit.record(actor.audited("TEXTBOOK_TREE_IMPORTED", "textbook_tree", null, null, null,
-                "added " + result.added() + ", updated " + result.updated() + ", unchanged " + result.unchanged()));
+                result.added(), result.updated(), result.unchanged()));
         return result;
     }
 

@@ -1,6 +1,7 @@
 package org.renrentong.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.renrentong.identity.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -16,9 +17,11 @@ class AuditController {
     static final int PAGE_SIZE = 50;
 
     private final AuditReader reader;
+    private final AuditTexts texts;
 
-    AuditController(AuditReader reader) {
+    AuditController(AuditReader reader, AuditTexts texts) {
         this.reader = reader;
+        this.texts = texts;
     }
 
     @GetMapping("/audit")
@@ -26,10 +29,9 @@ class AuditController {
                  @RequestParam(defaultValue = "") String action,
                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-                 @RequestParam(required = false) Long before, Model model) {
-        AuditReader.Filter filter = new AuditReader.Filter(account, action, from, to, before);
-        model.addAttribute("filter", filter);
-        model.addAttribute("page", reader.search(me, filter, PAGE_SIZE));
+                 @RequestParam(required = false) Long before, Locale locale, Model model) {
+        show(me, new AuditReader.Filter(account, action, from, to, before), locale, model);
+        model.addAttribute("actions", texts.actions(locale));
         return "audit/audit";
     }
 
@@ -39,10 +41,15 @@ class AuditController {
                 @RequestParam(defaultValue = "") String action,
                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-                @RequestParam(required = false) Long before, Model model) {
-        AuditReader.Filter filter = new AuditReader.Filter(account, action, from, to, before);
-        model.addAttribute("filter", filter);
-        model.addAttribute("page", reader.search(me, filter, PAGE_SIZE));
+                @RequestParam(required = false) Long before, Locale locale, Model model) {
+        show(me, new AuditReader.Filter(account, action, from, to, before), locale, model);
         return "audit/audit :: rows";
+    }
+
+    private void show(Actor me, AuditReader.Filter filter, Locale locale, Model model) {
+        AuditReader.Page page = reader.search(me, filter, PAGE_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("rows", texts.rows(page.items(), locale));
     }
 }

@@ -2,6 +2,8 @@ package org.renrentong.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -45,6 +47,22 @@ class DemoDataTest {
             assertThat(encoder.matches("Renrentong@2026", (String) row[0])).as(account).isTrue();
             assertThat((Boolean) row[1]).as(account).isFalse();
         }
+    }
+
+    /** The password admin was created with is the demo one (see PlatformAdminBootstrapTest), not replaced later. */
+    @Test
+    void adminSignsInWithTheDemoPassword() throws Exception {
+        mvc.perform(formLogin().user("admin").password("Renrentong@2026"))
+                .andExpect(authenticated().withUsername("admin"));
+    }
+
+    @Test
+    void theFrontPageShowsTheDemoProvinceItsResourcesAndItsSchools() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1 class=\"h3 mb-1\" id=\"front-name\">人人通</h1>", "省级节点 · 河北省",
+                "长安区育才小学", "竞秀区实验学校");
+        assertThat(page.split("resource-card", -1).length - 1).isEqualTo(12);
     }
 
     @Test

@@ -39,14 +39,15 @@ class PasswordChangeSessionsTest {
 
         mvc.perform(post("/password").session(here).with(csrf()).param("current", Fixtures.PASSWORD)
                         .param("next", "N3w-Passw0rd").param("confirm", "N3w-Passw0rd"))
-                .andExpect(redirectedUrl("/?passwordChanged"));
+                .andExpect(redirectedUrl("/home"));
 
         mvc.perform(get("/api/v1/me").session(here)).andExpect(jsonPath("$.account").value(teacher.account()));
         mvc.perform(get("/api/v1/me").session(elsewhere)).andExpect(status().isUnauthorized());
         mvc.perform(get("/password").session(signIn(teacher, "N3w-Passw0rd"))).andExpect(status().isOk());
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'SIGN_OUT'
-                AND detail = 'password changed'""").param(teacher.id()).query(Long.class).single()).isEqualTo(1);
+                AND detail_key = 'audit.detail.SIGN_OUT.passwordChanged'""").param(teacher.id()).query(Long.class)
+                .single()).isEqualTo(1);
     }
 
     @Test
@@ -69,7 +70,7 @@ class PasswordChangeSessionsTest {
 
     private MockHttpSession signIn(Person person, String password) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin().user(person.account()).password(password))
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/home"))
                 .andReturn().getRequest().getSession(false);
     }
 }

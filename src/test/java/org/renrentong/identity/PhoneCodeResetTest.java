@@ -89,7 +89,7 @@ class PhoneCodeResetTest {
 
         reset(phone, code, "weak").andExpect(content().string(containsString("密码太弱")));
         reset(phone, code, NEW_PASSWORD).andExpect(redirectedUrl("/login?reset"));
-        mvc.perform(formLogin().user(person.account()).password(NEW_PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user(person.account()).password(NEW_PASSWORD)).andExpect(redirectedUrl("/home"));
 
         // used once: the same code again is refused
         reset(phone, code, "Andere-Passw0rt").andExpect(content().string(containsString("验证码不正确或已失效")));

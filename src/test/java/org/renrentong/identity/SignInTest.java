@@ -55,7 +55,7 @@ class SignInTest {
 
         mvc.perform(post("/people/" + teacher.id() + "/unlock").with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/people/" + teacher.id()));
-        mvc.perform(formLogin().user(teacher.account()).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user(teacher.account()).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/home"));
         mvc.perform(get("/api/v1/audit").param("action", "ACCOUNT_UNLOCKED").with(as(admin)))
                 .andExpect(jsonPath("$.items[0].targetId").value(String.valueOf(teacher.id())));
     }
@@ -89,7 +89,7 @@ class SignInTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("密码太弱")));
         mvc.perform(post("/password").session(session).with(csrf()).param("current", Fixtures.PASSWORD)
                         .param("next", "N3w-Passw0rd").param("confirm", "N3w-Passw0rd"))
-                .andExpect(redirectedUrl("/?passwordChanged"));
+                .andExpect(redirectedUrl("/home"));
         mvc.perform(get("/schools/" + teacher.schoolId()).session(session)).andExpect(status().isOk());
     }
 
@@ -110,14 +110,14 @@ class SignInTest {
         var held = grants.grant(fixtures.platformAdmin(), teacher.id(),
                 new NewGrant(Role.SCHOOL_ADMIN, school.id(), null, null, null));
         long adminGrant = held.get(1).id();
-        MockHttpSession session = signIn(teacher.account(), "/");
+        MockHttpSession session = signIn(teacher.account(), "/home");
 
         mvc.perform(get("/api/v1/me").session(session)).andExpect(jsonPath("$.role").value("TEACHER"))
                 .andExpect(jsonPath("$.grants.length()").value(2));
         mvc.perform(get("/people").param("school", String.valueOf(school.id())).session(session))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/role").session(session).with(csrf()).param("grantId", String.valueOf(adminGrant)))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/home"));
         mvc.perform(get("/api/v1/me").session(session)).andExpect(jsonPath("$.role").value("SCHOOL_ADMIN"))
                 .andExpect(jsonPath("$.grantId").value(adminGrant));
         mvc.perform(get("/people").param("school", String.valueOf(school.id())).session(session))

@@ -42,7 +42,7 @@ class SignInThrottleTest {
         mvc.perform(signIn(teacher.account(), Fixtures.PASSWORD, STRANGER))
                 .andExpect(redirectedUrl("/login?error=locked"));
         mvc.perform(signIn(teacher.account(), Fixtures.PASSWORD, OWNER))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/home"));
         mvc.perform(get("/api/v1/me").with(as(teacher)).with(from(OWNER))).andExpect(status().isOk());
     }
 
@@ -87,7 +87,7 @@ class SignInThrottleTest {
         mvc.perform(post("/api/v1/people/" + teacher.id() + "/unlock").with(as(admin)))
                 .andExpect(status().isNoContent());
         mvc.perform(signIn(teacher.account(), Fixtures.PASSWORD, STRANGER))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/home"));
     }
 
     private MockHttpServletRequestBuilder signIn(String login, String password, String address) {

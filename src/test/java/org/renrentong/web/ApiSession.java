@@ -36,7 +36,7 @@ final class ApiSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(account) + "&password=" + enc(password)
                         + "&_csrf=" + enc(loginToken))).build(), HttpResponse.BodyHandlers.ofString());
-        if (signedIn.statusCode() != 302 || !signedIn.headers().firstValue("Location").orElse("").endsWith("/")) {
+        if (signedIn.statusCode() != 302 || !signedIn.headers().firstValue("Location").orElse("").endsWith("/home")) {
             throw new IllegalStateException("sign-in of " + account + " failed: " + signedIn.headers().map());
         }
         csrf = token(get("/password").body());
