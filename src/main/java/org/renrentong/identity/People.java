@@ -1,6 +1,8 @@
 package org.renrentong.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
@@ -108,7 +110,12 @@ public class People {
 
     boolean canSee(Actor actor, Person person) {
         return person.id() == actor.personId() || actor.isGuardianOf(person.id()) || scopes.manages(actor, person.id())
-                || teaches(actor, person);
+                || scopes.teaches(actor, person.id());
+    }
+
+    /** The students (minors) among these people: what visitors see of them is masked ({@link MaskedName}). */
+    public Set<Long> students(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of() : repository.studentsAmong(personIds);
     }
 
     /**
@@ -145,11 +152,6 @@ public class People {
         if (!repository.holds(studentId, Role.STUDENT, null)) {
             throw DomainException.invalid("person.guardian.notStudent");
         }
-    }
-
-    private static boolean teaches(Actor actor, Person person) {
-        return actor.is(Role.TEACHER) && person.schoolId() != null && actor.schoolId() != null
-                && actor.schoolId().equals(person.schoolId());
     }
 
     private static String regionCodeOf(NewPerson form) {

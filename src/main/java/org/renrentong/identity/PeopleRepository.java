@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -202,5 +205,20 @@ class PeopleRepository {
                 rs.getString("id_card_masked"), (Long) rs.getObject("school_id"), rs.getString("student_no"),
                 rs.getString("staff_no"), lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()),
                 rs.getBoolean("must_change_password"));
+    }
+
+    /** Whether the person attends one of the classes, or is the guardian of a student who does. */
+    boolean inClasses(long personId, Set<Long> classIds) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM class_student WHERE person_id = :person AND class_id IN (:classes))
+                    OR EXISTS (SELECT 1 FROM guardianship g JOIN class_student cs ON cs.person_id = g.student_id
+                               WHERE g.guardian_id = :person AND cs.class_id IN (:classes))""")
+                .param("person", personId).param("classes", classIds).query(Boolean.class).single();
+    }
+
+    Set<Long> studentsAmong(Collection<Long> personIds) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM role_grant WHERE role = 'STUDENT' "
+                        + "AND person_id IN (:ids)")
+                .param("ids", personIds).query(Long.class).list());
     }
 }

@@ -21,6 +21,15 @@ class PersonScopes {
     }
 
     /**
+     * Whether a teacher teaches the person: a student of a class they teach, or a guardian of one. A teacher sees
+     * the classes they teach, not the whole school.
+     */
+    boolean teaches(Actor actor, long personId) {
+        return actor.is(Role.TEACHER) && !actor.classIds().isEmpty()
+                && repository.inClasses(personId, actor.classIds());
+    }
+
+    /**
      * The first place of the person the actor administers; forbidden when there is none. A person's own school and
      * role places count; a guardian's children count only for a guardian with no place of their own whose children
      * all are within the actor's scope — guardianship never widens anyone's scope to another school's child.

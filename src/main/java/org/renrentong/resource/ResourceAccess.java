@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with a resource. Readers of a published one are decided by its visibility; unpublished ones are
- * seen only by the owner, those who may review it and the administrators over it.
+ * seen only by the owner, the administrators over it, and while it is submitted those who may review it.
  */
 @Component
 class ResourceAccess {
@@ -47,7 +47,8 @@ class ResourceAccess {
             return true;
         }
         if (!r.published()) {
-            return mayReview(actor, r);
+            // a reviewer sees a resource while it waits for review; drafts stay with their owner
+            return r.status() == ReviewStatus.SUBMITTED && mayReview(actor, r);
         }
         return switch (r.visibility()) {
             case PUBLIC -> true;

@@ -2,11 +2,12 @@ package org.renrentong.resource;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.People;
 import org.renrentong.shared.DomainException;
-import org.renrentong.space.PostKind;
 import org.renrentong.space.PostView;
 import org.renrentong.space.Posts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,9 +31,11 @@ public class ResourceUse {
     private final Posts posts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final People people;
 
     ResourceUse(ResourceReader reader, ResourceAccess access, ResourceRepository resources, UseRepository use,
-                SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events) {
+                SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events,
+                People people) {
         this.reader = reader;
         this.access = access;
         this.resources = resources;
@@ -41,6 +44,7 @@ public class ResourceUse {
         this.posts = posts;
         this.audit = audit;
         this.events = events;
+        this.people = people;
     }
 
     @Transactional
@@ -120,11 +124,16 @@ public class ResourceUse {
         return ResourceAccess.owns(actor, r) || access.mayReview(actor, r) || access.mayRetire(actor, r);
     }
 
-    /** Approved comments, plus the viewer's own pending ones; moderators see all. */
+    /** Approved comments, plus the viewer's own pending ones (moderators see all); visitors see minors masked. */
     public List<Comment> comments(Actor viewer, long id) {
         Resource r = access.readable(viewer, reader.get(id));
         boolean all = viewer != null && mayModerate(viewer, r);
-        return use.comments(id, all, viewer == null ? -1 : viewer.personId());
+        List<Comment> comments = use.comments(id, all, viewer == null ? -1 : viewer.personId());
+        if (viewer != null) {
+            return comments;
+        }
+        Set<Long> minors = people.students(comments.stream().map(Comment::authorId).distinct().toList());
+        return comments.stream().map(c -> minors.contains(c.authorId()) ? c.withMaskedAuthor() : c).toList();
     }
 
     /** Posts a link to the resource into a space the actor may post in. */
@@ -133,7 +142,7 @@ public class ResourceUse {
         Resource r = usable(actor, id);
         String note = FormCheck.text(text);
         String body = (note.isEmpty() ? "" : note + "\n") + r.title() + "\n" + link;
-        PostView post = posts.create(actor, spaceId, PostKind.POST, body, List.of());
+        PostView post = posts.share(actor, spaceId, body, id);
         audit.record(actor.audited("RESOURCE_SHARED", "resource", id, r.regionPath(), r.schoolId(),
                 spaceId));
         return post;

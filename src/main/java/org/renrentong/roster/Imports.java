@@ -132,7 +132,8 @@ public class Imports {
         if (!actor.role().isAdministrator() || actor.regionPath() == null) {
             throw DomainException.forbidden();
         }
-        Long only = actor.is(Role.SCHOOL_ADMIN) ? actor.schoolId() : schoolId;
+        // a school asked for by name is checked like any other; a school administrator is held to their own
+        Long only = schoolId != null ? schoolId : actor.is(Role.SCHOOL_ADMIN) ? actor.schoolId() : null;
         if (only != null) {
             managedSchool(actor, only);
         }

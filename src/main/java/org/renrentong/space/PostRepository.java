@@ -20,7 +20,7 @@ class PostRepository {
 
     private static final String VIEW = """
             SELECT p.id, p.space_id, p.kind, p.author_id, a.name AS author_name, p.body, p.message_key,
-                   p.message_args, p.created_at,
+                   p.message_args, p.created_at, p.shared_resource_id,
                    ARRAY(SELECT i.id FROM post_image i WHERE i.post_id = p.id ORDER BY i.id) AS image_ids
             FROM post p JOIN person a ON a.id = p.author_id
             """;
@@ -49,6 +49,10 @@ class PostRepository {
                 INSERT INTO post (space_id, author_id, kind, body, message_key, message_args)
                 VALUES (?, ?, 'POST', ?, ?, ?) RETURNING id""")
                 .params(spaceId, authorId, body, messageKey, args.toArray(String[]::new)).query(Long.class).single();
+    }
+
+    void markShare(long postId, long resourceId) {
+        jdbc.sql("UPDATE post SET shared_resource_id = ? WHERE id = ?").params(resourceId, postId).update();
     }
 
     void insertImage(long postId, ImageType type, byte[] bytes) {
@@ -112,7 +116,8 @@ class PostRepository {
         List<Long> imageIds = images == null ? List.of() : Arrays.asList((Long[]) images.getArray());
         return new PostView(rs.getLong("id"), rs.getLong("space_id"), PostKind.valueOf(rs.getString("kind")),
                 rs.getLong("author_id"), rs.getString("author_name"), body(rs),
-                SpaceRepository.instant(rs, "created_at"), List.copyOf(imageIds));
+                SpaceRepository.instant(rs, "created_at"), List.copyOf(imageIds),
+                rs.getObject("shared_resource_id", Long.class));
     }
 
     private String body(ResultSet rs) throws SQLException {

@@ -74,6 +74,14 @@ public class Posts {
         return posts.view(id).orElseThrow();
     }
 
+    /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
+    @Transactional
+    public PostView share(Actor actor, long spaceId, String body, long resourceId) {
+        PostView post = create(actor, spaceId, PostKind.POST, body, List.of());
+        posts.markShare(post.id(), resourceId);
+        return posts.view(post.id()).orElseThrow();
+    }
+
     /**
      * Tells a person something in their own personal space (created on first need), written by the actor whose
      * action it reports, e.g. a reviewer publishing the person's resource. The text is a message of the bundles

@@ -1,6 +1,7 @@
 package org.renrentong.space;
 
 import java.time.Instant;
+import org.renrentong.identity.MaskedName;
 
 /**
  * A space. {@code ownerId} is the person (personal space) or the bureau, school, class or group it belongs to;
@@ -10,4 +11,10 @@ import java.time.Instant;
 public record Space(long id, SpaceKind kind, long ownerId, String title, String intro, Visibility visibility,
                     long visitCount, String regionPath, Long schoolId, String place, Instant openedAt,
                     Instant lastActiveAt) {
+
+    /** The same space with its title (a student's name, for a personal space) masked, as visitors see it. */
+    Space withMaskedTitle() {
+        return new Space(id, kind, ownerId, MaskedName.of(title), intro, visibility, visitCount, regionPath, schoolId,
+                place, openedAt, lastActiveAt);
+    }
 }

@@ -3,7 +3,9 @@ package org.renrentong.space;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.People;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,13 @@ public class SpaceHomes {
     private final PostRepository posts;
     private final MembershipRepository membership;
     private final VisitCounter visits;
+    private final SharedResources shared;
+    private final People people;
 
     SpaceHomes(SpaceReader reader, SpaceRepository spaces, PostRepository posts, MembershipRepository membership,
-               VisitCounter visits) {
+               VisitCounter visits, SharedResources shared, People people) {
+        this.shared = shared;
+        this.people = people;
         this.reader = reader;
         this.spaces = spaces;
         this.posts = posts;
@@ -37,8 +43,10 @@ public class SpaceHomes {
 
     /** @param viewer the signed-in actor, or null for an anonymous visitor */
     public SpaceHome home(Actor viewer, long spaceId) {
-        Space space = reader.space(spaceId);
-        Permissions can = reader.readable(viewer, space);
+        Space stored = reader.space(spaceId);
+        Permissions can = reader.readable(viewer, stored);
+        Space space = viewer == null && stored.kind() == SpaceKind.PERSONAL
+                && !people.students(List.of(stored.ownerId())).isEmpty() ? stored.withMaskedTitle() : stored;
         if (can.owner() && ownerVisitDue(space)) {
             spaces.ownerVisited(spaceId);
         }
@@ -48,11 +56,11 @@ public class SpaceHomes {
         long[] counts = posts.counts(spaceId);
         Long viewerId = viewer == null ? null : viewer.personId();
         Feed notices = new Feed(spaceId, PostKind.NOTICE,
-                slice(newest.stream().filter(p -> p.kind() == PostKind.NOTICE).toList(), NOTICE_PAGE, counts[0]),
-                can, viewerId);
+                shown(viewer, slice(newest.stream().filter(p -> p.kind() == PostKind.NOTICE).toList(), NOTICE_PAGE,
+                        counts[0])), can, viewerId);
         Feed feed = new Feed(spaceId, PostKind.POST,
-                slice(newest.stream().filter(p -> p.kind() == PostKind.POST).toList(), FEED_PAGE, counts[1]),
-                can, viewerId);
+                shown(viewer, slice(newest.stream().filter(p -> p.kind() == PostKind.POST).toList(), FEED_PAGE,
+                        counts[1])), can, viewerId);
         return new SpaceHome(space, can, roles, notices, feed, members(space, can),
                 space.visitCount() + visits.unwritten(spaceId));
     }
@@ -72,8 +80,21 @@ public class SpaceHomes {
 
     private Feed feed(Actor viewer, Permissions can, long spaceId, PostKind kind, Long before, int size) {
         List<PostView> rows = posts.page(spaceId, kind, before == null ? Long.MAX_VALUE : before, size + 1);
-        return new Feed(spaceId, kind, slice(rows, size, posts.count(spaceId, kind)), can,
+        return new Feed(spaceId, kind, shown(viewer, slice(rows, size, posts.count(spaceId, kind))), can,
                 viewer == null ? null : viewer.personId());
+    }
+
+    /**
+     * What this reader may see of a page: shares of resources they may not read are left out, and visitors see
+     * students' (minors') names masked. Paging stays on the stored rows, so a page may show fewer posts.
+     */
+    private Slice<PostView> shown(Actor viewer, Slice<PostView> page) {
+        Set<Long> minors = viewer == null
+                ? people.students(page.items().stream().map(PostView::authorId).distinct().toList()) : Set.of();
+        List<PostView> items = page.items().stream()
+                .filter(p -> p.sharedResourceId() == null || shared.readable(viewer, p.sharedResourceId()))
+                .map(p -> minors.contains(p.authorId()) ? p.withMaskedAuthor() : p).toList();
+        return new Slice<>(items, page.total(), page.nextKey());
     }
 
     /** A page from up to size + 1 rows: the extra row only tells that there is a next page. */

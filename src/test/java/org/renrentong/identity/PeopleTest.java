@@ -63,6 +63,23 @@ class PeopleTest {
     }
 
     @Test
+    void aTeacherSeesTheStudentsAndGuardiansOfTheClassesTaughtNotTheWholeSchool() {
+        School school = fixtures.aSchool().build();
+        SchoolClass taught = fixtures.aClass().in(school).build();
+        SchoolClass notTaught = fixtures.aClass().in(school).build();
+        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().teaching(taught).build());
+        Person pupil = fixtures.aPerson().student().in(taught).build();
+        Person parent = fixtures.aPerson().guardianOf(pupil).build();
+        Person elsewhere = fixtures.aPerson().student().in(notTaught).build();
+        Person elsewhereParent = fixtures.aPerson().guardianOf(elsewhere).build();
+
+        assertForbidden(() -> directory.details(teacher, elsewhere.id()));
+        assertForbidden(() -> people.get(teacher, elsewhereParent.id()));
+        assertThat(directory.details(teacher, pupil.id()).guardians()).isNotEmpty();
+        assertThat(people.get(teacher, parent.id()).id()).isEqualTo(parent.id());
+    }
+
+    @Test
     void countyAndSchoolAdministratorsSeePeopleOnlyInTheirScope() {
         School mine = fixtures.aSchool().inCounty("130102").build();
         School other = fixtures.aSchool().inCounty("130104").build();

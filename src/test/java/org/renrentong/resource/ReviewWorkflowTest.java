@@ -24,6 +24,8 @@ class ReviewWorkflowTest {
     @Autowired
     Reviews reviews;
     @Autowired
+    Resources library;
+    @Autowired
     ReviewerAssignments assignments;
     @Autowired
     JdbcClient jdbc;
@@ -50,6 +52,18 @@ class ReviewWorkflowTest {
         Resource published = reviews.act(hebeiMaths, r.id(), ReviewAction.PUBLISH, null);
         assertThat(published.status()).isEqualTo(ReviewStatus.PUBLISHED);
         assertThat(published.publishedAt()).isNotNull();
+    }
+
+    @Test
+    void anAssignedExpertSeesAResourceOnceItIsSubmittedNotWhileItIsADraft() {
+        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
+        Resource r = resources.aResource(teacher).at(resources.lesson("2", "14")).build();
+        Actor expert = expert("130000", "14", fixtures.platformAdmin());
+
+        assertThatThrownBy(() -> library.get(expert, r.id())).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.status().value()).isEqualTo(404));
+        reviews.act(teacher, r.id(), ReviewAction.SUBMIT, null);
+        assertThat(library.get(expert, r.id()).id()).isEqualTo(r.id());
     }
 
     @Test

@@ -43,6 +43,11 @@ public class StorageFixtures {
         return finish.finish(actor, upload.id().toString()).id().toString();
     }
 
+    /** An upload begun and still receiving: its id. */
+    public String receivingUpload(Actor actor, String name, long size) {
+        return uploads.begin(actor, name, size, null).id().toString();
+    }
+
     /** Uploads a file from disk, chunk by chunk, and finishes; the upload id to claim. */
     public String completedUpload(Actor actor, String name, Path file) throws IOException {
         Upload upload = uploads.begin(actor, name, Files.size(file), null);
