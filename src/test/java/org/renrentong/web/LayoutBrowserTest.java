@@ -33,6 +33,12 @@ class LayoutBrowserTest extends BrowserTest {
                         + " return Math.max(...r.map(b => b.bottom)) - Math.min(...r.map(b => b.top)); })()");
                 double line = number(page, "document.querySelector('#topnav .nav-link').getBoundingClientRect().height");
                 assertThat(spread).as(admin.account() + " " + lang + " menu height").isLessThan(line * 1.5);
+                // and no entry breaks its own words over two lines ("My / space")
+                assertThat(number(page, "[...document.querySelectorAll('#topnav .nav-link, #topnav .navbar-text')]"
+                        + ".filter(a => a.offsetParent).filter(a => { const s = getComputedStyle(a);"
+                        + " return a.getBoundingClientRect().height >= parseFloat(s.lineHeight) * 1.5"
+                        + " + parseFloat(s.paddingTop) + parseFloat(s.paddingBottom); }).length"))
+                        .as(admin.account() + " " + lang + " entries on two lines").isZero();
                 assertThat(number(page, "document.querySelector('#top-search input').getBoundingClientRect().width"))
                         .as(lang + " search box width").isGreaterThanOrEqualTo(150);
             }
