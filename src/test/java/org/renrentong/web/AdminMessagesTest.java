@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message key the administration modules use — thrown by their services, named by their form constraints,
- * written in their templates — exists in Chinese and in English, and their bundle pairs hold the same keys.
+ * Every message key the modules use — thrown by their services, named by their form constraints, written in any
+ * template — exists in Chinese and in English, and every bundle pair holds the same keys.
  */
 class AdminMessagesTest {
 
     private static final String[] BUNDLES = {"messages", "i18n/region", "i18n/org", "i18n/identity", "i18n/audit",
-        "i18n/taxonomy", "i18n/storage", "i18n/resource"};
+        "i18n/taxonomy", "i18n/storage", "i18n/resource", "i18n/space", "i18n/roster"};
     private static final Pattern THROWN = Pattern.compile(
             "(?:invalid|notFound|conflict)\\(\\s*\"([a-zA-Z.]+)\"|DomainException\\(HttpStatus\\.\\w+, \"([a-zA-Z.]+)\"");
     private static final Pattern CONSTRAINT = Pattern.compile("\"\\{([a-zA-Z.]+)}\"");
@@ -32,13 +32,12 @@ class AdminMessagesTest {
     @Test
     void everyKeyExistsInBothLanguages() throws IOException {
         Set<String> keys = new TreeSet<>();
-        for (String module : new String[] {"region", "org", "identity", "web", "taxonomy", "storage", "resource"}) {
+        for (String module : new String[] {"region", "org", "identity", "web", "taxonomy", "storage", "resource",
+            "space", "roster", "audit", "search", "shared"}) {
             keys.addAll(find(Path.of("src/main/java/org/renrentong", module), ".java", THROWN));
             keys.addAll(find(Path.of("src/main/java/org/renrentong", module), ".java", CONSTRAINT));
         }
-        for (String folder : new String[] {"region", "org", "identity", "audit", "taxonomy", "storage", "resource"}) {
-            keys.addAll(find(Path.of("src/main/resources/templates", folder), ".html", TEMPLATE));
-        }
+        keys.addAll(find(Path.of("src/main/resources/templates"), ".html", TEMPLATE));
         assertThat(keys).contains("region.retired", "school.county.retired", "person.phone.taken", "group.invalid",
                 "person.name.required", "people.pickSchool", "audit.title", "region.retire.confirm",
                 "upload.type.notAllowed", "upload.widget.progress");
@@ -51,8 +50,7 @@ class AdminMessagesTest {
 
     @Test
     void eachModuleBundlePairHasTheSameKeys() throws IOException {
-        for (String bundle : new String[] {"i18n/region", "i18n/org", "i18n/identity", "i18n/audit",
-            "i18n/taxonomy", "i18n/storage", "i18n/resource"}) {
+        for (String bundle : BUNDLES) {
             Properties zh = read(bundle + ".properties");
             Properties en = read(bundle + "_en.properties");
             assertThat(en.keySet()).as(bundle).containsExactlyInAnyOrderElementsOf(zh.keySet());
