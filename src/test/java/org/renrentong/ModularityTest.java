@@ -3,7 +3,10 @@ package org.renrentong;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** Fails on a dependency arrow that points the wrong way, or on a cycle between modules. */
+/**
+ * Fails on a dependency arrow that a module does not declare (the {@code allowedDependencies} in its
+ * package-info), or on a cycle between modules.
+ */
 class ModularityTest {
 
     @Test

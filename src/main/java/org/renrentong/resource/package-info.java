@@ -7,4 +7,6 @@
  * version in DRAFT, which leaves search until it is reviewed and published again. The files of every version stay
  * recorded. Published resources are fed to the search index after each committed change.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+    "audit", "identity", "org", "region", "search", "shared", "space", "storage", "taxonomy"})
 package org.renrentong.resource;

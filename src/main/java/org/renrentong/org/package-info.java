@@ -1,0 +1,5 @@
+/**
+ * Education bureaus, schools, grades, classes and groups.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "region", "shared"})
+package org.renrentong.org;

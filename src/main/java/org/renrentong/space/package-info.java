@@ -1,0 +1,5 @@
+/**
+ * Personal and institutional spaces: posts, notices, members, visits and their statistics.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "org", "region", "shared"})
+package org.renrentong.space;

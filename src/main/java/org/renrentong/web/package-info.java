@@ -1,0 +1,7 @@
+/**
+ * The shell the modules' pages live in: layout, front page, dashboards, audit pages, errors and the API's
+ * problem details.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+    "audit", "identity", "region", "resource", "roster", "shared", "space"})
+package org.renrentong.web;
