@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PhoneCodes {
+
+    private static final Logger log = LoggerFactory.getLogger(PhoneCodes.class);
 
     static final int VALID_SECONDS = 600;
     static final int MAX_ATTEMPTS = 5;
@@ -70,6 +74,7 @@ public class PhoneCodes {
         throttle(phone);
         Optional<Long> holder = repository.verifiedHolder(phone);
         String code = issue(phone, holder.orElse(null), RESET);
+        // a failed send answers like a sent one: the answer never tells whether the phone has an account
         holder.ifPresent(id -> send(phone, "sms.code.reset", code));
     }
 
@@ -105,7 +110,9 @@ public class PhoneCodes {
         String phone = repository.phoneOf(actor.personId())
                 .orElseThrow(() -> DomainException.invalid("phone.verify.noPhone"));
         throttle(phone);
-        send(phone, "sms.code.verify", issue(phone, actor.personId(), VERIFY));
+        if (!send(phone, "sms.code.verify", issue(phone, actor.personId(), VERIFY))) {
+            throw DomainException.invalid("sms.failed");
+        }
     }
 
     /** Marks the actor's phone verified with the code sent to it; a wrong try counts, as for a reset. */
@@ -150,9 +157,16 @@ public class PhoneCodes {
         }
     }
 
-    private void send(String phone, String key, String code) {
-        sender.getObject().send(phone, messages.getMessage(key, new Object[] {code, VALID_SECONDS / 60},
-                LocaleContextHolder.getLocale()));
+    /** Whether the gateway took the message; its failure is logged (masked number), never shown as a 500. */
+    private boolean send(String phone, String key, String code) {
+        try {
+            sender.getObject().send(phone, messages.getMessage(key, new Object[] {code, VALID_SECONDS / 60},
+                    LocaleContextHolder.getLocale()));
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The SMS gateway refused a message to {}", PhoneNumber.mask(phone), e);
+            return false;
+        }
     }
 
     private String gatewayAndPhone(String rawPhone) {

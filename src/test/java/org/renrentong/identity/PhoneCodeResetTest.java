@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,23 @@ class PhoneCodeResetTest {
         assertThatThrownBy(() -> codes.requestReset(unknown)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS));
         forgot("12345").andExpect(content().string(containsString("手机号格式不正确")));
+    }
+
+    @Test
+    void aGatewayThatIsDownNeitherFailsThePageNorTellsThatThePhoneHasAnAccount() throws Exception {
+        verify();
+        String unknown = "135" + String.format("%08d", Fixtures.unique() % 100_000_000);
+        sms.down = true;
+        try {
+            String known = withoutTokens(forgot(phone).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            String stranger = withoutTokens(forgot(unknown).andReturn().getResponse().getContentAsString());
+            assertThat(stranger.replace(unknown, "PHONE")).isEqualTo(known.replace(phone, "PHONE"));
+            lift();
+            assertRefused(() -> codes.startVerification(fixtures.actor(person)), "sms.failed");
+        } finally {
+            sms.down = false;
+        }
     }
 
     private static String withoutTokens(String page) {

@@ -14,9 +14,14 @@ class RecordingSmsSender implements SmsSender {
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
     final List<Sent> sent = new ArrayList<>();
+    /** A gateway that is down refuses every message. */
+    volatile boolean down;
 
     @Override
     public synchronized void send(String phone, String text) {
+        if (down) {
+            throw new IllegalStateException("gateway down");
+        }
         sent.add(new Sent(phone, text));
     }
 
