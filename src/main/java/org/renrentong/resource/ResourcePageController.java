@@ -69,7 +69,10 @@ class ResourcePageController {
     @PostMapping("/review")
     String review(@PathVariable long id, Actor me, @RequestParam ReviewAction action,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return done(id, redirect, "resource.review.done." + action.name(), () -> reviews.act(me, id, action, reason));
+        String page = done(id, redirect, "resource.review.done." + action.name(),
+                () -> reviews.act(me, id, action, reason));
+        // an expert reads a resource only while it awaits review: once rejected or retired, back to the queue
+        return resources.mayRead(me, id) ? page : "redirect:/resources/reviews";
     }
 
     @PostMapping("/favourite")

@@ -11,10 +11,10 @@ import org.renrentong.identity.Role;
 import org.renrentong.org.Groups;
 import org.renrentong.org.Schools;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.ThisNode;
 import org.renrentong.storage.StoredFiles;
 import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.taxonomy.TreePlace;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,7 @@ public class Resources {
 
     Resources(ResourceRepository resources, ResourceReader reader, ResourceAccess access, TextbookTree tree,
               StoredFiles files, SensitiveWords words, Schools schools, Groups groups, AuditLog audit,
-              ApplicationEventPublisher events, @Value("${renrentong.node.code}") String nodeCode) {
+              ApplicationEventPublisher events, ThisNode thisNode) {
         this.resources = resources;
         this.reader = reader;
         this.access = access;
@@ -55,7 +55,7 @@ public class Resources {
         this.groups = groups;
         this.audit = audit;
         this.events = events;
-        this.nodeCode = nodeCode;
+        this.nodeCode = thisNode.code();
     }
 
     public boolean mayContribute(Actor actor) {
@@ -126,6 +126,10 @@ public class Resources {
     /** A resource the viewer (null for a visitor) may read. */
     public Resource get(Actor viewer, long id) {
         return access.readable(viewer, reader.get(id));
+    }
+
+    public boolean mayRead(Actor viewer, long id) {
+        return access.mayRead(viewer, reader.get(id));
     }
 
     public boolean mayEdit(Actor actor, Resource r) {

@@ -37,6 +37,10 @@ class ResourcePagesTest {
     ResourceFixtures resources;
     @Autowired
     TextbookTree tree;
+    @Autowired
+    ReviewerAssignments assignments;
+    @Autowired
+    Reviews reviews;
 
     @Test
     void visitorsReadAndFindAPublishedResource() throws Exception {
@@ -104,6 +108,22 @@ class ResourcePagesTest {
         assertThat(page(get("/resources/" + r.id()).with(as(person)))).contains("已发布", "resource-favourite");
         Person student = logins.ready(fixtures.aPerson().student().build());
         assertThat(page(get("/resources/" + r.id()).with(as(student)))).doesNotContain("review-RETIRE");
+    }
+
+    @Test
+    void anExpertWhoRejectsGoesBackToTheQueueNotToAPageTheyMayNoLongerRead() throws Exception {
+        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
+        Resource r = resources.aResource(teacher).at(resources.lesson("2", "14")).build();
+        reviews.act(teacher, r.id(), ReviewAction.SUBMIT, null);
+        Person expert = logins.ready(fixtures.aPerson().expert("130000").build());
+        assignments.assign(fixtures.platformAdmin(), expert.id(), "130000", "14");
+
+        mvc.perform(post("/resources/" + r.id() + "/review").with(as(expert)).with(csrf())
+                        .param("action", "REJECT").param("reason", "图片不清楚"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/resources/reviews"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("done", "resource.review.done.REJECT"));
     }
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
