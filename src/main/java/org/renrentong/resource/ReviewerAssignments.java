@@ -54,7 +54,8 @@ public class ReviewerAssignments {
         if (subject.isEmpty()) {
             throw DomainException.invalid("resource.assignment.subject.required");
         }
-        if (!subjectNames().containsKey(subject)) {
+        if (tree.currentSubjects().stream().noneMatch(c -> c.code().equals(subject))) {
+            // a retired subject keeps its old assignments but gets no new ones
             throw DomainException.invalid("resource.assignment.subject.invalid");
         }
         Region region = regions.get(regionCode);
@@ -109,9 +110,9 @@ public class ReviewerAssignments {
         return out;
     }
 
-    /** The standard subject codes an assignment may name. */
+    /** The standard subject codes a new assignment may name: the current ones. */
     public List<CodeName> subjects() {
-        return tree.subjects();
+        return tree.currentSubjects();
     }
 
     /** Whether the expert has an assignment covering the region path in one of the subjects. */

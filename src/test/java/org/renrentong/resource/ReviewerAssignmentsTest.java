@@ -76,6 +76,10 @@ class ReviewerAssignmentsTest {
                 .hasMessage("resource.assignment.subject.required");
         assertThatThrownBy(() -> assignments.assign(admin, expert.personId(), "130100", "99"))
                 .hasMessage("resource.assignment.subject.invalid");
+        assertThatThrownBy(() -> assignments.assign(admin, expert.personId(), "130100", "18"))
+                .as("a retired subject (生物, now 生物学)").hasMessage("resource.assignment.subject.invalid");
+        assertThat(assignments.subjects()).extracting(c -> c.code()).doesNotContain("11", "12", "18")
+                .contains("30", "32");
         assertThatThrownBy(() -> assignments.assign(admin, expert.personId(), "999999", "14"))
                 .hasMessage("region.unknown");
         assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE expert_id = ?")
