@@ -17,7 +17,7 @@ public record PostView(long id, long spaceId, PostKind kind, long authorId, Stri
                        Instant createdAt, List<Long> imageIds, Long sharedResourceId) {
 
     /** http(s) addresses only, so a link never runs script; closing punctuation stays text. */
-    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s<>\"'，。；、）)\\]]+");
+    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s<>\"'，。；、）)\\]]+(?<![.,;:!?])");
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
