@@ -59,11 +59,6 @@ class AccountRepository {
                 .optional().orElse(-1L);
     }
 
-    boolean mustChangePassword(long personId) {
-        return jdbc.sql("SELECT must_change_password FROM person WHERE id = ?").param(personId)
-                .query(Boolean.class).single();
-    }
-
     /** Sets a new password and raises the credential stamp, which ends the sessions signed in before. */
     long setPassword(long personId, String hash) {
         return jdbc.sql("""

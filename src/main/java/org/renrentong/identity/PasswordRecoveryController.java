@@ -80,7 +80,6 @@ class PasswordRecoveryController {
     String verify(Actor me, @RequestParam(defaultValue = "") String code, Model model) {
         try {
             codes.confirmVerification(me, code);
-            model.addAttribute("done", true);
         } catch (DomainException e) {
             model.addAttribute("codeSent", true);
             model.addAttribute("errorKey", e.messageKey());

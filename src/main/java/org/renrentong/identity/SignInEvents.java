@@ -63,7 +63,7 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
             throws IOException {
         AccountPrincipal principal = (AccountPrincipal) auth.getPrincipal();
         audit.record(event(principal, "SIGN_IN"));
-        if (accounts.mustChangePassword(principal.personId())) {
+        if (principal.mustChangePassword()) {
             request.getSession().setAttribute(MUST_CHANGE_ATTRIBUTE, Boolean.TRUE);
             response.sendRedirect(request.getContextPath() + "/password");
             return;

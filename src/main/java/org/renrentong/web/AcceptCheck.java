@@ -2,8 +2,11 @@ package org.renrentong.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpEntity;
@@ -28,6 +31,8 @@ final class AcceptCheck implements HandlerInterceptor {
             org.springframework.core.io.Resource.class, StreamingResponseBody.class);
 
     private final ContentNegotiationManager negotiation;
+    /** Whether each operation answers JSON: read once from its annotations and return type, not per request. */
+    private final Map<Method, Boolean> json = new ConcurrentHashMap<>();
 
     AcceptCheck(ContentNegotiationManager negotiation) {
         this.negotiation = negotiation;
@@ -36,7 +41,8 @@ final class AcceptCheck implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
-        if (handler instanceof HandlerMethod method && answersJson(method)) {
+        if (handler instanceof HandlerMethod method
+                && json.computeIfAbsent(method.getMethod(), m -> answersJson(method))) {
             List<MediaType> accepted = negotiation.resolveMediaTypes(new ServletWebRequest(request));
             if (accepted.stream().noneMatch(MediaType.APPLICATION_JSON::isCompatibleWith)) {
                 throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
