@@ -11,8 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.renrentong.identity.Guardians;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
+import org.renrentong.org.Group;
+import org.renrentong.org.Groups;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.resource.Resource;
@@ -48,6 +51,8 @@ class BadInputFuzzTest {
     @Autowired ResourceFixtures resources;
     @Autowired Spaces spaces;
     @Autowired JdbcClient jdbc;
+    @Autowired Groups groups;
+    @Autowired Guardians guardians;
 
     private List<Operation> operations;
     private BadInputs inputs;
@@ -58,18 +63,27 @@ class BadInputFuzzTest {
     private Resource resource;
     private TreeNode lesson;
     private long classSpace;
+    private long group;
+    private long invitation;
 
     @BeforeAll
     void world() throws Exception {
         school = fixtures.aSchool().build();
         SchoolClass schoolClass = fixtures.aClass().in(school).build();
-        student = logins.ready(fixtures.aPerson().student().in(schoolClass).build());
+        String phone = "136" + String.format("%08d", Fixtures.unique() % 100_000_000);
+        student = logins.ready(fixtures.aPerson().student().in(schoolClass).phone(phone).build());
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
         Person admin = logins.platformAdmin();
         lesson = resources.lesson("2", "14");
         resource = resources.publish(resources.aResource(fixtures.actor(teacher)).at(lesson).build(),
                 fixtures.actor(teacher), fixtures.platformAdmin());
         classSpace = spaces.idOf(SpaceKind.CLASS, schoolClass.id()).orElseThrow();
+        group = groups.create(fixtures.platformAdmin(), "文学社", Group.Kind.CLUB, school.id()).id();
+        // the student's phone named as a classmate's guardian: the student is invited
+        Person classmate = fixtures.aPerson().student().in(schoolClass).build();
+        guardians.link(fixtures.platformAdmin(), classmate.id(), "家长", phone, "父亲", null);
+        invitation = jdbc.sql("SELECT id FROM guardian_invitation WHERE invitee_id = ?").param(student.id())
+                .query(Long.class).single();
         callers = Map.of("platform administrator", new ApiSession(port).signIn(admin.account(), Fixtures.PASSWORD),
                 "student", new ApiSession(port).signIn(student.account(), Fixtures.PASSWORD));
 
@@ -122,6 +136,9 @@ class BadInputFuzzTest {
             case "textbook-tree:id" -> String.valueOf(lesson.id());
             case "regions:code" -> "990101";
             case "imports:id" -> "00000000-0000-0000-0000-000000000001";
+            case "groups:id" -> String.valueOf(group);
+            case "groups:personId" -> String.valueOf(student.id());
+            case "me:id" -> String.valueOf(invitation);
             default -> NOTHING;
         };
     }
