@@ -49,7 +49,7 @@ class GuardianAccountNameTest {
                 .query(Long.class).single();
         jdbc.sql("INSERT INTO role_grant (person_id, role) VALUES (?, 'GUARDIAN')").param(id).update();
 
-        jdbc.sql(migration("db/migration/V102__guardian_account_names.sql")).update();
+        jdbc.sql(migration("db/migration/identity/V102__guardian_account_names.sql")).update();
 
         String account = jdbc.sql("SELECT account FROM person WHERE id = ?").param(id).query(String.class).single();
         assertThat(account).startsWith("g").doesNotContain(phone.substring(3));
