@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Reviewer assignments (expert + region + subject) and the search index rebuild, for administrators. */
 @RestController
 @RequestMapping("/api/v1")
-class ReviewerAssignmentApiController {
+class ReviewerAssignmentApi {
 
     private final ReviewerAssignments assignments;
     private final SearchFeed feed;
 
-    ReviewerAssignmentApiController(ReviewerAssignments assignments, SearchFeed feed) {
+    ReviewerAssignmentApi(ReviewerAssignments assignments, SearchFeed feed) {
         this.assignments = assignments;
         this.feed = feed;
     }

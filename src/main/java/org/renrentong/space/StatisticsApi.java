@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Space statistics as JSON, for the chart and for other tools. */
 @RestController
-class StatisticsApiController {
+class StatisticsApi {
 
     private final SpaceStatistics statistics;
 
-    StatisticsApiController(SpaceStatistics statistics) {
+    StatisticsApi(SpaceStatistics statistics) {
         this.statistics = statistics;
     }
 

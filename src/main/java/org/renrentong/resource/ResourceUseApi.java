@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** Using resources over JSON: favourites, ratings, comments and their moderation, sharing into a space. */
 @RestController
 @RequestMapping("/api/v1/resources")
-class ResourceUseApiController {
+class ResourceUseApi {
 
     private final ResourceUse use;
     private final CurrentActor currentActor;
     private final PublicLinks links;
 
-    ResourceUseApiController(ResourceUse use, CurrentActor currentActor, PublicLinks links) {
+    ResourceUseApi(ResourceUse use, CurrentActor currentActor, PublicLinks links) {
         this.use = use;
         this.currentActor = currentActor;
         this.links = links;

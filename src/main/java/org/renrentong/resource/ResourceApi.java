@@ -21,14 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Resources as JSON: search, read (with LOM and Dublin Core), contribute, edit and the review actions. */
 @RestController
 @RequestMapping("/api/v1/resources")
-class ResourceApiController {
+class ResourceApi {
 
     private final Resources resources;
     private final Reviews reviews;
     private final ResourceSearch search;
     private final CurrentActor currentActor;
 
-    ResourceApiController(Resources resources, Reviews reviews, ResourceSearch search, CurrentActor currentActor) {
+    ResourceApi(Resources resources, Reviews reviews, ResourceSearch search, CurrentActor currentActor) {
         this.resources = resources;
         this.reviews = reviews;
         this.search = search;

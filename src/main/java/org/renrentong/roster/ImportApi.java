@@ -21,13 +21,13 @@ import org.springframework.web.multipart.MultipartFile;
 /** The import API: upload a roster file, follow its job, read or download its errors. */
 @RestController
 @RequestMapping("/api/v1/imports")
-class ImportApiController {
+class ImportApi {
 
     private final Imports imports;
     private final ErrorReports reports;
     private final MessageSource messages;
 
-    ImportApiController(Imports imports, ErrorReports reports, MessageSource messages) {
+    ImportApi(Imports imports, ErrorReports reports, MessageSource messages) {
         this.imports = imports;
         this.reports = reports;
         this.messages = messages;

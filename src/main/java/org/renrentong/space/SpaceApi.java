@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** Spaces as JSON: the home data, the feed by keyset, posting text, deleting. */
 @RestController
 @RequestMapping("/api/v1/spaces")
-class SpaceApiController {
+class SpaceApi {
 
     private final SpaceHomes homes;
     private final Posts posts;
     private final CurrentActor currentActor;
 
-    SpaceApiController(SpaceHomes homes, Posts posts, CurrentActor currentActor) {
+    SpaceApi(SpaceHomes homes, Posts posts, CurrentActor currentActor) {
         this.homes = homes;
         this.posts = posts;
         this.currentActor = currentActor;

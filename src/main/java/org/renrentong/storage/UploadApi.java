@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/uploads")
-class UploadApiController {
+class UploadApi {
 
     private static final String OFFSET = "Upload-Offset";
 
@@ -36,7 +36,7 @@ class UploadApiController {
     private final UploadFinish finish;
     private final FileRepository files;
 
-    UploadApiController(Uploads uploads, UploadFinish finish, FileRepository files) {
+    UploadApi(Uploads uploads, UploadFinish finish, FileRepository files) {
         this.uploads = uploads;
         this.finish = finish;
         this.files = files;

@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/resources/{id}/files/{fileId}")
-class ResourceFileController {
+class ResourceFileApi {
 
     private final ResourceUse use;
     private final StoredFiles files;
     private final CurrentActor currentActor;
 
-    ResourceFileController(ResourceUse use, StoredFiles files, CurrentActor currentActor) {
+    ResourceFileApi(ResourceUse use, StoredFiles files, CurrentActor currentActor) {
         this.use = use;
         this.files = files;
         this.currentActor = currentActor;
