@@ -29,9 +29,10 @@ public class Reviews {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final PublicLinks links;
+    private final ResourceChangeLog changes;
 
     Reviews(ResourceRepository resources, ResourceReader reader, ResourceAccess access, Posts posts,
-            AuditLog audit, ApplicationEventPublisher events, PublicLinks links) {
+            AuditLog audit, ApplicationEventPublisher events, PublicLinks links, ResourceChangeLog changes) {
         this.resources = resources;
         this.reader = reader;
         this.access = access;
@@ -39,6 +40,7 @@ public class Reviews {
         this.audit = audit;
         this.events = events;
         this.links = links;
+        this.changes = changes;
     }
 
     /** Takes the action; REJECT needs a reason, RETIRE may have one, the others ignore it. */
@@ -59,6 +61,7 @@ public class Reviews {
         String kept = action == ReviewAction.REJECT || action == ReviewAction.RETIRE ? why : null;
         resources.status(id, next, kept == null || kept.isEmpty() ? null : kept);
         resources.transition(id, r.version(), r.status(), next, actor.personId(), why.isEmpty() ? null : why);
+        changes.reviewed(id, r.version(), r.status(), next);
         audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
                 new AuditEvent.Key("resource.status." + r.status()),
                 new AuditEvent.Key("resource.status." + next), why));
