@@ -14,7 +14,7 @@ public class Deliveries {
 
     private final JdbcClient jdbc;
 
-    Deliveries(JdbcClient jdbc) {
+    public Deliveries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
