@@ -72,14 +72,16 @@ public class Outbox {
 
     /**
      * Delivers an undelivered publication again now, without waiting for its back-off; one still on its way may so
-     * reach its listener twice, which every listener takes in its stride.
+     * reach its listener twice, which every listener takes in its stride. The registry resubmits failed publications
+     * (read whole, then filtered to this one), so a pending one is marked failed first.
      */
     public Publication deliverAgain(Actor actor, UUID id) {
         check(actor);
         Publication p = publications.findIncomplete(id).orElseThrow(() -> DomainException.notFound("outbox.unknown"));
         publications.markFailed(id);
         incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(Duration.ZERO)
-                .withMaxInFlight(Integer.MAX_VALUE).withFilter(e -> e.getIdentifier().equals(id)));
+                .withMaxInFlight(Integer.MAX_VALUE).withBatchSize(Integer.MAX_VALUE)
+                .withFilter(e -> e.getIdentifier().equals(id)));
         audit.record(actor.audited("EVENT_REDELIVERED", "event_publication", id, actor.regionPath(), null,
                 new AuditEvent.Key(p.typeKey()), p.listener()));
         return p;

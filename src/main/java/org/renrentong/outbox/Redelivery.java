@@ -44,7 +44,7 @@ class Redelivery {
         return !last.plus(backoff(p.getCompletionAttempts())).isAfter(now);
     }
 
-    /** The wait after the given number of tries: {@code redeliverAfter}, doubled each time, at most {@code maxBackoff}. */
+    /** The wait after so many tries: {@code redeliverAfter}, doubled each time, at most {@code maxBackoff}. */
     Duration backoff(int attempts) {
         Duration wait = settings.redeliverAfter();
         for (int i = 1; i < attempts && wait.compareTo(settings.maxBackoff()) < 0; i++) {

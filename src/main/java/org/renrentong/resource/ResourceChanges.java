@@ -50,8 +50,8 @@ public class ResourceChanges {
     }
 
     private static ResourceChange row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new ResourceChange(rs.getLong("seq"), rs.getLong("resource_id"), ChangeKind.valueOf(rs.getString("kind")),
-                ReviewStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+        return new ResourceChange(rs.getLong("seq"), rs.getLong("resource_id"),
+                ChangeKind.valueOf(rs.getString("kind")), ReviewStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 rs.getTimestamp("changed_at").toInstant());
     }
 }
