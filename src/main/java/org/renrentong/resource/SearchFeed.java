@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Keeps the search index in step with the published resources: after each committed change (a durable event,
@@ -51,7 +52,8 @@ public class SearchFeed implements ResourceSource {
         this.delay = delay;
     }
 
-    @ApplicationModuleListener(id = "resource.search-index")
+    // no transaction: the listener only reads, and holds no connection while it waits for the shared refresh
+    @ApplicationModuleListener(id = "resource.search-index", propagation = Propagation.NOT_SUPPORTED)
     void changed(ResourceEvents.Changed event) throws InterruptedException {
         // off (0s) unless a test holds deliveries back to crash the node between commit and delivery
         Thread.sleep(delay.toMillis());

@@ -2,6 +2,7 @@ package org.renrentong.resource;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Brings downloads, favourites and ratings to the search index (for sorting by most used and best rated) after
@@ -17,7 +18,7 @@ class UseFeed {
         this.feed = feed;
     }
 
-    @ApplicationModuleListener(id = "resource.use-counts")
+    @ApplicationModuleListener(id = "resource.use-counts", propagation = Propagation.NOT_SUPPORTED)
     void used(ResourceEvents.Used event) {
         feed.update(event.resourceId());
     }
