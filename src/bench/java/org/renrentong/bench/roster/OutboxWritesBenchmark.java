@@ -85,7 +85,7 @@ class OutboxWritesBenchmark {
 
     private double importRoster(Actor admin, Path dir, int rows, int variant) throws Exception {
         Path file = dir.resolve("students-" + variant + ".csv");
-        StudentRosterGenerator.write(file, rows, variant + 40);
+        StudentRosterGenerator.write(file, rows, variant + 10);
         School school = fixtures.aSchool().named("出入箱学校" + Fixtures.unique()).build();
         long start = System.nanoTime();
         ImportJob job = imports.start(admin, school.id(), file.getFileName().toString(), Files.size(file),
