@@ -12,7 +12,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * When its queue is full the publishing thread delivers the event itself: a burst slows the writers a little
  * instead of growing the queue without end (the event is already safe in the outbox either way).
  */
-@Configuration(proxyBeanMethods = false)
+// proxied, so that getAsyncExecutor() hands out the one pool bean (which the context shuts down), not a second pool
+@Configuration
 class EventDeliveryConfiguration implements AsyncConfigurer {
 
     private final OutboxSettings settings;

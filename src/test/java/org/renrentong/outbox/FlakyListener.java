@@ -15,13 +15,20 @@ class FlakyListener {
     }
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, String> threads = new ConcurrentHashMap<>();
 
     @ApplicationModuleListener(id = "test.flaky")
     void on(Flaky event) {
+        threads.put(event.key(), Thread.currentThread().getName());
         int call = calls.computeIfAbsent(event.key(), k -> new AtomicInteger()).incrementAndGet();
         if (call <= event.failures()) {
             throw new IllegalStateException("failing on purpose, call " + call);
         }
+    }
+
+    /** The thread of the last call. */
+    String thread(String key) {
+        return threads.get(key);
     }
 
     int calls(String key) {

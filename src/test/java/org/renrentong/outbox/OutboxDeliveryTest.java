@@ -19,9 +19,11 @@ import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,6 +55,9 @@ class OutboxDeliveryTest {
     Redelivery redelivery;
     @Autowired
     EventSerializer serializer;
+    @Autowired
+    @Qualifier("eventDelivery")
+    ThreadPoolTaskExecutor pool;
 
     @Test
     void anEventIsStoredInItsTransactionAndDeliveredAfterCommit() {
@@ -101,6 +106,16 @@ class OutboxDeliveryTest {
         deliveries.awaitAll();
         assertThat(flaky.calls(key)).isEqualTo(2);
         assertThat(publicationsOf(key)).isZero();
+    }
+
+    @Test
+    void listenersRunOnTheBoundedEventDeliveryPool() {
+        String key = "pool" + Fixtures.unique();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new FlakyListener.Flaky(key, 0)));
+        deliveries.awaitAll();
+        assertThat(flaky.thread(key)).startsWith("event-delivery-");
+        assertThat(pool.getMaxPoolSize()).isEqualTo(16);
+        assertThat(pool.getQueueCapacity()).isEqualTo(10_000);
     }
 
     @Test
