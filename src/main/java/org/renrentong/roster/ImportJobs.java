@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.renrentong.identity.PeopleImport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,7 +53,7 @@ class ImportJobs {
     }
 
     /** Inside the import transaction: the job is done exactly when its rows are committed. */
-    void done(UUID id, long processed, RosterMerge.Counts counts, int createdClasses) {
+    void done(UUID id, long processed, PeopleImport.Counts counts, int createdClasses) {
         jdbc.sql("""
                 UPDATE import_job SET status = 'DONE', processed_rows = ?, progress = 100, created_rows = ?,
                        updated_rows = ?, created_classes = ?, linked_guardians = ?, invited_guardians = ?,

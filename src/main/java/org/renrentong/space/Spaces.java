@@ -9,7 +9,7 @@ import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The spaces themselves: finding one's own, creating missing ones in bulk, and their settings. */
+/** The spaces themselves: finding one's own and their settings. */
 @Service
 public class Spaces {
 
@@ -28,18 +28,6 @@ public class Spaces {
     /** The public bureau and school spaces within a region subtree, for visitors of the node's front page. */
     public List<Space> publicInstitutional(String regionPath, int limit) {
         return spaces.publicInstitutional(regionPath, limit);
-    }
-
-    /**
-     * Creates the missing personal spaces of a school's students and staff, and of its students' guardians, in
-     * one set-based statement — for the bulk roster import, which writes people without one event each. The
-     * caller has checked the scope and audits the import.
-     *
-     * @return how many spaces were created
-     */
-    @Transactional
-    public int ensurePersonalSpaces(long schoolId) {
-        return spaces.insertMissingPersonal(schoolId);
     }
 
     /** The actor's personal space, created on first need (e.g. for the first platform administrator). */
