@@ -17,11 +17,13 @@ public class Spaces {
 
     private final SpaceRepository spaces;
     private final SpaceReader reader;
+    private final InstitutionSpaces institutions;
     private final AuditLog audit;
 
-    Spaces(SpaceRepository spaces, SpaceReader reader, AuditLog audit) {
+    Spaces(SpaceRepository spaces, SpaceReader reader, InstitutionSpaces institutions, AuditLog audit) {
         this.spaces = spaces;
         this.reader = reader;
+        this.institutions = institutions;
         this.audit = audit;
     }
 
@@ -43,6 +45,11 @@ public class Spaces {
         audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(),
                 new AuditEvent.Key("space.kind.PERSONAL")));
         return id;
+    }
+
+    /** The space of a school, class or group, also while the event of its creation is still on its way. */
+    public Optional<Long> ofInstitution(SpaceKind kind, long ownerId) {
+        return institutions.of(kind, ownerId);
     }
 
     public Optional<Long> idOf(SpaceKind kind, long ownerId) {
