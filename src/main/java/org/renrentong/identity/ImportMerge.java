@@ -70,9 +70,9 @@ final class ImportMerge {
                 + "WHERE is_new", staged.students());
         run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'STUDENT', :school FROM %s "
                 + "WHERE NOT is_new ON CONFLICT DO NOTHING", staged.students());
-        run("INSERT INTO class_student (class_id, person_id) SELECT k.id, s.person_id FROM %s s " + classOf
+        run("INSERT INTO class_student (class_id, person_id) SELECT k.class_id, s.person_id FROM %s s " + classOf
                 + "WHERE s.is_new", staged.students());
-        run("INSERT INTO class_student (class_id, person_id) SELECT k.id, s.person_id FROM %s s " + classOf + """
+        run("INSERT INTO class_student (class_id, person_id) SELECT k.class_id, s.person_id FROM %s s " + classOf + """
                 WHERE NOT s.is_new ON CONFLICT (person_id) DO UPDATE SET class_id = EXCLUDED.class_id
                 WHERE class_student.class_id <> EXCLUDED.class_id""", staged.students());
         return new Counts(created, matched, 0, 0);
