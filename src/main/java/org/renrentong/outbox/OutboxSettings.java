@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code maxBackoff}), how often the outbox is looked at, and how many are tried again at once.
  */
 @ConfigurationProperties("renrentong.events")
-record OutboxSettings(@DefaultValue("16") int threads,
+record OutboxSettings(@DefaultValue("8") int threads,
                       @DefaultValue("10000") int queue,
                       @DefaultValue("PT1M") Duration redeliverAfter,
                       @DefaultValue("PT1H") Duration maxBackoff,

@@ -114,7 +114,7 @@ class OutboxDeliveryTest {
         transactions.executeWithoutResult(tx -> events.publishEvent(new FlakyListener.Flaky(key, 0)));
         deliveries.awaitAll();
         assertThat(flaky.thread(key)).startsWith("event-delivery-");
-        assertThat(pool.getMaxPoolSize()).isEqualTo(16);
+        assertThat(pool.getMaxPoolSize()).isEqualTo(8);
         assertThat(pool.getQueueCapacity()).isEqualTo(10_000);
     }
 
@@ -137,7 +137,8 @@ class OutboxDeliveryTest {
     void everyEventRecordSurvivesTheJsonRoundTrip() {
         List<Object> samples = List.of(new ResourceEvents.Changed(1), new ResourceEvents.Used(2),
                 new ResourceEvents.Created(3), new ResourceEvents.Published(4), new ResourceEvents.Withdrawn(5),
-                new IdentityEvents.PersonCreated(6, "张三", null, "130000/130100/"),
+                new IdentityEvents.PeopleCreated(List.of(new IdentityEvents.Newcomer(6, "张三", null, "130000/130100/"),
+                        new IdentityEvents.Newcomer(11, "李四", 7L, "130000/"))),
                 new OrgEvents.SchoolCreated(7, "第一中学", "130000/"), new OrgEvents.ClassCreated(8, 7, "一年级1班", "p/"),
                 new OrgEvents.GroupCreated(9, null, "书法社", "p/"), new OrgEvents.BureauCreated(10, "教育局", "p/"));
         for (Object event : samples) {

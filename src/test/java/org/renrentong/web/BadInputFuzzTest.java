@@ -105,7 +105,7 @@ class BadInputFuzzTest {
     private void check(ApiSession session, Operation op) throws Exception {
         List<String> problems = new ArrayList<>();
         for (BadRequest request : inputs.of(op)) {
-            // what an accepted request before published is delivered first: the outbox is quiet while we look
+            // the reactions to earlier writes (spaces of what they created) land first, not while this one is checked
             deliveries.awaitAll();
             Map<String, String> before = checksum.take();
             HttpResponse<String> response = session.send(request);
