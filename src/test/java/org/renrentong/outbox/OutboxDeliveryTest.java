@@ -65,6 +65,7 @@ class OutboxDeliveryTest {
         String word = "外啡肽" + Fixtures.unique();
         Resource r = resources.aResource(teacher).titled(word).build();
         reviews.act(teacher, r.id(), ReviewAction.SUBMIT, null);
+        deliveries.awaitAll();
 
         transactions.executeWithoutResult(tx -> {
             reviews.act(fixtures.platformAdmin(), r.id(), ReviewAction.PUBLISH, null);
