@@ -26,6 +26,8 @@ import org.postgresql.PGConnection;
 class SchemaUpgradeTest {
 
     private static final String PREVIOUS_RELEASE = "upgrade/release-0.1-v91.sql";
+    /** Tables whose rows a migration moved to a table of another module, and where they went. */
+    private static final Map<String, String> MOVED = Map.of("group_member", "group_membership");
 
     @Test
     void aDatabaseOfThePreviousReleaseUpgradesInPlace() throws Exception {
@@ -39,7 +41,8 @@ class SchemaUpgradeTest {
             flyway(db).load().migrate();
 
             Map<String, Long> after = rowCounts(db);
-            before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isGreaterThanOrEqualTo(rows));
+            before.forEach((table, rows) -> assertThat(after.get(MOVED.getOrDefault(table, table))).as(table)
+                    .isGreaterThanOrEqualTo(rows));
             assertThat(flyway(db).load().info().pending()).isEmpty();
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 // the demo guardian still signs in by phone after the account renames

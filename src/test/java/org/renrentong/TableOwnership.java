@@ -25,7 +25,8 @@ import org.springframework.asm.Opcodes;
 /**
  * Which module owns which table, and which classes name another module's tables in their SQL.
  * <p>
- * A module owns the tables and views its migrations ({@code <migrations>/<module>/V*.sql}) create. Its tables are
+ * A module owns the tables and views its migrations ({@code <migrations>/<module>/V*.sql}, in version order)
+ * create and do not drop. Its tables are
  * its own; its views are its published read API, open to the modules allowed to depend on it (the
  * {@code allowedDependencies} of their package-info).
  * <p>
@@ -38,6 +39,8 @@ final class TableOwnership {
 
     private static final Pattern CREATES = Pattern.compile(
             "(?i)\\bCREATE\\s+(?:OR\\s+REPLACE\\s+)?(TABLE|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([a-z_][a-z0-9_]*)");
+    private static final Pattern DROPS = Pattern.compile(
+            "(?i)\\bDROP\\s+(?:TABLE|VIEW)\\s+(?:IF\\s+EXISTS\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern NAMES = Pattern.compile(
             "\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|USING)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)"
             // the second table of a comma-separated FROM list: "FROM a x, b y"
@@ -65,11 +68,17 @@ final class TableOwnership {
     static TableOwnership fromMigrations(Path migrations) {
         Map<String, Owned> owners = new TreeMap<>();
         try (Stream<Path> files = Files.walk(migrations)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted(byVersion()).toList()) {
                 String module = migrations.relativize(file).getName(0).toString();
-                Matcher created = CREATES.matcher(withoutComments(Files.readString(file)));
+                String sql = withoutComments(Files.readString(file));
+                Matcher created = CREATES.matcher(sql);
                 while (created.find()) {
                     owners.putIfAbsent(created.group(2), new Owned(module, created.group(1).equalsIgnoreCase("VIEW")));
+                }
+                // a dropped table belongs to nobody any more (a table moving to another module is created anew)
+                Matcher dropped = DROPS.matcher(sql);
+                while (dropped.find()) {
+                    owners.remove(dropped.group(1));
                 }
             }
         } catch (IOException e) {
@@ -166,6 +175,11 @@ final class TableOwnership {
             }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         }
         return constants;
+    }
+
+    private static java.util.Comparator<Path> byVersion() {
+        return java.util.Comparator.comparingInt(
+                f -> Integer.parseInt(f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")));
     }
 
     private static String withoutComments(String sql) {
