@@ -1,0 +1,67 @@
+package org.renrentong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module documentation in {@code docs/modules} (the arrows between modules, and each module's canvas: its API,
+ * the events it publishes and listens to) is what the code generates. When the code changes, regenerate it with
+ * the command in the failure message and commit the result.
+ */
+class ModuleDocumentationTest {
+
+    static final Path COMMITTED = Path.of("docs/modules");
+    private static final Path GENERATED = Path.of("target/module-docs");
+    private static final String WRITE = "renrentong.docs.write";
+    private static final String REGENERATE = "./mvnw -o -q test -Dtest=ModuleDocumentationTest -D" + WRITE + "=true";
+
+    @Test
+    void committedDocumentationIsWhatTheCodeGenerates() throws IOException {
+        new Documenter(ApplicationModules.of(RenrentongApplication.class),
+                Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
+                .writeDocumentation();
+        Map<String, String> generated = files(GENERATED);
+        if (Boolean.getBoolean(WRITE)) {
+            write(generated);
+        }
+        assertThat(files(COMMITTED))
+                .as("docs/modules differs from the generated documentation; regenerate it: " + REGENERATE)
+                .isEqualTo(generated);
+    }
+
+    /** Replaces the generated files in docs/modules; its README, written by hand, stays. */
+    private static void write(Map<String, String> generated) throws IOException {
+        for (String stale : files(COMMITTED).keySet()) {
+            Files.delete(COMMITTED.resolve(stale));
+        }
+        Files.createDirectories(COMMITTED);
+        for (Map.Entry<String, String> file : generated.entrySet()) {
+            Files.writeString(COMMITTED.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The generated kind of files (PlantUML diagrams, AsciiDoc canvases) in the folder, by name. */
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc"))
+                    .toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
