@@ -29,6 +29,16 @@ class TableOwnershipTest {
                 .as("SQL naming another module's tables (module: class names table)").isEmpty();
     }
 
+    /** A published view says whose it is in its name, so that a reader of the SQL sees it crosses a boundary. */
+    @Test
+    void publishedViewsAreNamedByTheirOwner() {
+        TableOwnership.fromMigrations(MIGRATIONS).owners().forEach((name, owned) -> {
+            if (owned.view()) {
+                assertThat(name).as("view of " + owned.module()).startsWith(owned.module() + "_v_");
+            }
+        });
+    }
+
     @Test
     void aForeignTableIsReported() {
         TableOwnership ownership = TableOwnership.fromMigrations(FIXTURE_MIGRATIONS);

@@ -30,8 +30,16 @@ class ActorRepository {
                 .query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2))).single();
     }
 
-    /** The person's grants with the names of their regions and schools. */
+    /** A grant with the region path of its anchor (null when it has none, or it is gone). */
+    record PlacedGrant(RoleGrant grant, String path) {
+    }
+
     List<RoleGrant> grants(long personId) {
+        return placedGrants(personId).stream().map(PlacedGrant::grant).toList();
+    }
+
+    /** The person's grants with the names and paths of their regions and schools, in one lookup per kind. */
+    List<PlacedGrant> placedGrants(long personId) {
         List<Grant> grants = jdbc.sql("SELECT id, role, region_code, school_id FROM role_grant WHERE person_id = ? "
                         + "ORDER BY id")
                 .param(personId)
@@ -43,17 +51,10 @@ class ActorRepository {
         return grants.stream().map(g -> {
             RegionPlaces.Region region = g.regionCode() == null ? null : regions.get(g.regionCode());
             SchoolPlaces.School school = g.schoolId() == null ? null : schools.get(g.schoolId());
-            return new RoleGrant(g.id(), g.role(), g.regionCode(), region == null ? null : region.name(),
-                    g.schoolId(), school == null ? null : school.name());
+            return new PlacedGrant(new RoleGrant(g.id(), g.role(), g.regionCode(), region == null ? null : region.name(),
+                    g.schoolId(), school == null ? null : school.name()),
+                    school != null ? school.regionPath() : region != null ? region.path() : null);
         }).toList();
-    }
-
-    String regionPath(String regionCode) {
-        return places.region(regionCode).orElseThrow().path();
-    }
-
-    String schoolPath(long schoolId) {
-        return places.school(schoolId).orElseThrow().regionPath();
     }
 
     Set<Long> taughtClasses(long personId) {
