@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.springframework.asm.AnnotationVisitor;
 import org.springframework.asm.ClassReader;
 import org.springframework.asm.ClassVisitor;
 import org.springframework.asm.FieldVisitor;
@@ -31,7 +32,7 @@ import org.springframework.asm.Opcodes;
  * {@code allowedDependencies} of their package-info).
  * <p>
  * SQL is read from the compiled classes' string constants (literals, text blocks, the constant parts of
- * concatenations), so comments never count. A table is named where an upper-case SQL keyword ({@code FROM},
+ * concatenations, annotation values), so comments never count. A table is named where an upper-case SQL keyword ({@code FROM},
  * {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code TABLE}, {@code USING}) precedes it; prose such as
  * "from school" in a log line is not SQL.
  */
@@ -141,6 +142,11 @@ final class TableOwnership {
         try (InputStream in = Files.newInputStream(classFile)) {
             new ClassReader(in).accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
+                public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+                    return strings(constants);
+                }
+
+                @Override
                 public FieldVisitor visitField(int access, String name, String descriptor, String signature,
                                                Object value) {
                     if (value instanceof String text) {
@@ -153,6 +159,12 @@ final class TableOwnership {
                 public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                                  String[] exceptions) {
                     return new MethodVisitor(Opcodes.ASM9) {
+                        // SQL in annotations, as Spring Data's @Query holds it
+                        @Override
+                        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+                            return strings(constants);
+                        }
+
                         @Override
                         public void visitLdcInsn(Object value) {
                             if (value instanceof String text) {
@@ -175,6 +187,28 @@ final class TableOwnership {
             }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         }
         return constants;
+    }
+
+    /** Collects the string values of an annotation, in arrays and nested annotations too. */
+    private static AnnotationVisitor strings(List<String> constants) {
+        return new AnnotationVisitor(Opcodes.ASM9) {
+            @Override
+            public void visit(String name, Object value) {
+                if (value instanceof String text) {
+                    constants.add(text);
+                }
+            }
+
+            @Override
+            public AnnotationVisitor visitArray(String name) {
+                return this;
+            }
+
+            @Override
+            public AnnotationVisitor visitAnnotation(String name, String descriptor) {
+                return this;
+            }
+        };
     }
 
     private static java.util.Comparator<Path> byVersion() {

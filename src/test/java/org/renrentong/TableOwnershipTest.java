@@ -46,7 +46,8 @@ class TableOwnershipTest {
         assertThat(ownership.violations(Path.of("target/test-classes"), "boundaryfixture",
                 allowedDependencies("boundaryfixture")))
                 .extracting(Object::toString)
-                .containsExactly("beta: boundaryfixture.beta.BetaRepository names alpha_secret (owned by alpha)");
+                .containsExactly("beta: boundaryfixture.beta.BetaNotes names alpha_secret (owned by alpha)",
+                        "beta: boundaryfixture.beta.BetaRepository names alpha_secret (owned by alpha)");
     }
 
     /** Each module's {@code allowedDependencies}, from its package-info. */
