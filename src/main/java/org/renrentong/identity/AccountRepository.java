@@ -54,8 +54,8 @@ class AccountRepository {
         Map<Long, SchoolPlaces.School> schools = places.schools(anchors.stream().map(Anchor::schoolId).toList());
         Map<String, RegionPlaces.Region> regions = places.regions(anchors.stream().map(Anchor::regionCode).toList());
         for (Anchor anchor : anchors) {
-            SchoolPlaces.School school = anchor.schoolId() == null ? null : schools.get(anchor.schoolId());
-            RegionPlaces.Region region = anchor.regionCode() == null ? null : regions.get(anchor.regionCode());
+            SchoolPlaces.School school = schools.get(anchor.schoolId());
+            RegionPlaces.Region region = regions.get(anchor.regionCode());
             if (school != null || region != null) {
                 return new Scope(school != null ? school.regionPath() : region.path(), anchor.schoolId());
             }

@@ -49,11 +49,11 @@ class ActorRepository {
         Map<String, RegionPlaces.Region> regions = places.regions(grants.stream().map(Grant::regionCode).toList());
         Map<Long, SchoolPlaces.School> schools = places.schools(grants.stream().map(Grant::schoolId).toList());
         return grants.stream().map(g -> {
-            RegionPlaces.Region region = g.regionCode() == null ? null : regions.get(g.regionCode());
-            SchoolPlaces.School school = g.schoolId() == null ? null : schools.get(g.schoolId());
-            return new PlacedGrant(new RoleGrant(g.id(), g.role(), g.regionCode(), region == null ? null : region.name(),
-                    g.schoolId(), school == null ? null : school.name()),
-                    school != null ? school.regionPath() : region != null ? region.path() : null);
+            RegionPlaces.Region region = regions.get(g.regionCode());
+            SchoolPlaces.School school = schools.get(g.schoolId());
+            RoleGrant grant = new RoleGrant(g.id(), g.role(), g.regionCode(), region == null ? null : region.name(),
+                    g.schoolId(), school == null ? null : school.name());
+            return new PlacedGrant(grant, school != null ? school.regionPath() : region != null ? region.path() : null);
         }).toList();
     }
 

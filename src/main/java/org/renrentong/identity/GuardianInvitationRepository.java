@@ -43,7 +43,7 @@ class GuardianInvitationRepository {
                 .list();
         Map<Long, SchoolPlaces.School> schools = places.schools(rows.stream().map(Row::schoolId).toList());
         return rows.stream().map(r -> {
-            SchoolPlaces.School school = r.schoolId() == null ? null : schools.get(r.schoolId());
+            SchoolPlaces.School school = schools.get(r.schoolId());
             return new GuardianInvitation(r.id(), r.student(), school == null ? null : school.name(), r.relation(),
                     r.at());
         }).toList();

@@ -161,7 +161,8 @@ class PeopleRepository {
                 });
         Map<String, RegionPlaces.Region> regions = places.regions(regionCodes);
         Set<Anchor> anchors = new LinkedHashSet<>(schoolAnchors(schoolIds));
-        regionCodes.stream().filter(regions::containsKey).forEach(c -> anchors.add(new Anchor(null, regions.get(c).path())));
+        regionCodes.stream().filter(regions::containsKey)
+                .forEach(code -> anchors.add(new Anchor(null, regions.get(code).path())));
         return List.copyOf(anchors);
     }
 

@@ -22,7 +22,8 @@ class GroupRepository {
                         THEN p.school_id IN (SELECT id FROM school WHERE region_path LIKE :path || '%')
                         ELSE p.school_id = :school END)
               AND (NOT :teacherRule
-                   OR EXISTS (SELECT 1 FROM identity_v_class_student cs JOIN identity_v_class_teacher ct ON ct.class_id = cs.class_id
+                   OR EXISTS (SELECT 1 FROM identity_v_class_student cs
+                              JOIN identity_v_class_teacher ct ON ct.class_id = cs.class_id
                               WHERE cs.person_id = p.id AND ct.person_id = :actor)
                    OR EXISTS (SELECT 1 FROM identity_v_role_grant r WHERE r.person_id = p.id AND r.role = 'TEACHER'
                               AND r.school_id = :school))
@@ -47,7 +48,8 @@ class GroupRepository {
     List<GroupMember> members(long groupId) {
         return jdbc.sql("""
                 SELECT p.id, p.name, p.account, p.id = g.created_by AS owner
-                FROM group_membership m JOIN identity_v_person p ON p.id = m.person_id JOIN org_group g ON g.id = m.group_id
+                FROM group_membership m JOIN identity_v_person p ON p.id = m.person_id
+                JOIN org_group g ON g.id = m.group_id
                 WHERE m.group_id = ? ORDER BY owner DESC, p.name, p.id""").param(groupId)
                 .query((rs, n) -> new GroupMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
@@ -86,7 +88,8 @@ class GroupRepository {
     List<GroupSummary> groupsOf(long personId) {
         return jdbc.sql("""
                 SELECT g.id, g.name, g.kind, g.school_id, g.region_code, COALESCE(s.region_path, r.path), s.name
-                FROM group_membership m JOIN org_group g ON g.id = m.group_id JOIN region_v_region r ON r.code = g.region_code
+                FROM group_membership m JOIN org_group g ON g.id = m.group_id
+                JOIN region_v_region r ON r.code = g.region_code
                 LEFT JOIN school s ON s.id = g.school_id WHERE m.person_id = ? ORDER BY g.name, g.id""")
                 .param(personId)
                 .query((rs, n) -> new GroupSummary(new Group(rs.getLong(1), rs.getString(2),

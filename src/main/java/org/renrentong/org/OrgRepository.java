@@ -118,7 +118,8 @@ class OrgRepository {
     Optional<Group> group(long id) {
         return jdbc.sql("""
                 SELECT g.id, g.name, g.kind, g.school_id, g.region_code, COALESCE(s.region_path, r.path) AS path
-                FROM org_group g JOIN region_v_region r ON r.code = g.region_code LEFT JOIN school s ON s.id = g.school_id
+                FROM org_group g JOIN region_v_region r ON r.code = g.region_code
+                LEFT JOIN school s ON s.id = g.school_id
                 WHERE g.id = ?""").param(id)
                 .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), Group.Kind.valueOf(rs.getString(3)),
                         (Long) rs.getObject(4), rs.getString(5), rs.getString(6)))
@@ -146,7 +147,8 @@ class OrgRepository {
     }
 
     Optional<Bureau> bureauOf(String regionCode) {
-        return jdbc.sql("SELECT b.id, b.region_code, b.name, r.path FROM bureau b JOIN region_v_region r ON r.code = b.region_code "
+        return jdbc.sql("SELECT b.id, b.region_code, b.name, r.path FROM bureau b "
+                        + "JOIN region_v_region r ON r.code = b.region_code "
                         + "WHERE b.region_code = ?").param(regionCode)
                 .query((rs, n) -> new Bureau(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();

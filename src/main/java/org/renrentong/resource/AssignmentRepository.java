@@ -12,7 +12,8 @@ class AssignmentRepository {
 
     private static final String SELECT = """
             SELECT a.id, a.expert_id, p.name, a.region_code, g.name AS region_name, a.subject_code, a.region_path
-            FROM review_assignment a JOIN identity_v_person p ON p.id = a.expert_id JOIN region_v_region g ON g.code = a.region_code
+            FROM review_assignment a JOIN identity_v_person p ON p.id = a.expert_id
+            JOIN region_v_region g ON g.code = a.region_code
             """;
 
     private final JdbcClient jdbc;
@@ -77,7 +78,8 @@ class AssignmentRepository {
         return jdbc.sql("""
                 SELECT id, name, region_name FROM (
                     SELECT DISTINCT ON (p.id) p.id, p.name, r.name AS region_name, r.path
-                    FROM identity_v_role_grant g JOIN identity_v_person p ON p.id = g.person_id JOIN region_v_region r ON r.code = g.region_code
+                    FROM identity_v_role_grant g JOIN identity_v_person p ON p.id = g.person_id
+                    JOIN region_v_region r ON r.code = g.region_code
                     WHERE g.role = 'EXPERT' AND (r.path LIKE :path || '%' OR :path LIKE r.path || '%')
                     ORDER BY p.id, r.path) e
                 ORDER BY path, name, id LIMIT :limit""")

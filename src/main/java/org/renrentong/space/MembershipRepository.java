@@ -40,7 +40,8 @@ class MembershipRepository {
         List<String> teachers = new ArrayList<>();
         List<String> students = new ArrayList<>();
         jdbc.sql("""
-                (SELECT TRUE AS teacher, p.name FROM identity_v_class_teacher ct JOIN identity_v_person p ON p.id = ct.person_id
+                (SELECT TRUE AS teacher, p.name
+                 FROM identity_v_class_teacher ct JOIN identity_v_person p ON p.id = ct.person_id
                  WHERE ct.class_id = :class ORDER BY ct.head DESC, p.name LIMIT :max)
                 UNION ALL
                 (SELECT FALSE, p.name FROM identity_v_class_student cs JOIN identity_v_person p ON p.id = cs.person_id
@@ -73,7 +74,8 @@ class MembershipRepository {
     }
 
     private long countGrants(long schoolId, String role) {
-        return jdbc.sql("SELECT count(*) FROM identity_v_role_grant WHERE school_id = ? AND role = ?").params(schoolId, role)
+        return jdbc.sql("SELECT count(*) FROM identity_v_role_grant WHERE school_id = ? AND role = ?")
+                .params(schoolId, role)
                 .query(Long.class).single();
     }
 }

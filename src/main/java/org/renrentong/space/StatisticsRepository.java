@@ -69,14 +69,16 @@ class StatisticsRepository {
 
     List<Named> byClass(long schoolId, Instant since) {
         return jdbc.sql("""
-                SELECT c.id, c.grade_name || c.name AS name, count(cs.person_id) AS people, count(sp.opened_at) AS opened,
+                SELECT c.id, c.grade_name || c.name AS name, count(cs.person_id) AS people,
+                       count(sp.opened_at) AS opened,
                        count(*) FILTER (WHERE sp.last_active_at >= :since) AS active, cls.id AS space_id
                 FROM org_v_class c
                 LEFT JOIN identity_v_class_student cs ON cs.class_id = c.id
                 LEFT JOIN space sp ON sp.kind = 'PERSONAL' AND sp.owner_id = cs.person_id
                 LEFT JOIN space cls ON cls.kind = 'CLASS' AND cls.owner_id = c.id
                 WHERE c.school_id = :school
-                GROUP BY c.id, c.grade_name, c.name, c.year_level, cls.id ORDER BY c.year_level, length(c.name), c.name, c.id""")
+                GROUP BY c.id, c.grade_name, c.name, c.year_level, cls.id
+                ORDER BY c.year_level, length(c.name), c.name, c.id""")
                 .param("school", schoolId).param("since", Timestamp.from(since))
                 .query(StatisticsRepository::named).list();
     }
@@ -87,7 +89,8 @@ class StatisticsRepository {
                 SELECT count(*) AS people, count(sp.opened_at) AS opened,
                        count(*) FILTER (WHERE sp.last_active_at >= :since) AS active
                 FROM identity_v_person p LEFT JOIN space sp ON sp.kind = 'PERSONAL' AND sp.owner_id = p.id
-                WHERE p.school_id = :school AND NOT EXISTS (SELECT 1 FROM identity_v_class_student cs WHERE cs.person_id = p.id)""")
+                WHERE p.school_id = :school
+                  AND NOT EXISTS (SELECT 1 FROM identity_v_class_student cs WHERE cs.person_id = p.id)""")
                 .param("school", schoolId).param("since", Timestamp.from(since))
                 .query((rs, n) -> counts(rs)).single();
     }
