@@ -1,11 +1,11 @@
 package org.renrentong;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,26 +15,17 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.asm.AnnotationVisitor;
-import org.springframework.asm.ClassReader;
-import org.springframework.asm.ClassVisitor;
-import org.springframework.asm.FieldVisitor;
-import org.springframework.asm.Handle;
-import org.springframework.asm.MethodVisitor;
-import org.springframework.asm.Opcodes;
 
 /**
  * Which module owns which table, and which classes name another module's tables in their SQL.
  * <p>
  * A module owns the tables and views its migrations ({@code <migrations>/<module>/V*.sql}, in version order)
- * create and do not drop. Its tables are
- * its own; its views are its published read API, open to the modules allowed to depend on it (the
- * {@code allowedDependencies} of their package-info).
+ * create and do not drop. Its tables are its own; its views are its published read API, open to the modules
+ * allowed to depend on it (the {@code allowedDependencies} of their package-info).
  * <p>
- * SQL is read from the compiled classes' string constants (literals, text blocks, the constant parts of
- * concatenations, annotation values), so comments never count. A table is named where an upper-case SQL keyword ({@code FROM},
- * {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code TABLE}, {@code USING}) precedes it; prose such as
- * "from school" in a log line is not SQL.
+ * SQL is read from the compiled classes' string constants ({@link ClassConstants}), so comments never count. A
+ * table is named where an upper-case SQL keyword ({@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE},
+ * {@code TABLE}, {@code USING}) precedes it; prose such as "from school" in a log line is not SQL.
  */
 final class TableOwnership {
 
@@ -128,7 +119,7 @@ final class TableOwnership {
     /** The words after SQL keywords in the class's string constants. */
     static Set<String> tablesNamedIn(Path classFile) throws IOException {
         Set<String> tables = new TreeSet<>();
-        for (String constant : stringConstants(classFile)) {
+        for (String constant : ClassConstants.strings(classFile)) {
             Matcher named = NAMES.matcher(constant);
             while (named.find()) {
                 tables.add(named.group(1) != null ? named.group(1) : named.group(2));
@@ -137,82 +128,8 @@ final class TableOwnership {
         return tables;
     }
 
-    private static List<String> stringConstants(Path classFile) throws IOException {
-        List<String> constants = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(classFile)) {
-            new ClassReader(in).accept(new ClassVisitor(Opcodes.ASM9) {
-                @Override
-                public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-                    return strings(constants);
-                }
-
-                @Override
-                public FieldVisitor visitField(int access, String name, String descriptor, String signature,
-                                               Object value) {
-                    if (value instanceof String text) {
-                        constants.add(text);
-                    }
-                    return null;
-                }
-
-                @Override
-                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                                 String[] exceptions) {
-                    return new MethodVisitor(Opcodes.ASM9) {
-                        // SQL in annotations, as Spring Data's @Query holds it
-                        @Override
-                        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-                            return strings(constants);
-                        }
-
-                        @Override
-                        public void visitLdcInsn(Object value) {
-                            if (value instanceof String text) {
-                                constants.add(text);
-                            }
-                        }
-
-                        // string concatenation keeps its constant parts in the recipe of an invokedynamic
-                        @Override
-                        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
-                                                           Object... arguments) {
-                            for (Object argument : arguments) {
-                                if (argument instanceof String text) {
-                                    constants.add(text);
-                                }
-                            }
-                        }
-                    };
-                }
-            }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        }
-        return constants;
-    }
-
-    /** Collects the string values of an annotation, in arrays and nested annotations too. */
-    private static AnnotationVisitor strings(List<String> constants) {
-        return new AnnotationVisitor(Opcodes.ASM9) {
-            @Override
-            public void visit(String name, Object value) {
-                if (value instanceof String text) {
-                    constants.add(text);
-                }
-            }
-
-            @Override
-            public AnnotationVisitor visitArray(String name) {
-                return this;
-            }
-
-            @Override
-            public AnnotationVisitor visitAnnotation(String name, String descriptor) {
-                return this;
-            }
-        };
-    }
-
-    private static java.util.Comparator<Path> byVersion() {
-        return java.util.Comparator.comparingInt(
+    private static Comparator<Path> byVersion() {
+        return Comparator.comparingInt(
                 f -> Integer.parseInt(f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")));
     }
 
