@@ -42,6 +42,14 @@ class ModuleDocumentationTest {
                 .isEqualTo(generated);
     }
 
+    @Test
+    void theOrderOfListsIsNoChange() {
+        String canvas = "|Events listened to\n|* `B` \n* `A` \n|===";
+        assertThat(inStableOrder(canvas)).isEqualTo(inStableOrder("|Events listened to\n|* `A` \n* `B` \n|==="))
+                .isNotEqualTo(inStableOrder("|Events listened to\n|* `A` \n* `C` \n|==="));
+        assertThat(inStableOrder("Rel(b)\nRel(a)\n}")).isEqualTo("Rel(a)\nRel(b)\n}");
+    }
+
     /** Replaces the generated files in docs/modules; its README, written by hand, stays. */
     private static void write(Map<String, String> generated) throws IOException {
         for (String stale : files(COMMITTED).keySet()) {
@@ -54,26 +62,43 @@ class ModuleDocumentationTest {
     }
 
     /**
-     * The diagrams list their elements and arrows in an order that changes from run to run: each run of
-     * consecutive {@code Component(} or {@code Rel(} lines is sorted, so that only a real change shows.
+     * The generator lists a diagram's elements and arrows, and a canvas's items (beans, events), in an order that
+     * changes from run to run: each run of {@code Component(} lines, of {@code Rel(} lines, and each list of a
+     * canvas cell is sorted, so that only a real change shows.
      */
     static String inStableOrder(String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int start = 0;
         for (int i = 1; i <= lines.size(); i++) {
-            if (i == lines.size() || !kind(lines.get(i)).equals(kind(lines.get(start)))) {
-                if (!kind(lines.get(start)).isEmpty()) {
-                    Collections.sort(lines.subList(start, i));
-                }
+            if (i == lines.size() || !continues(lines.get(start), lines.get(i))) {
+                sort(lines.subList(start, i));
                 start = i;
             }
         }
         return String.join("\n", lines);
     }
 
+    private static boolean continues(String first, String line) {
+        String kind = kind(first);
+        return !kind.isEmpty() && kind.equals(kind(line)) && !line.startsWith("|");
+    }
+
     private static String kind(String line) {
         String trimmed = line.strip();
-        return trimmed.startsWith("Rel(") ? "Rel(" : trimmed.startsWith("Component(") ? "Component(" : "";
+        return trimmed.startsWith("Rel(") ? "Rel(" : trimmed.startsWith("Component(") ? "Component("
+                : trimmed.startsWith("* ") || trimmed.startsWith("|* ") ? "* " : "";
+    }
+
+    /** Sorts a run of lines; a canvas list keeps the cell mark ("|") on its first line. */
+    private static void sort(List<String> run) {
+        boolean cell = run.get(0).startsWith("|");
+        if (cell) {
+            run.set(0, run.get(0).substring(1));
+        }
+        Collections.sort(run);
+        if (cell) {
+            run.set(0, "|" + run.get(0));
+        }
     }
 
     /** The generated kind of files (PlantUML diagrams, AsciiDoc canvases) in the folder, by name. */
