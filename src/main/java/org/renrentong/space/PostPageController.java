@@ -3,14 +3,13 @@ package org.renrentong.space;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.storage.FileResponses;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,14 +95,10 @@ class PostPageController {
         return htmx != null ? "space/fragments :: deleted" : "redirect:/spaces/" + id;
     }
 
-    /** Images never change once posted: cached privately (visibility may change), revalidated by ETag. */
+    /** Sent like every stored file: cached privately (visibility may change), revalidated by ETag, with Range. */
     @GetMapping("/spaces/{id}/images/{imageId}")
-    ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long imageId, HttpServletRequest request) {
+    ResponseEntity<Resource> image(@PathVariable long id, @PathVariable long imageId, HttpServletRequest request) {
         SpaceHomes.Image image = homes.image(currentActor.of(request), id, imageId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(image.contentType()))
-                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())
-                .eTag("img-" + imageId)
-                .body(image.bytes());
+        return FileResponses.inline(image.file(), image.content());
     }
 }

@@ -9,6 +9,9 @@ import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.storage.ServerUploads;
+import org.renrentong.storage.StoredFile;
+import org.renrentong.storage.StoredFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -29,8 +32,13 @@ public class Posts {
     private final SpaceRepository spaces;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final ServerUploads storage;
+    private final StoredFiles storedFiles;
 
-    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, MessageSource messages) {
+    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, MessageSource messages,
+          ServerUploads storage, StoredFiles storedFiles) {
+        this.storage = storage;
+        this.storedFiles = storedFiles;
         this.reader = reader;
         this.posts = posts;
         this.spaces = spaces;
@@ -66,7 +74,9 @@ public class Posts {
         }
         long id = posts.insert(spaceId, actor.personId(), k, text);
         for (int i = 0; i < images.size(); i++) {
-            posts.insertImage(id, types.get(i), images.get(i));
+            // stored like any upload of the author (checked, counted, audited), kept once the post is
+            StoredFile file = storedFiles.claim(actor, storage.upload(actor, types.get(i).fileName(), images.get(i)));
+            posts.insertImage(id, types.get(i).contentType(), file.id());
         }
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
@@ -106,7 +116,7 @@ public class Posts {
         return posts.view(id).orElseThrow();
     }
 
-    /** Authors delete their own posts; those who manage the space delete any. */
+    /** Authors delete their own posts; those who manage the space delete any. The post's images go with it. */
     @Transactional
     public void delete(Actor actor, long spaceId, long postId) {
         Space space = reader.space(spaceId);
@@ -116,6 +126,7 @@ public class Posts {
             throw DomainException.forbidden();
         }
         posts.softDelete(postId);
+        posts.deleteImages(postId).forEach(storedFiles::release);
         audit.record(actor.audited("POST_DELETED", "post", postId, space.regionPath(), space.schoolId(),
                 spaceId));
     }

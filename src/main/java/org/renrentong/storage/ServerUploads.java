@@ -1,24 +1,36 @@
 package org.renrentong.storage;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.renrentong.identity.Actor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Uploads the node makes itself on a person's behalf (the demo's files): the same begin, chunks and finish a
- * client goes through, so the bytes are sniffed, allow-listed, counted against the quotas, audited and kept in the
- * blob store. The returned upload id is claimed by a form like any other.
+ * Files the node stores itself on a person's behalf (the demo's files, the images of a post): the same begin, chunks
+ * and finish a client goes through, so the bytes are sniffed, allow-listed, counted against the quotas, audited and
+ * kept in the blob store. The returned upload id is claimed like any other.
  */
 @Service
 public class ServerUploads {
 
     private final Uploads uploads;
     private final UploadFinish finish;
+    private final ContentCheck contentCheck;
+    private final Blobs blobs;
+    private final FileRepository files;
 
-    ServerUploads(Uploads uploads, UploadFinish finish) {
+    ServerUploads(Uploads uploads, UploadFinish finish, ContentCheck contentCheck, Blobs blobs,
+                  FileRepository files) {
         this.uploads = uploads;
         this.finish = finish;
+        this.contentCheck = contentCheck;
+        this.blobs = blobs;
+        this.files = files;
     }
 
     /** Uploads the bytes under the file name and finishes; the upload id to claim. */
@@ -31,5 +43,32 @@ public class ServerUploads {
             uploads.append(actor, id, offset, chunk.length, new ByteArrayInputStream(chunk));
         }
         return finish.finish(actor, id).id().toString();
+    }
+
+    /**
+     * Keeps content another module held itself until now (post images once kept in its tables) as a kept file of
+     * its owner: checked from its bytes like an upload, but counted against no quota and not audited as an upload,
+     * because the node held it already and nobody uploads it now. Call it in the transaction that records the
+     * file's use, so that a failure there leaves the content where it was.
+     */
+    @Transactional
+    public StoredFile carryOver(long ownerId, String name, byte[] bytes) {
+        Path part = null;
+        try {
+            part = Files.createTempFile("carry-over", ".part");
+            Files.write(part, bytes);
+            String mediaType = contentCheck.mediaType(part, Uploads.cleanName(name));
+            String sha256 = Sha256.of(part);
+            blobs.use(sha256, bytes.length, part);
+            long id = files.insert(sha256, bytes.length, mediaType, Uploads.cleanName(name), ownerId, null,
+                    FileRepository.KEPT, null);
+            return files.find(id).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (part != null) {
+                part.toFile().delete();
+            }
+        }
     }
 }

@@ -113,6 +113,10 @@ class SpacePagesTest {
                 .andExpect(content().contentType("image/png"))
                 .andExpect(header().string("Cache-Control", containsString("private")))
                 .andExpect(header().exists("ETag"));
+        mvc.perform(get("/spaces/{id}/images/{img}", w.classSpace(), image).with(as(w.guardian()))
+                        .header("Range", "bytes=0-7"))
+                .andExpect(status().isPartialContent())
+                .andExpect(header().string("Content-Range", "bytes 0-7/" + SpaceFixtures.PNG.length));
         mvc.perform(get("/spaces/{id}/images/{img}", w.classSpace(), image)).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/spaces/{id}/posts", w.classSpace()).param("before", String.valueOf(post.id() + 1))
