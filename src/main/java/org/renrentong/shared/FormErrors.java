@@ -1,0 +1,56 @@
+package org.renrentong.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one way a page turns a refused command into errors of its form. The refusal goes beside the field its message
+ * key is about: a field named for the key's prefix ("password." → "initialPassword"), else the field named by the
+ * key's second part ("school.name.taken" → "name"), else above the form as an error of the whole form. A refusal of
+ * the actor (not signed in, forbidden) is no form error: it goes on to the error page.
+ */
+public final class FormErrors {
+
+    private final Map<String, String> fieldsByKeyPrefix;
+
+    private FormErrors(Map<String, String> fieldsByKeyPrefix) {
+        this.fieldsByKeyPrefix = fieldsByKeyPrefix;
+    }
+
+    /** Pairs of a message-key prefix and the field its refusals belong beside; the first matching prefix wins. */
+    public static FormErrors fields(String... prefixAndField) {
+        if (prefixAndField.length % 2 != 0) {
+            throw new IllegalArgumentException("prefixes and fields come in pairs");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < prefixAndField.length; i += 2) {
+            fields.put(prefixAndField[i], prefixAndField[i + 1]);
+        }
+        return new FormErrors(fields);
+    }
+
+    /** Records the refusal in the form's binding result, or throws it on when it refuses the actor. */
+    public void reject(DomainException e, BindingResult form) {
+        if (e.status() == HttpStatus.UNAUTHORIZED || e.status() == HttpStatus.FORBIDDEN) {
+            throw e;
+        }
+        String field = fieldOf(e.messageKey(), form);
+        if (field == null) {
+            form.reject(e.messageKey(), e.args(), null);
+        } else {
+            form.rejectValue(field, e.messageKey(), e.args(), null);
+        }
+    }
+
+    private String fieldOf(String key, BindingResult form) {
+        for (Map.Entry<String, String> prefix : fieldsByKeyPrefix.entrySet()) {
+            if (key.startsWith(prefix.getKey())) {
+                return prefix.getValue();
+            }
+        }
+        String[] parts = key.split("\\.");
+        return parts.length > 2 && form.getFieldType(parts[1]) != null ? parts[1] : null;
+    }
+}
