@@ -36,7 +36,8 @@ public final class FormErrors {
         if (e.status() == HttpStatus.UNAUTHORIZED || e.status() == HttpStatus.FORBIDDEN) {
             throw e;
         }
-        String field = fieldOf(e.messageKey(), form);
+        // a form whose values did not all convert has no object to hold field errors
+        String field = form.getTarget() == null ? null : fieldOf(e.messageKey(), form);
         if (field == null) {
             form.reject(e.messageKey(), e.args(), null);
         } else {

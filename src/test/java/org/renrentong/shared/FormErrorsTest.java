@@ -37,6 +37,13 @@ class FormErrorsTest {
     }
 
     @Test
+    void aFormThatDidNotConvertTakesTheRefusalAsAWhole() {
+        BindingResult form = new BeanPropertyBindingResult(null, "form");
+        errors.reject(DomainException.invalid("password.weak"), form);
+        assertThat(form.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("password.weak");
+    }
+
+    @Test
     void aRefusalOfTheActorIsNoFormError() {
         BindingResult form = binding();
         assertThatThrownBy(() -> errors.reject(DomainException.forbidden(), form)).isInstanceOf(DomainException.class);
