@@ -7,8 +7,9 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The one way a page turns a refused command into errors of its form. The refusal goes beside the field its message
- * key is about: a field named for the key's prefix ("password." → "initialPassword"), else the field named by the
- * key's second part ("school.name.taken" → "name"), else above the form as an error of the whole form. A refusal of
+ * key is about: the field named for the key's prefix ("password." → "initialPassword"), else the field named by the
+ * key's second part ("school.name.taken" → "name"); when the form has no such field, above the form as an error of
+ * the whole form. A refusal of
  * the actor (not signed in, forbidden) is no form error: it goes on to the error page.
  */
 public final class FormErrors {
@@ -46,12 +47,14 @@ public final class FormErrors {
     }
 
     private String fieldOf(String key, BindingResult form) {
+        String[] parts = key.split("\\.");
+        String field = parts.length > 2 ? parts[1] : null;
         for (Map.Entry<String, String> prefix : fieldsByKeyPrefix.entrySet()) {
             if (key.startsWith(prefix.getKey())) {
-                return prefix.getValue();
+                field = prefix.getValue();
+                break;
             }
         }
-        String[] parts = key.split("\\.");
-        return parts.length > 2 && form.getFieldType(parts[1]) != null ? parts[1] : null;
+        return field != null && form.getFieldType(field) != null ? field : null;
     }
 }
