@@ -20,7 +20,10 @@ public final class FormErrors {
         this.fieldsByKeyPrefix = fieldsByKeyPrefix;
     }
 
-    /** Pairs of a message-key prefix and the field its refusals belong beside; the first matching prefix wins. */
+    /**
+     * Pairs of a message-key prefix and the field its refusals belong beside ("" for above the form); the first
+     * matching prefix wins.
+     */
     public static FormErrors fields(String... prefixAndField) {
         if (prefixAndField.length % 2 != 0) {
             throw new IllegalArgumentException("prefixes and fields come in pairs");
@@ -55,6 +58,6 @@ public final class FormErrors {
                 break;
             }
         }
-        return field != null && form.getFieldType(field) != null ? field : null;
+        return field != null && !field.isEmpty() && form.getFieldType(field) != null ? field : null;
     }
 }
