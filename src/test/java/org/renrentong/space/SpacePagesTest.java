@@ -158,9 +158,10 @@ class SpacePagesTest {
         mvc.perform(post("/spaces/{id}/edit", w.classSpace()).param("intro", "长".repeat(2001))
                         .param("visibility", "MEMBERS").with(as(w.teacher())).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+        // a tampered choice is no choice: the form asks for one beside the field
         mvc.perform(post("/spaces/{id}/edit", w.classSpace()).param("intro", "x").param("visibility", "NOPE")
                         .with(as(w.teacher())).with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请选择谁可以看。")));
         mvc.perform(post("/spaces/{id}/edit", w.classSpace()).param("intro", "我们是七年级一班")
                         .param("visibility", "MEMBERS").with(as(w.teacher())).with(csrf()))
                 .andExpect(redirectedUrl("/spaces/" + w.classSpace()));
