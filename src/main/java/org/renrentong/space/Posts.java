@@ -74,7 +74,7 @@ public class Posts {
         }
         long id = posts.insert(spaceId, actor.personId(), k, text);
         for (int i = 0; i < images.size(); i++) {
-            // stored like any upload of the author (checked, counted, audited), kept once the post is
+            // stored like any upload of the author (checked, counted, audited), claimed with the post
             StoredFile file = storedFiles.claim(actor, storage.upload(actor, types.get(i).fileName(), images.get(i)));
             posts.insertImage(id, types.get(i).contentType(), file.id());
         }
