@@ -26,7 +26,8 @@ class ActorRepository {
 
     List<RoleGrant> grants(long personId) {
         return jdbc.sql("""
-                SELECT g.id, g.role, g.region_code, r.name AS region_name, g.school_id, s.name AS school_name
+                SELECT g.id, g.role, g.region_code, r.name AS region_name, g.school_id, s.name AS school_name,
+                       g.group_id, g.organisation_id
                 FROM role_grant g
                 LEFT JOIN region r ON r.code = g.region_code
                 LEFT JOIN school s ON s.id = g.school_id
@@ -34,7 +35,8 @@ class ActorRepository {
                 .param(personId)
                 .query((rs, n) -> new RoleGrant(rs.getLong("id"), Role.valueOf(rs.getString("role")),
                         rs.getString("region_code"), rs.getString("region_name"),
-                        (Long) rs.getObject("school_id"), rs.getString("school_name")))
+                        (Long) rs.getObject("school_id"), rs.getString("school_name"),
+                        (Long) rs.getObject("group_id"), (Long) rs.getObject("organisation_id")))
                 .list();
     }
 
