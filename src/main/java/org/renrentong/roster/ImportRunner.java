@@ -146,7 +146,7 @@ class ImportRunner {
             throw new RejectedImport("roster.file.empty");
         }
         progress.step(ImportStatus.WRITING, processed, 70);
-        long secret = passwords.initialSecret(task.initialPassword());
+        long secret = passwords.initialSecret(task.actor(), task.schoolId(), task.initialPassword());
         RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(), secret, task.actor().personId());
         int createdClasses = classes.ensure(task.actor(), task.schoolId(), schools, settings.maxNewClasses());
         clock.lap("classes");

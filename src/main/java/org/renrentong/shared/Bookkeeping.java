@@ -1,0 +1,16 @@
+package org.renrentong.shared;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A write that records nobody's act: a copy derived from what is already kept (a preview, a thumbnail) or a tally
+ * (visits, downloads). The caller has checked that the reader may read; nothing is audited. The rule that every public
+ * write is checked and audited does not count these as writes.
+ */
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Bookkeeping {
+}
