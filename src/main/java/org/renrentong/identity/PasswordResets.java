@@ -1,7 +1,6 @@
 package org.renrentong.identity;
 
 import java.security.SecureRandom;
-import java.util.List;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
