@@ -94,11 +94,6 @@ public record Actor(Principal principal, String name, RoleGrant grant, Anchors a
         return anchors.groupId() != null && anchors.groupId() == groupId;
     }
 
-    /** Whether the role is held at this organisation (an enterprise, a publisher). */
-    public boolean actsFor(long organisationId) {
-        return anchors.organisationId() != null && anchors.organisationId() == organisationId;
-    }
-
     /**
      * Starts an audit event for this actor; the caller adds target and scope. The detail is the action's message
      * ({@code audit.detail.<ACTION>}) with these arguments; wrap a message key in {@link AuditEvent.Key}.
