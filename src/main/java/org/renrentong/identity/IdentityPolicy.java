@@ -101,6 +101,13 @@ class IdentityPolicy {
                 ? Optional.of(children.get(0)) : Optional.empty();
     }
 
+    /** A region subtree the actor governs. */
+    void requireGoverns(Actor actor, String regionPath) {
+        if (!actor.governs(regionPath)) {
+            throw DomainException.forbidden();
+        }
+    }
+
     /** A school the actor administers, with its region path. */
     PeopleRepository.Anchor managedSchool(Actor actor, long schoolId) {
         String path = repository.schoolPath(schoolId).orElseThrow(() -> DomainException.invalid("school.unknown"));

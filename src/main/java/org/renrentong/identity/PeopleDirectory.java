@@ -89,9 +89,7 @@ public class PeopleDirectory {
     public List<PersonSummary> regionStaff(Actor actor, String regionCode) {
         String path = repository.regionPath(regionCode).orElseThrow(
                 () -> DomainException.notFound("region.unknown", regionCode));
-        if (!actor.governs(path)) {
-            throw DomainException.forbidden();
-        }
+        policy.requireGoverns(actor, path);
         List<Person> staff = queries.regionStaff(regionCode);
         Map<Long, List<Role>> roles = queries.roles(staff.stream().map(Person::id).toList());
         return staff.stream().map(p -> new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))).toList();

@@ -69,6 +69,16 @@ class ResourcePolicy {
         throw r.published() ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
     }
 
+    /** Rebuilding the search index: the platform administrators. */
+    static boolean mayRebuildIndex(Actor actor) {
+        return actor.is(Role.PLATFORM_ADMIN);
+    }
+
+    /** The queue of comments awaiting moderation: experts and region administrators, each over their scope. */
+    static boolean mayOpenCommentQueue(Actor actor) {
+        return actor.is(Role.EXPERT) || actor.is(Role.REGION_ADMIN) || actor.is(Role.PLATFORM_ADMIN);
+    }
+
     /** Assigning reviewers: administrators, within the regions they govern. */
     static boolean mayAssignReviewers(Actor actor) {
         return actor.governs(actor.regionPath());

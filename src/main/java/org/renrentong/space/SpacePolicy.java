@@ -61,6 +61,20 @@ class SpacePolicy {
         }
     }
 
+    /** Reading the space figures of a region: those who govern it. */
+    static void requireGoverns(Actor actor, String regionPath) {
+        if (!actor.governs(regionPath)) {
+            throw DomainException.forbidden();
+        }
+    }
+
+    /** Reading the space figures of a school: the administrators over it. */
+    static void requireManagesSchool(Actor actor, long schoolId, String schoolRegionPath) {
+        if (!actor.managesSchool(schoolId, schoolRegionPath)) {
+            throw DomainException.forbidden();
+        }
+    }
+
     /** The acting person's own personal space: only a person has one. */
     long ownSpaceOwner(Actor actor) {
         return actor.personId();
