@@ -43,6 +43,11 @@ final class RegionPolicy {
         return target;
     }
 
+    /** Whether the actor administers regions at all (then searches stay within their own subtree). */
+    static boolean administersRegions(Actor actor) {
+        return actor.is(Role.REGION_ADMIN) || actor.is(Role.PLATFORM_ADMIN);
+    }
+
     /** Where an administrator's region pages start: the national root, or the region they administer. */
     static String homeCode(Actor actor) {
         if (actor.is(Role.PLATFORM_ADMIN)) {

@@ -52,6 +52,11 @@ public class Regions {
         return repository.history(code);
     }
 
+    /** Where the actor's region searches look: an administrator's own subtree, the whole country for others. */
+    public String searchRoot(Actor actor) {
+        return RegionPolicy.administersRegions(actor) ? home(actor).path() : "/" + Region.NATIONAL_CODE + "/";
+    }
+
     /** Where an administrator's region pages start: the national root, or the region they administer. */
     public Region home(Actor actor) {
         return get(RegionPolicy.homeCode(actor));
