@@ -16,9 +16,9 @@ class WriteRulesTest {
 
     @Test
     void everyPublicWriteIsCheckedAndAudited() throws IOException {
-        // both are being replaced by events (personal spaces for new people, notifications): delete when gone
+        // being replaced by notifications that listen to events: delete when gone
         assertThat(new WriteRules("org.renrentong", RenrentongApplication.class, Actor.class)
-                .leaving("space.Spaces.ensurePersonalSpaces", "space.Posts.notify").offenders())
+                .leaving("space.Posts.notify").offenders())
                 .as("public writes that are not checked first or not audited last").isEmpty();
     }
 

@@ -101,6 +101,13 @@ class IdentityPolicy {
                 ? Optional.of(children.get(0)) : Optional.empty();
     }
 
+    /** Preparing accounts for others to try the node with: the platform administrators. */
+    void requirePlatformAdmin(Actor actor) {
+        if (!actor.is(Role.PLATFORM_ADMIN)) {
+            throw DomainException.forbidden();
+        }
+    }
+
     /** A region subtree the actor governs. */
     void requireGoverns(Actor actor, String regionPath) {
         if (!actor.governs(regionPath)) {

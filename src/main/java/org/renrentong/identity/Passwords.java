@@ -44,16 +44,12 @@ public class Passwords {
     }
 
     /**
-     * Hashes one shared initial password for a batch of accounts imported at a school the actor administers; they
-     * must change it at first sign-in.
+     * Hashes one shared initial password for a batch of imported accounts; they must change it at first sign-in. The
+     * import that uses it checks the actor and audits.
      */
-    @Transactional
-    public long initialSecret(Actor actor, long schoolId, String initialPassword) {
-        PeopleRepository.Anchor school = policy.managedSchool(actor, schoolId);
+    long initialSecret(String initialPassword) {
         PasswordPolicy.require(initialPassword);
-        long id = accounts.createInitialSecret(encoder.encode(initialPassword));
-        audit.record(actor.audited("INITIAL_PASSWORD_SET", "school", schoolId, school.path(), schoolId));
-        return id;
+        return accounts.createInitialSecret(encoder.encode(initialPassword));
     }
 
     public String hash(String password) {
