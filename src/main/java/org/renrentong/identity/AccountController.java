@@ -50,15 +50,14 @@ class AccountController {
     }
 
     @PostMapping("/password")
-    String changePassword(@AuthenticationPrincipal AccountPrincipal principal,
-                          @ModelAttribute("passwordForm") PasswordForm form, BindingResult binding,
+    String changePassword(Actor me, @ModelAttribute("passwordForm") PasswordForm form, BindingResult binding,
                           HttpServletRequest request, HttpSession session, Model model) {
         try {
             if (!form.next().equals(form.confirm())) {
                 throw DomainException.invalid("password.mismatch");
             }
             CredentialStampFilter.keep(request,
-                    passwords.change(principal.personId(), principal.getUsername(), form.current(), form.next()));
+                    passwords.change(me, form.current(), form.next()));
         } catch (DomainException e) {
             ERRORS.reject(e, binding);
             model.addAttribute("mustChange", session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null);

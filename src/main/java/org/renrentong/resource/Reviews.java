@@ -24,17 +24,17 @@ public class Reviews {
 
     private final ResourceRepository resources;
     private final ResourceReader reader;
-    private final ResourceAccess access;
+    private final ResourcePolicy policy;
     private final Posts posts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final PublicLinks links;
 
-    Reviews(ResourceRepository resources, ResourceReader reader, ResourceAccess access, Posts posts,
+    Reviews(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, Posts posts,
             AuditLog audit, ApplicationEventPublisher events, PublicLinks links) {
         this.resources = resources;
         this.reader = reader;
-        this.access = access;
+        this.policy = policy;
         this.posts = posts;
         this.audit = audit;
         this.events = events;
@@ -45,8 +45,8 @@ public class Reviews {
     @Transactional
     public Resource act(Actor actor, long id, ReviewAction action, String reason) {
         Resource r = reader.get(id);
-        if (!mayTake(actor, r, action)) {
-            throw access.mayRead(actor, r) ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
+        if (!policy.mayTake(actor, r, action)) {
+            throw policy.mayRead(actor, r) ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
         }
         ReviewStatus next = r.status().after(action);
         String why = FormCheck.text(reason);
@@ -62,7 +62,7 @@ public class Reviews {
         audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
                 new AuditEvent.Key("resource.status." + r.status()),
                 new AuditEvent.Key("resource.status." + next), why));
-        if (!ResourceAccess.owns(actor, r)) {
+        if (!ResourcePolicy.owns(actor, r)) {
             posts.notify(actor, r.ownerId(), "resource.notice." + next.name(),
                     List.of(r.title(), withoutFinalStop(why), links.to("/resources/" + id)));
         }
@@ -76,11 +76,7 @@ public class Reviews {
     }
 
     public boolean mayTake(Actor actor, Resource r, ReviewAction action) {
-        return switch (action) {
-            case SUBMIT, WITHDRAW -> ResourceAccess.owns(actor, r);
-            case PUBLISH, REJECT -> access.mayReview(actor, r);
-            case RETIRE -> access.mayRetire(actor, r);
-        };
+        return policy.mayTake(actor, r, action);
     }
 
     /** The submitted resources the actor may review, oldest first. */
@@ -104,7 +100,7 @@ public class Reviews {
 
     /** The review history of a resource the actor may read, oldest first. */
     public List<Transition> history(Actor actor, long id) {
-        access.readable(actor, reader.get(id));
+        policy.readable(actor, reader.get(id));
         return resources.transitions(id);
     }
 

@@ -1,5 +1,6 @@
 package org.renrentong.space;
 
+import org.renrentong.identity.Actors;
 import org.renrentong.shared.DomainException;
 import org.renrentong.storage.ServerUploads;
 import org.renrentong.storage.StoredFile;
@@ -13,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Moves the images posts once kept in the database into storage, before the node starts serving. Each image moves
  * in a transaction of its own (its stored file and the row naming it commit together), so a crash loses nothing
  * and a restart goes on with what is left; nodes starting together skip each other's locked rows. An image storage
- * refuses keeps its bytes and is not shown; it is tried again at the next start.
+ * refuses, or whose author has no role left to act in, keeps its bytes and is not shown; it is tried again at the
+ * next start. The author keeps their image: the move is done in their name, as the upload was.
  */
 @Component
 class PostImageCarryOver implements SmartInitializingSingleton {
@@ -24,8 +26,10 @@ class PostImageCarryOver implements SmartInitializingSingleton {
     private final PostRepository posts;
     private final ServerUploads storage;
     private final TransactionTemplate tx;
+    private final Actors actors;
 
-    PostImageCarryOver(PostRepository posts, ServerUploads storage, TransactionTemplate tx) {
+    PostImageCarryOver(PostRepository posts, ServerUploads storage, TransactionTemplate tx, Actors actors) {
+        this.actors = actors;
         this.posts = posts;
         this.storage = storage;
         this.tx = tx;
@@ -58,7 +62,8 @@ class PostImageCarryOver implements SmartInitializingSingleton {
             return Boolean.TRUE.equals(tx.execute(status -> posts.lockUnmoved(imageId).map(image -> {
                 ImageType type = ImageType.sniff(image.bytes())
                         .orElseThrow(() -> DomainException.invalid("post.image.type"));
-                StoredFile file = storage.carryOver(image.authorId(), type.fileName(), image.bytes());
+                StoredFile file = storage.carryOver(actors.load(image.authorId(), null), type.fileName(),
+                        image.bytes());
                 posts.moved(image.id(), file.id());
                 return true;
             }).orElse(false)));

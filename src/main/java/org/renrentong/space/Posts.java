@@ -28,6 +28,7 @@ public class Posts {
     private static final Locale DEFAULT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final SpaceReader reader;
+    private final SpacePolicy policy;
     private final PostRepository posts;
     private final SpaceRepository spaces;
     private final AuditLog audit;
@@ -36,7 +37,8 @@ public class Posts {
     private final StoredFiles storedFiles;
 
     Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, MessageSource messages,
-          ServerUploads storage, StoredFiles storedFiles) {
+          SpacePolicy policy, ServerUploads storage, StoredFiles storedFiles) {
+        this.policy = policy;
         this.storage = storage;
         this.storedFiles = storedFiles;
         this.reader = reader;
@@ -48,12 +50,20 @@ public class Posts {
 
     @Transactional
     public PostView create(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads) {
+        return publish(actor, spaceId, kind, body, uploads, null);
+    }
+
+    /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
+    @Transactional
+    public PostView share(Actor actor, long spaceId, String body, long resourceId) {
+        return publish(actor, spaceId, PostKind.POST, body, List.of(), resourceId);
+    }
+
+    private PostView publish(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads,
+                             Long sharedResourceId) {
         Space space = reader.space(spaceId);
-        Permissions can = reader.permissions(actor, space);
         PostKind k = kind == null ? PostKind.POST : kind;
-        if (k == PostKind.NOTICE ? !can.postNotice() : !can.post()) {
-            throw DomainException.forbidden();
-        }
+        policy.requirePosting(actor, space, k);
         String text = plainText(body);
         List<ImageUpload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u.size() > 0).toList();
         if (text.isEmpty() && files.isEmpty()) {
@@ -78,18 +88,13 @@ public class Posts {
             StoredFile file = storedFiles.claim(actor, storage.upload(actor, types.get(i).fileName(), images.get(i)));
             posts.insertImage(id, types.get(i).contentType(), file.id());
         }
+        if (sharedResourceId != null) {
+            posts.markShare(id, sharedResourceId);
+        }
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
                 new AuditEvent.Key("space.post.kind." + k.name()), spaceId, images.size()));
         return posts.view(id).orElseThrow();
-    }
-
-    /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
-    @Transactional
-    public PostView share(Actor actor, long spaceId, String body, long resourceId) {
-        PostView post = create(actor, spaceId, PostKind.POST, body, List.of());
-        posts.markShare(post.id(), resourceId);
-        return posts.view(post.id()).orElseThrow();
     }
 
     /**
@@ -116,17 +121,21 @@ public class Posts {
         return posts.view(id).orElseThrow();
     }
 
-    /** Authors delete their own posts; those who manage the space delete any. The post's images go with it. */
+    /**
+     * Authors delete their own posts, and with them their images; those who manage the space delete any post, its
+     * images staying recorded for storage (only their uploader may release them).
+     */
     @Transactional
     public void delete(Actor actor, long spaceId, long postId) {
         Space space = reader.space(spaceId);
         PostRepository.PostRow post = posts.live(postId).filter(p -> p.spaceId() == spaceId)
                 .orElseThrow(() -> DomainException.notFound("post.unknown"));
-        if (post.authorId() != actor.personId() && !reader.permissions(actor, space).manage()) {
-            throw DomainException.forbidden();
-        }
+        policy.requireDeleting(actor, space, post.authorId());
         posts.softDelete(postId);
-        posts.deleteImages(postId).forEach(storedFiles::release);
+        // storage lets only the uploader let go of a file: a manager's deletion leaves the images recorded
+        if (post.authorId() == actor.personId()) {
+            posts.deleteImages(postId).forEach(fileId -> storedFiles.release(actor, fileId));
+        }
         audit.record(actor.audited("POST_DELETED", "post", postId, space.regionPath(), space.schoolId(),
                 spaceId));
     }

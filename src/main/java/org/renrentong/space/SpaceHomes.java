@@ -24,6 +24,7 @@ public class SpaceHomes {
     private static final Duration ACTIVITY_GRAIN = Duration.ofHours(1);
 
     private final SpaceReader reader;
+    private final SpacePolicy policy;
     private final SpaceRepository spaces;
     private final PostRepository posts;
     private final MembershipRepository membership;
@@ -33,7 +34,9 @@ public class SpaceHomes {
     private final StoredFiles files;
 
     SpaceHomes(SpaceReader reader, SpaceRepository spaces, PostRepository posts, MembershipRepository membership,
-               VisitCounter visits, SharedResources shared, People people, StoredFiles files) {
+               VisitCounter visits, SharedResources shared, People people, SpacePolicy policy,
+               StoredFiles files) {
+        this.policy = policy;
         this.files = files;
         this.shared = shared;
         this.people = people;
@@ -51,7 +54,7 @@ public class SpaceHomes {
     /** @param viewer the signed-in actor, or null for an anonymous visitor */
     public SpaceHome home(Actor viewer, long spaceId) {
         Space stored = reader.space(spaceId);
-        Permissions can = reader.readable(viewer, stored);
+        Permissions can = policy.readable(viewer, stored);
         Space space = viewer == null && stored.kind() == SpaceKind.PERSONAL
                 && !people.students(List.of(stored.ownerId())).isEmpty() ? stored.withMaskedTitle() : stored;
         if (can.owner() && ownerVisitDue(space)) {
@@ -74,7 +77,7 @@ public class SpaceHomes {
 
     /** The next page of a space's posts (or notices), strictly older than {@code before}. */
     public Feed posts(Actor viewer, long spaceId, PostKind kind, Long before) {
-        Permissions can = reader.readable(viewer, reader.space(spaceId));
+        Permissions can = policy.readable(viewer, reader.space(spaceId));
         return feed(viewer, can, spaceId, kind == null ? PostKind.POST : kind, before, FEED_PAGE);
     }
 
@@ -82,7 +85,7 @@ public class SpaceHomes {
     public Image image(Actor viewer, long spaceId, long imageId) {
         PostRepository.ImageRow image = posts.image(imageId).filter(i -> i.spaceId() == spaceId)
                 .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
-        reader.readable(viewer, reader.space(spaceId));
+        policy.readable(viewer, reader.space(spaceId));
         StoredFile file = Optional.ofNullable(image.fileId()).flatMap(files::file)
                 .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
         return new Image(file, files.content(file));

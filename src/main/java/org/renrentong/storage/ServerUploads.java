@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,13 @@ public class ServerUploads {
     private final ContentCheck contentCheck;
     private final Blobs blobs;
     private final FileRepository files;
+    private final StoragePolicy policy;
+    private final AuditLog audit;
 
     ServerUploads(Uploads uploads, UploadFinish finish, ContentCheck contentCheck, Blobs blobs,
-                  FileRepository files) {
+                  FileRepository files, StoragePolicy policy, AuditLog audit) {
+        this.policy = policy;
+        this.audit = audit;
         this.uploads = uploads;
         this.finish = finish;
         this.contentCheck = contentCheck;
@@ -47,21 +52,25 @@ public class ServerUploads {
 
     /**
      * Keeps content another module held itself until now (post images once kept in its tables) as a kept file of
-     * its owner: checked from its bytes like an upload, but counted against no quota and not audited as an upload,
-     * because the node held it already and nobody uploads it now. Call it in the transaction that records the
-     * file's use, so that a failure there leaves the content where it was.
+     * the actor, who uploaded it then: checked from its bytes like an upload and audited as one, but counted against
+     * no quota, because the node held it already. Call it in the transaction that records the file's use, so that a
+     * failure there leaves the content where it was.
      */
     @Transactional
-    public StoredFile carryOver(long ownerId, String name, byte[] bytes) {
+    public StoredFile carryOver(Actor actor, String name, byte[] bytes) {
+        long ownerId = policy.mayUpload(actor);
+        String fileName = Uploads.cleanName(name);
         Path part = null;
         try {
             part = Files.createTempFile("carry-over", ".part");
             Files.write(part, bytes);
-            String mediaType = contentCheck.mediaType(part, Uploads.cleanName(name));
+            String mediaType = contentCheck.mediaType(part, fileName);
             String sha256 = Sha256.of(part);
             blobs.use(sha256, bytes.length, part);
-            long id = files.insert(sha256, bytes.length, mediaType, Uploads.cleanName(name), ownerId, null,
-                    FileRepository.KEPT, null);
+            long id = files.insert(sha256, bytes.length, mediaType, fileName, ownerId, null, FileRepository.KEPT,
+                    null);
+            audit.record(actor.audited("UPLOAD_COMPLETED", "file", id, actor.regionPath(), actor.schoolId(),
+                    fileName, bytes.length, mediaType, sha256));
             return files.find(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
