@@ -54,6 +54,18 @@ class PostImagesTest {
     }
 
     @Test
+    void aManagerDeletesAPostWithImagesWhoseFilesOnlyTheirUploaderMayRelease() throws Exception {
+        PostView post = posts.create(student, w.classSpace(), PostKind.POST, "图", List.of(image(SpaceFixtures.PNG)));
+        long fileId = homes.image(student, w.classSpace(), post.imageIds().get(0)).file().id();
+
+        posts.delete(f.actor(w.teacher()), w.classSpace(), post.id());
+
+        assertThat(homes.posts(student, w.classSpace(), PostKind.POST, null).page().items()).extracting(PostView::id)
+                .doesNotContain(post.id());
+        assertThat(files.file(fileId)).isPresent();
+    }
+
+    @Test
     void imagesKeptInTheDatabaseMoveIntoStorageOnceAndAreServedUnderTheirOldIds() throws Exception {
         PostView post = posts.create(student, w.classSpace(), PostKind.POST, "旧图", List.of());
         long old = legacyImage(post.id(), SpaceFixtures.PNG);
