@@ -9,6 +9,9 @@ import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.storage.ServerUploads;
+import org.renrentong.storage.StoredFile;
+import org.renrentong.storage.StoredFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -30,10 +33,14 @@ public class Posts {
     private final SpaceRepository spaces;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final ServerUploads storage;
+    private final StoredFiles storedFiles;
 
     Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, MessageSource messages,
-          SpacePolicy policy) {
+          SpacePolicy policy, ServerUploads storage, StoredFiles storedFiles) {
         this.policy = policy;
+        this.storage = storage;
+        this.storedFiles = storedFiles;
         this.reader = reader;
         this.posts = posts;
         this.spaces = spaces;
@@ -77,7 +84,9 @@ public class Posts {
         }
         long id = posts.insert(spaceId, actor.personId(), k, text);
         for (int i = 0; i < images.size(); i++) {
-            posts.insertImage(id, types.get(i), images.get(i));
+            // stored like any upload of the author (checked, counted, audited), claimed with the post
+            StoredFile file = storedFiles.claim(actor, storage.upload(actor, types.get(i).fileName(), images.get(i)));
+            posts.insertImage(id, types.get(i).contentType(), file.id());
         }
         if (sharedResourceId != null) {
             posts.markShare(id, sharedResourceId);
@@ -112,7 +121,10 @@ public class Posts {
         return posts.view(id).orElseThrow();
     }
 
-    /** Authors delete their own posts; those who manage the space delete any. */
+    /**
+     * Authors delete their own posts, and with them their images; those who manage the space delete any post, its
+     * images staying recorded for storage (only their uploader may release them).
+     */
     @Transactional
     public void delete(Actor actor, long spaceId, long postId) {
         Space space = reader.space(spaceId);
@@ -120,6 +132,10 @@ public class Posts {
                 .orElseThrow(() -> DomainException.notFound("post.unknown"));
         policy.requireDeleting(actor, space, post.authorId());
         posts.softDelete(postId);
+        // storage lets only the uploader let go of a file: a manager's deletion leaves the images recorded
+        if (post.authorId() == actor.personId()) {
+            posts.deleteImages(postId).forEach(fileId -> storedFiles.release(actor, fileId));
+        }
         audit.record(actor.audited("POST_DELETED", "post", postId, space.regionPath(), space.schoolId(),
                 spaceId));
     }

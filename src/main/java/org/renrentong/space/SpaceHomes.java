@@ -3,11 +3,15 @@ package org.renrentong.space;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.People;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
+import org.renrentong.storage.StoredFile;
+import org.renrentong.storage.StoredFiles;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 /** Reading spaces: the home page, the feed page by page, and the images — each after the visibility check. */
@@ -27,10 +31,13 @@ public class SpaceHomes {
     private final VisitCounter visits;
     private final SharedResources shared;
     private final People people;
+    private final StoredFiles files;
 
     SpaceHomes(SpaceReader reader, SpaceRepository spaces, PostRepository posts, MembershipRepository membership,
-               VisitCounter visits, SharedResources shared, People people, SpacePolicy policy) {
+               VisitCounter visits, SharedResources shared, People people, SpacePolicy policy,
+               StoredFiles files) {
         this.policy = policy;
+        this.files = files;
         this.shared = shared;
         this.people = people;
         this.reader = reader;
@@ -40,7 +47,8 @@ public class SpaceHomes {
         this.visits = visits;
     }
 
-    public record Image(String contentType, byte[] bytes) {
+    /** An image of a post: its stored file and content, to be sent with {@code FileResponses}. */
+    public record Image(StoredFile file, Resource content) {
     }
 
     /** @param viewer the signed-in actor, or null for an anonymous visitor */
@@ -73,11 +81,14 @@ public class SpaceHomes {
         return feed(viewer, can, spaceId, kind == null ? PostKind.POST : kind, before, FEED_PAGE);
     }
 
+    /** An image of a post the viewer may read; one still waiting for the carry-over into storage is not found. */
     public Image image(Actor viewer, long spaceId, long imageId) {
         PostRepository.ImageRow image = posts.image(imageId).filter(i -> i.spaceId() == spaceId)
                 .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
         policy.readable(viewer, reader.space(spaceId));
-        return new Image(image.contentType(), image.bytes());
+        StoredFile file = Optional.ofNullable(image.fileId()).flatMap(files::file)
+                .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
+        return new Image(file, files.content(file));
     }
 
     private Feed feed(Actor viewer, Permissions can, long spaceId, PostKind kind, Long before, int size) {
