@@ -26,6 +26,8 @@ import org.postgresql.PGConnection;
 class SchemaUpgradeTest {
 
     private static final String PREVIOUS_RELEASE = "upgrade/release-0.1-v91.sql";
+    /** The review notices in the demo's personal spaces of that release. */
+    private static final long DEMO_REVIEW_NOTICES = 12;
 
     @Test
     void aDatabaseOfThePreviousReleaseUpgradesInPlace() throws Exception {
@@ -46,6 +48,16 @@ class SchemaUpgradeTest {
                 ResultSet parent = s.executeQuery("SELECT count(*) FROM person WHERE phone = '13800000000'");
                 parent.next();
                 assertThat(parent.getLong(1)).isEqualTo(1);
+                // the review notices of personal spaces became notifications of their owners, linking to the resource
+                ResultSet notices = s.executeQuery("""
+                        SELECT count(*) FILTER (WHERE p.deleted_at IS NULL), count(n.id)
+                        FROM post p JOIN space sp ON sp.id = p.space_id
+                        LEFT JOIN notification n ON n.source = 'post:' || p.id AND n.person_id = sp.owner_id
+                          AND n.target_type = 'RESOURCE' AND n.target_id = substring(p.body FROM '/resources/([0-9]+)')
+                        WHERE p.message_key LIKE 'resource.notice.%'""");
+                notices.next();
+                assertThat(notices.getLong(1)).as("notices left in the spaces").isZero();
+                assertThat(notices.getLong(2)).as("notices carried over").isEqualTo(DEMO_REVIEW_NOTICES);
             }
         }
     }

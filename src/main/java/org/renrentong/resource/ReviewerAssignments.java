@@ -120,6 +120,11 @@ public class ReviewerAssignments {
         return assignments.covers(expert.personId(), resource.regionPath(), resource.subjectCodes());
     }
 
+    /** The experts who may review the resource by their assignments. */
+    List<Long> expertsCovering(Resource resource) {
+        return assignments.expertsCovering(resource.regionPath(), resource.subjectCodes());
+    }
+
     private List<Region> active(String parentCode) {
         return regions.children(parentCode).stream().filter(r -> !r.retired()).toList();
     }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,21 +19,17 @@ public class Posts {
     static final int MAX_BODY = 5000;
     static final int MAX_IMAGES = 4;
     static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
-    /** The language of the stored text of a notification (the unsuffixed bundles). */
-    private static final Locale DEFAULT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final SpaceReader reader;
     private final PostRepository posts;
     private final SpaceRepository spaces;
     private final AuditLog audit;
-    private final MessageSource messages;
 
-    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, MessageSource messages) {
+    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit) {
         this.reader = reader;
         this.posts = posts;
         this.spaces = spaces;
         this.audit = audit;
-        this.messages = messages;
     }
 
     @Transactional
@@ -80,30 +74,6 @@ public class Posts {
         PostView post = create(actor, spaceId, PostKind.POST, body, List.of());
         posts.markShare(post.id(), resourceId);
         return posts.view(post.id()).orElseThrow();
-    }
-
-    /**
-     * Tells a person something in their own personal space (created on first need), written by the actor whose
-     * action it reports, e.g. a reviewer publishing the person's resource. The text is a message of the bundles
-     * with its arguments, shown in each reader's language. The caller has checked the actor's right to take that
-     * action; the post is audited here.
-     */
-    @Transactional
-    public PostView notify(Actor actor, long personId, String messageKey, List<String> args) {
-        String text = plainText(messages.getMessage(messageKey, args.toArray(), DEFAULT_LANGUAGE));
-        if (text.isEmpty() || text.length() > MAX_BODY) {
-            throw DomainException.invalid("post.body.required");
-        }
-        long spaceId = spaces.idOf(SpaceKind.PERSONAL, personId).orElseGet(() -> {
-            spaces.insertPersonalFor(personId);
-            return spaces.idOf(SpaceKind.PERSONAL, personId).orElseThrow();
-        });
-        Space space = reader.space(spaceId);
-        long id = posts.insertMessage(spaceId, actor.personId(), text, messageKey, args);
-        spaces.posted(spaceId);
-        audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
-                new AuditEvent.Key("audit.detail.notification"), spaceId, 0));
-        return posts.view(id).orElseThrow();
     }
 
     /** Authors delete their own posts; those who manage the space delete any. */
