@@ -16,25 +16,28 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.postgresql.PGConnection;
 
 /**
- * A database made by the previous release — its schema (V91) holding a node's demo data, exported table by table
- * from a running node of that release — upgrades in place to this release's schema, losing no row.
+ * A database made by an earlier release — its schema holding a node's demo data, exported table by table from a
+ * running node of that release — upgrades in place to this release's schema, losing no row. Each release adds
+ * its export here ({@code upgrade/release-<version>-v<schema>.sql}); the older ones stay, since a node may skip
+ * a release.
  */
 class SchemaUpgradeTest {
 
-    private static final String PREVIOUS_RELEASE = "upgrade/release-0.1-v91.sql";
-    /** The review notices in the demo's personal spaces of that release. */
+    /** The review notices in the demo's personal spaces, in each export. */
     private static final long DEMO_REVIEW_NOTICES = 12;
 
-    @Test
-    void aDatabaseOfThePreviousReleaseUpgradesInPlace() throws Exception {
+    @ParameterizedTest(name = "release {0}")
+    @CsvSource({"0.1, 91", "0.2, 116"})
+    void aDatabaseOfAnEarlierReleaseUpgradesInPlace(String release, String schemaVersion) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource db = postgres.getPostgresDatabase();
-            flyway(db).target("91").load().migrate();
-            load(db);
+            flyway(db).target(schemaVersion).load().migrate();
+            load(db, "upgrade/release-" + release + "-v" + schemaVersion + ".sql");
             Map<String, Long> before = rowCounts(db);
             assertThat(before).containsKeys("person", "resource", "audit_event", "guardianship", "post");
 
@@ -67,10 +70,10 @@ class SchemaUpgradeTest {
     }
 
     /** The export: COPY blocks (table, columns, rows in COPY's text format) and the sequences' positions. */
-    private static void load(DataSource db) throws IOException, SQLException {
+    private static void load(DataSource db, String export) throws IOException, SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
              BufferedReader in = new BufferedReader(new InputStreamReader(
-                     SchemaUpgradeTest.class.getClassLoader().getResourceAsStream(PREVIOUS_RELEASE),
+                     SchemaUpgradeTest.class.getClassLoader().getResourceAsStream(export),
                      StandardCharsets.UTF_8))) {
             s.execute("SET session_replication_role = replica"); // rows arrive table by table, not in key order
             PGConnection pg = c.unwrap(PGConnection.class);
