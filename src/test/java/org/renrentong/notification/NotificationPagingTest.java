@@ -132,6 +132,41 @@ class NotificationPagingTest {
         assertThat(bell(person, "/notifications").getElementById("bell-count").text()).isEqualTo("99+");
     }
 
+    @Test
+    void theCountAndThePagesReadOnlyThePersonsIndexEntriesInALargeTable() {
+        // a busy node: 300,000 notifications of 10,000 other people, most of them read; the plans (not timings) show
+        // that the bell and the pages read only the person's index entries, however large the table grows
+        jdbc.sql("""
+                INSERT INTO notification (person_id, kind, message_key, target_type, target_id, source, read_at)
+                SELECT 900000000000 + g % 10000, 'REVIEW_DECIDED', 'notification.review.PUBLISHED', 'RESOURCE', '1',
+                       'bulk:' || g, CASE WHEN g % 10 = 0 THEN NULL ELSE now() END
+                FROM generate_series(1, 300000) g""").update();
+        try {
+            jdbc.sql("ANALYZE notification").update();
+            Actor me = fixtures.actor(fixtures.aPerson().teacher().build());
+            write(me.personId(), "一");
+
+            assertThat(plan("SELECT count(*) FROM (SELECT 1 FROM notification WHERE person_id = ?"
+                    + " AND read_at IS NULL LIMIT 100) u", me.personId()))
+                    .contains("notification_unread").doesNotContain("Seq Scan");
+            assertThat(plan("SELECT id FROM notification WHERE person_id = ? AND read_at IS NULL AND id < 9"
+                    + " ORDER BY id DESC LIMIT 21", me.personId())).contains("notification_unread")
+                    .doesNotContain("Seq Scan").doesNotContain("Sort");
+            assertThat(plan("SELECT id FROM notification WHERE person_id = ? AND read_at IS NOT NULL AND id < 9"
+                    + " ORDER BY id DESC LIMIT 21", me.personId())).contains("notification_read")
+                    .doesNotContain("Seq Scan").doesNotContain("Sort");
+            assertThat(notifications.unreadCount(me)).isEqualTo(1);
+        } finally {
+            // the other tests of this shared database go on with a table of ordinary size
+            jdbc.sql("DELETE FROM notification WHERE person_id >= 900000000000").update();
+            jdbc.sql("ANALYZE notification").update();
+        }
+    }
+
+    private String plan(String sql, long personId) {
+        return String.join("\n", jdbc.sql("EXPLAIN " + sql).param(personId).query(String.class).list());
+    }
+
     private Document bell(Person person, String path) throws Exception {
         var response = mvc.perform(get(path).with(as(person))).andReturn().getResponse();
         if (response.getRedirectedUrl() != null) {
