@@ -102,11 +102,11 @@ public class ResourceUse {
         }
         List<String> found = words.find(text);
         long commentId = use.insertComment(id, actor.personId(), text, found.isEmpty() ? null : String.join(",", found));
+        events.publishEvent(new ResourceEvents.CommentAwaitingModeration(commentId, id, r.title(),
+                moderatorsToTell(r, actor.personId())));
         AuditEvent created = actor.audited("COMMENT_CREATED", "resource_comment", commentId, r.regionPath(),
                 r.schoolId(), id);
         audit.record(found.isEmpty() ? created : created.withDetail("audit.detail.COMMENT_CREATED.flagged", id));
-        events.publishEvent(new ResourceEvents.CommentAwaitingModeration(commentId, id, r.title(),
-                moderatorsToTell(r, actor.personId())));
         return use.comment(commentId).orElseThrow();
     }
 

@@ -55,13 +55,13 @@ public class Reviews {
         String kept = action == ReviewAction.REJECT || action == ReviewAction.RETIRE ? why : null;
         resources.status(id, next, kept == null || kept.isEmpty() ? null : kept);
         resources.transition(id, r.version(), r.status(), next, actor.personId(), why.isEmpty() ? null : why);
-        audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
-                new AuditEvent.Key("resource.status." + r.status()),
-                new AuditEvent.Key("resource.status." + next), why));
         if (!ResourceAccess.owns(actor, r)) {
             events.publishEvent(new ResourceEvents.ReviewDecided(id, r.version(), r.ownerId(), r.title(), next.name(),
                     why, Instant.now()));
         }
+        audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
+                new AuditEvent.Key("resource.status." + r.status()),
+                new AuditEvent.Key("resource.status." + next), why));
         events.publishEvent(new ResourceEvents.Changed(id));
         return reader.get(id);
     }

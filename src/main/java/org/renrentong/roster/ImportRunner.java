@@ -174,7 +174,10 @@ class ImportRunner {
                 counts.created(), counts.updated(), createdClasses, counts.invitedGuardians()));
     }
 
-    /** Records the end of a job that wrote nothing, and publishes that fact to the outbox with it. */
+    /**
+     * Records the end of a job that wrote nothing (in a transaction of its own, see {@link ImportJobs#finish}) and
+     * publishes that fact, which the enclosing transaction writes to the outbox.
+     */
     private void ended(ImportTask task, ImportStatus status, String reasonKey, List<String> args, long errorCount,
                        List<ImportError> kept) {
         transaction.executeWithoutResult(tx -> {
