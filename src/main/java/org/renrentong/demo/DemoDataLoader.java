@@ -12,6 +12,7 @@ import org.renrentong.space.Posts;
 import org.renrentong.space.Spaces;
 import org.renrentong.identity.Guardians;
 import org.renrentong.identity.People;
+import org.renrentong.identity.PresetAccounts;
 import org.renrentong.identity.Person;
 import org.renrentong.identity.Role;
 import org.renrentong.org.Grade;
@@ -30,7 +31,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,12 +59,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Spaces spaces;
     private final Posts posts;
     private final Actors actors;
-    private final JdbcClient jdbc;
+    private final PresetAccounts presets;
     private final String password;
     private final int studentsPerClass;
 
     DemoDataLoader(Schools schools, Groups groups, People people, RoleGrants roleGrants, Guardians guardians,
-                   Spaces spaces, Posts posts, Actors actors, JdbcClient jdbc, ReviewerAssignments reviewers,
+                   Spaces spaces, Posts posts, Actors actors, PresetAccounts presets, ReviewerAssignments reviewers,
                    @Value("${renrentong.demo-password:Renrentong@2026}") String password,
                    @Value("${renrentong.demo-students-per-class:6}") int studentsPerClass) {
         this.schools = schools;
@@ -76,7 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.spaces = spaces;
         this.posts = posts;
         this.actors = actors;
-        this.jdbc = jdbc;
+        this.presets = presets;
         this.password = password;
         this.studentsPerClass = studentsPerClass;
     }
@@ -84,12 +84,10 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT count(*) FROM person WHERE account = ?").param(MARKER_ACCOUNT).query(Long.class)
-                .single() > 0) {
+        if (presets.idOf(MARKER_ACCOUNT).isPresent()) {
             return;
         }
-        long adminId = jdbc.sql("SELECT person_id FROM role_grant WHERE role = 'PLATFORM_ADMIN' ORDER BY id LIMIT 1")
-                .query(Long.class).single();
+        long adminId = presets.firstPlatformAdmin().orElseThrow();
         Actor admin = actors.load(adminId, null);
         List<Long> demoAccounts = new ArrayList<>();
         demoAccounts.add(adminId);
@@ -102,7 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoAccounts.add(regionAdmin(admin, "changan", "长安区管理员", "130102"));
         demoAccounts.add(regionAdmin(admin, "qiaoxi", "桥西区管理员", "130104"));
         demoAccounts.add(regionAdmin(admin, "baoding", "保定市管理员", "130600"));
-        long expert = account(people.create(admin, person("评审专家", Role.EXPERT, null, null, "130000", null)),
+        long expert = account(admin, people.create(admin, person("评审专家", Role.EXPERT, null, null, "130000", null)),
                 "expert");
         demoAccounts.add(expert);
         for (String subject : DEMO_REVIEW_SUBJECTS) {
@@ -118,10 +116,10 @@ class DemoDataLoader implements ApplicationRunner {
         SchoolClass c71 = first.addClass("1班");
         SchoolClass c72 = first.addClass("2班");
         Person teacher = first.teacher("王丽", c71, true);
-        demoAccounts.add(account(teacher, "teacher"));
-        demoAccounts.add(account(first.teacher("张强", c72, true), "teacher2"));
+        demoAccounts.add(account(admin, teacher, "teacher"));
+        demoAccounts.add(account(admin, first.teacher("张强", c72, true), "teacher2"));
         Person principal = first.schoolAdmin("赵校长");
-        demoAccounts.add(account(principal, "principal"));
+        demoAccounts.add(account(admin, principal, "principal"));
         roleGrants.grant(admin, principal.id(), new NewGrant(Role.TEACHER, middle.id(), null, null, null));
         people.assignTeacher(admin, principal.id(), c72.id(), "数学", false);
 
@@ -133,11 +131,11 @@ class DemoDataLoader implements ApplicationRunner {
                         DemoNames.surname(student.name()) + "家长", String.format("1380000%04d", n),
                         i % 2 == 0 ? "母亲" : "父亲", password).guardianId());
                 if (n == 0) {
-                    demoAccounts.add(account(student, "student"));
-                    demoAccounts.add(account(guardian, "parent"));
+                    demoAccounts.add(account(admin, student, "student"));
+                    demoAccounts.add(account(admin, guardian, "parent"));
                 }
                 if (n == studentsPerClass) {
-                    demoAccounts.add(account(student, "student2"));
+                    demoAccounts.add(account(admin, student, "student2"));
                 }
                 demoAccounts.add(student.id());
                 demoAccounts.add(guardian.id());
@@ -151,17 +149,16 @@ class DemoDataLoader implements ApplicationRunner {
                 demoAccounts.add(s.student(DemoNames.name(n), c, "2024" + String.format("%04d", n)).id());
             }
         }
-        demoAccounts.add(account(first.schoolAdmin("育才小学管理员", primary), "school2"));
+        demoAccounts.add(account(admin, first.schoolAdmin("育才小学管理员", primary), "school2"));
         DemoPosts.write(posts, spaces, actors, teacher, principal, middle, c71);
         // Demo accounts are ready to use: no forced password change, unlike accounts an administrator creates.
-        jdbc.sql("UPDATE person SET must_change_password = FALSE WHERE id IN (:ids)").param("ids", demoAccounts)
-                .update();
+        presets.keepPasswords(admin, demoAccounts);
         log.info("Loaded the demo province: {} demo people; every demo login uses the password {}",
                 demoAccounts.size(), password);
     }
 
     private long regionAdmin(Actor admin, String account, String name, String regionCode) {
-        return account(people.create(admin, person(name, Role.REGION_ADMIN, null, null, regionCode, null)), account);
+        return account(admin, people.create(admin, person(name, Role.REGION_ADMIN, null, null, regionCode, null)), account);
     }
 
     private School school(Actor admin, String name, SchoolKind kind, String county) {
@@ -169,8 +166,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** Gives a demo person a memorable account name. */
-    private long account(Person person, String account) {
-        jdbc.sql("UPDATE person SET account = ? WHERE id = ?").params(account, person.id()).update();
+    private long account(Actor admin, Person person, String account) {
+        presets.name(admin, person.id(), account);
         return person.id();
     }
 

@@ -21,8 +21,8 @@ final class DemoPosts {
                       SchoolClass schoolClass) {
         Actor headTeacher = actors.load(teacher.id(), null);
         Actor schoolAdmin = actors.load(principal.id(), null);
-        long classSpace = spaces.idOf(SpaceKind.CLASS, schoolClass.id()).orElseThrow();
-        long schoolSpace = spaces.idOf(SpaceKind.SCHOOL, school.id()).orElseThrow();
+        long classSpace = spaces.ofInstitution(SpaceKind.CLASS, schoolClass.id()).orElseThrow();
+        long schoolSpace = spaces.ofInstitution(SpaceKind.SCHOOL, school.id()).orElseThrow();
         posts.create(schoolAdmin, schoolSpace, PostKind.NOTICE,
                 "本周五下午召开家长会，请各位家长准时参加。地点：学校报告厅。", List.of());
         posts.create(headTeacher, classSpace, PostKind.NOTICE,

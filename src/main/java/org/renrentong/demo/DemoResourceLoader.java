@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Actors;
+import org.renrentong.identity.PresetAccounts;
 import org.renrentong.resource.Licence;
 import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceForm;
@@ -25,7 +26,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -52,18 +52,18 @@ class DemoResourceLoader implements ApplicationRunner {
     private final ServerUploads uploads;
     private final TextbookTree tree;
     private final Actors actors;
-    private final JdbcClient jdbc;
+    private final PresetAccounts presets;
     private final JsonMapper json;
 
     DemoResourceLoader(Resources resources, Reviews reviews, ResourceUse use, ServerUploads uploads,
-                       TextbookTree tree, Actors actors, JdbcClient jdbc, JsonMapper json) {
+                       TextbookTree tree, Actors actors, PresetAccounts presets, JsonMapper json) {
         this.resources = resources;
         this.reviews = reviews;
         this.use = use;
         this.uploads = uploads;
         this.tree = tree;
         this.actors = actors;
-        this.jdbc = jdbc;
+        this.presets = presets;
         this.json = json;
     }
 
@@ -114,8 +114,7 @@ class DemoResourceLoader implements ApplicationRunner {
     /** The demo account's actor, or null when the demo province has not been loaded. */
     private Actor actor(Map<String, Actor> people, String account) {
         if (!people.containsKey(account)) {
-            people.put(account, jdbc.sql("SELECT id FROM person WHERE account = ?").param(account).query(Long.class)
-                    .optional().map(id -> actors.load(id, null)).orElse(null));
+            people.put(account, presets.idOf(account).map(id -> actors.load(id, null)).orElse(null));
         }
         return people.get(account);
     }

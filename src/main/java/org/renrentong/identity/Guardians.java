@@ -100,7 +100,8 @@ public class Guardians {
         PasswordPolicy.require(initialPassword);
         long id = repository.insert(Accounts.forRole(Role.GUARDIAN, null, null), name.trim(), Person.Gender.UNKNOWN,
                 phone, null, null, null, null, null, null, passwords.hash(initialPassword));
-        events.publishEvent(new IdentityEvents.PersonCreated(id, name.trim(), null, student.path()));
+        events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
+                new IdentityEvents.Newcomer(id, name.trim(), null, student.path()))));
         repository.grant(id, Role.GUARDIAN, null, null);
         repository.linkGuardian(id, studentId, relation);
         audit.record(actor.audited("GUARDIAN_LINKED", "person", studentId, student.path(), student.schoolId(),

@@ -69,7 +69,8 @@ public class People {
         } else if (form.role() == Role.TEACHER && form.classId() != null) {
             repository.assignTeacher(id, form.classId(), null, false);
         }
-        events.publishEvent(new IdentityEvents.PersonCreated(id, form.name().trim(), anchor.schoolId(), anchor.path()));
+        events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
+                new IdentityEvents.Newcomer(id, form.name().trim(), anchor.schoolId(), anchor.path()))));
         audit.record(actor.audited("PERSON_CREATED", "person", id, anchor.path(), anchor.schoolId(),
                 new AuditEvent.Key("role." + form.role().name())));
         return repository.find(id).orElseThrow();

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.renrentong.identity.PeopleImport;
+import org.renrentong.org.School;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,11 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportJobs {
 
     private static final String JOB = """
-            SELECT j.id, j.school_id, s.name AS school_name, j.file_name, j.status, j.total_rows, j.processed_rows,
+            SELECT j.id, j.school_id, j.school_name, j.file_name, j.status, j.total_rows, j.processed_rows,
                    j.progress, j.error_count, j.created_rows, j.updated_rows, j.created_classes, j.linked_guardians,
                    j.invited_guardians,
                    j.message, j.message_args, j.created_at, j.finished_at
-            FROM import_job j JOIN school s ON s.id = j.school_id""";
+            FROM import_job j""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -40,9 +42,11 @@ class ImportJobs {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void insert(UUID id, long schoolId, long requestedBy, String fileName) {
-        jdbc.sql("INSERT INTO import_job (id, school_id, requested_by, file_name, status) VALUES (?,?,?,?,'QUEUED')")
-                .params(id, schoolId, requestedBy, fileName).update();
+    void insert(UUID id, School school, long requestedBy, String fileName) {
+        jdbc.sql("""
+                INSERT INTO import_job (id, school_id, school_name, school_path, requested_by, file_name, status)
+                VALUES (?,?,?,?,?,?,'QUEUED')""")
+                .params(id, school.id(), school.name(), school.regionPath(), requestedBy, fileName).update();
     }
 
     void progress(UUID id, ImportStatus status, long processed, Long total, int percent) {
@@ -52,7 +56,7 @@ class ImportJobs {
     }
 
     /** Inside the import transaction: the job is done exactly when its rows are committed. */
-    void done(UUID id, long processed, RosterMerge.Counts counts, int createdClasses) {
+    void done(UUID id, long processed, PeopleImport.Counts counts, int createdClasses) {
         jdbc.sql("""
                 UPDATE import_job SET status = 'DONE', processed_rows = ?, progress = 100, created_rows = ?,
                        updated_rows = ?, created_classes = ?, linked_guardians = ?, invited_guardians = ?,
@@ -85,7 +89,7 @@ class ImportJobs {
     /** Jobs of schools under a region path (or of one school), newest first, by keyset on (created_at, id). */
     List<ImportJob> recent(String pathPrefix, Long schoolId, Instant beforeAt, UUID beforeId, int limit) {
         return jdbc.sql(JOB + "\n" + """
-                 WHERE s.region_path LIKE :path AND (CAST(:school AS BIGINT) IS NULL OR j.school_id = :school)
+                 WHERE j.school_path LIKE :path AND (CAST(:school AS BIGINT) IS NULL OR j.school_id = :school)
                    AND (CAST(:at AS TIMESTAMPTZ) IS NULL OR (j.created_at, j.id) < (CAST(:at AS TIMESTAMPTZ), :id))
                  ORDER BY j.created_at DESC, j.id DESC LIMIT :limit""")
                 .param("path", pathPrefix + "%").param("school", schoolId)
@@ -96,8 +100,8 @@ class ImportJobs {
 
     long count(String pathPrefix, Long schoolId) {
         return jdbc.sql("""
-                SELECT count(*) FROM import_job j JOIN school s ON s.id = j.school_id
-                WHERE s.region_path LIKE :path AND (CAST(:school AS BIGINT) IS NULL OR j.school_id = :school)""")
+                SELECT count(*) FROM import_job j
+                WHERE j.school_path LIKE :path AND (CAST(:school AS BIGINT) IS NULL OR j.school_id = :school)""")
                 .param("path", pathPrefix + "%").param("school", schoolId).query(Long.class).single();
     }
 

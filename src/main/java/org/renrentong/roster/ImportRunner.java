@@ -5,14 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.IdCardVault;
-import org.renrentong.identity.Passwords;
+import org.renrentong.identity.PeopleImport;
 import org.renrentong.org.Schools;
-import org.renrentong.space.Spaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,30 +33,30 @@ class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     private static final String WORK_MEM = "128MB";
+    private static final Map<PeopleImport.Step, Integer> PERCENT_AFTER = Map.of(PeopleImport.Step.TEACHERS, 75,
+            PeopleImport.Step.STUDENTS, 88, PeopleImport.Step.GUARDIANS, 95, PeopleImport.Step.ANNOUNCED, 98);
 
     private final TransactionTemplate transaction;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final ImportJobs jobs;
     private final Schools schools;
-    private final Passwords passwords;
+    private final PeopleImport people;
     private final IdCardVault vault;
-    private final Spaces spaces;
     private final AuditLog audit;
     private final ImportSettings settings;
     private final ApplicationEventPublisher events;
 
     ImportRunner(PlatformTransactionManager transactions, DataSource dataSource, JdbcClient jdbc, ImportJobs jobs,
-                 Schools schools, Passwords passwords, IdCardVault vault, Spaces spaces, AuditLog audit,
-                 ImportSettings settings, ApplicationEventPublisher events) {
+                 Schools schools, PeopleImport people, IdCardVault vault, AuditLog audit, ImportSettings settings,
+                 ApplicationEventPublisher events) {
         this.transaction = new TransactionTemplate(transactions);
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.schools = schools;
-        this.passwords = passwords;
+        this.people = people;
         this.vault = vault;
-        this.spaces = spaces;
         this.audit = audit;
         this.settings = settings;
         this.events = events;
@@ -127,12 +128,15 @@ class ImportRunner {
         clock.lap("read and stage");
         jobs.progress(task.jobId(), ImportStatus.VALIDATING, processed, processed, ImportProgress.READ_SHARE);
         staging.prepare();
+        ClassResolver classes = new ClassResolver(jdbc, staging, task.actor(), task.schoolId(), schools);
+        classes.load();
         String studentSheet = stager.sheetOf(RosterSheet.STUDENTS);
         String teacherSheet = stager.sheetOf(RosterSheet.TEACHERS);
-        new RosterChecks(jdbc, staging, task.schoolId(), studentSheet, teacherSheet, errors).run();
+        new RosterChecks(jdbc, staging, people, task.actor(), task.schoolId(), studentSheet, teacherSheet, errors)
+                .run();
         long problems = errors.count();
-        long changes = task.confirmChanges() ? 0
-                : new RosterChanges(jdbc, staging, task.schoolId(), studentSheet, teacherSheet, errors).list();
+        long changes = task.confirmChanges() ? 0 : new RosterChanges(people, staging, classes, studentSheet,
+                teacherSheet, errors).list(task.actor(), task.schoolId());
         clock.lap("checks");
         if (problems > 0) {
             throw new RejectedImport("roster.job.rejected", problems);
@@ -140,7 +144,6 @@ class ImportRunner {
         if (changes > 0) {
             throw new RejectedImport("roster.job.changes", changes);
         }
-        ClassResolver classes = new ClassResolver(jdbc, staging);
         if (classes.missing(settings.maxNewClasses()).size() > settings.maxNewClasses()) {
             throw new RejectedImport("roster.file.tooManyClasses", settings.maxNewClasses());
         }
@@ -148,23 +151,13 @@ class ImportRunner {
             throw new RejectedImport("roster.file.empty");
         }
         progress.step(ImportStatus.WRITING, processed, 70);
-        long secret = passwords.initialSecret(task.initialPassword());
-        RosterMerge merge = new RosterMerge(jdbc, staging, task.schoolId(), secret, task.actor().personId());
-        int createdClasses = classes.ensure(task.actor(), task.schoolId(), schools, settings.maxNewClasses());
+        int createdClasses = classes.ensure(settings.maxNewClasses());
         clock.lap("classes");
-        ReferenceChecks references = ReferenceChecks.suspend(jdbc, staging, task.schoolId(), secret);
-        RosterMerge.Counts counts = merge.teachers();
-        clock.lap("teachers");
-        progress.step(ImportStatus.WRITING, processed, 75);
-        counts = counts.plus(merge.students());
-        clock.lap("students");
-        progress.step(ImportStatus.WRITING, processed, 88);
-        counts = counts.plus(merge.guardians());
-        references.resume();
-        clock.lap("guardians");
-        progress.step(ImportStatus.WRITING, processed, 95);
-        spaces.ensurePersonalSpaces(task.schoolId());
-        clock.lap("spaces");
+        PeopleImport.Counts counts = people.write(task.actor(), task.schoolId(), staging.staged(),
+                task.initialPassword(), step -> {
+                    clock.lap(step.name().toLowerCase(Locale.ROOT));
+                    progress.step(ImportStatus.WRITING, processed, PERCENT_AFTER.get(step));
+                });
         staging.drop();
         jobs.done(task.jobId(), processed, counts, createdClasses);
         events.publishEvent(new RosterEvents.ImportFinished(task.jobId(), task.actor().personId(), task.schoolId(),

@@ -86,7 +86,7 @@ public class Imports {
         String name = cleanFileName(fileName);
         try {
             transaction.executeWithoutResult(tx -> {
-                jobs.insert(id, school.id(), actor.personId(), name);
+                jobs.insert(id, school, actor.personId(), name);
                 audit.record(actor.audited("IMPORT_STARTED", "import", id, school.regionPath(), school.id(), name));
             });
         } catch (RuntimeException e) {

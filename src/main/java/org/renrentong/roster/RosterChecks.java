@@ -1,35 +1,43 @@
 package org.renrentong.roster;
 
+import org.renrentong.identity.Actor;
+import org.renrentong.identity.PeopleImport;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The checks that need all rows at once, run as SQL on the staging tables: duplicates within the file, and, after
- * matching rows to the people they update, conflicts with people elsewhere. Each finding names its line.
+ * the identity module matched rows to the people they update, conflicts with people elsewhere. Each finding names
+ * its line.
  */
 final class RosterChecks {
 
     private final JdbcClient jdbc;
     private final Staging staging;
+    private final PeopleImport people;
+    private final Actor actor;
     private final long schoolId;
     private final String studentSheet;
     private final String teacherSheet;
     private final ErrorCollector errors;
 
-    RosterChecks(JdbcClient jdbc, Staging staging, long schoolId, String studentSheet, String teacherSheet,
-                 ErrorCollector errors) {
+    RosterChecks(JdbcClient jdbc, Staging staging, PeopleImport people, Actor actor, long schoolId,
+                 String studentSheet, String teacherSheet, ErrorCollector errors) {
         this.jdbc = jdbc;
         this.staging = staging;
+        this.people = people;
+        this.actor = actor;
         this.schoolId = schoolId;
         this.studentSheet = studentSheet;
         this.teacherSheet = teacherSheet;
         this.errors = errors;
     }
 
+    /** Duplicates first; then identity matches the rows to the people they update and finds clashes with others. */
     void run() {
         duplicatesWithinFile();
-        new RosterMatching(jdbc, staging, schoolId).match();
-        conflictsWithOthers();
+        people.match(actor, schoolId, staging.staged());
+        people.conflicts(actor, schoolId, staging.staged(), this::report);
     }
 
     private void duplicatesWithinFile() {
@@ -61,24 +69,22 @@ final class RosterChecks {
                 });
     }
 
-    private void conflictsWithOthers() {
-        otherOwners(staging.students, "id_hash", "id_card_hash", studentSheet, RosterColumn.ID_CARD);
-        otherOwners(staging.teachers, "id_hash", "id_card_hash", teacherSheet, RosterColumn.ID_CARD);
-        each(jdbc.sql("""
-                SELECT r.line FROM %s r JOIN person p ON p.phone = r.phone
-                WHERE p.id IS DISTINCT FROM r.person_id ORDER BY r.line""".formatted(staging.teachers)),
-                rs -> errors.add(teacherSheet, rs.getLong(1), RosterColumn.PHONE.header(), "roster.check.phoneTaken"));
-        samePerson(staging.students, "student_no", studentSheet, RosterColumn.STUDENT_NO);
-        samePerson(staging.teachers, "staff_no", teacherSheet, RosterColumn.STAFF_NO);
-        accountTaken(staging.students, studentSheet, RosterColumn.STUDENT_NO);
-        accountTaken(staging.teachers, teacherSheet, RosterColumn.STAFF_NO);
-        each(jdbc.sql("""
-                SELECT s.line, s.guardian_account FROM %s s JOIN person p ON p.account = s.guardian_account
-                WHERE p.phone IS DISTINCT FROM s.guardian_phone
-                  AND NOT EXISTS (SELECT 1 FROM person q WHERE q.phone = s.guardian_phone)
-                  AND NOT EXISTS (SELECT 1 FROM %s t WHERE t.phone = s.guardian_phone) ORDER BY s.line"""
-                .formatted(staging.students, staging.teachers)), rs -> errors.add(studentSheet, rs.getLong(1),
-                RosterColumn.GUARDIAN_PHONE.header(), "roster.check.accountTaken", rs.getString(2)));
+    /** A conflict found by the identity module, reported in the column and words of the file. */
+    private void report(PeopleImport.Finding f) {
+        String sheet = f.sheet() == PeopleImport.Sheet.STUDENTS ? studentSheet : teacherSheet;
+        RosterColumn number = f.sheet() == PeopleImport.Sheet.STUDENTS ? RosterColumn.STUDENT_NO
+                : RosterColumn.STAFF_NO;
+        switch (f.problem()) {
+            case ID_CARD_OTHER_PERSON -> errors.add(sheet, f.line(), RosterColumn.ID_CARD.header(),
+                    "roster.check.idCardOtherPerson", f.detail());
+            case ID_CARD_UNUSABLE -> errors.add(sheet, f.line(), RosterColumn.ID_CARD.header(),
+                    "roster.check.idCardUnusable");
+            case PHONE_TAKEN -> errors.add(sheet, f.line(), RosterColumn.PHONE.header(), "roster.check.phoneTaken");
+            case SAME_PERSON -> errors.add(sheet, f.line(), number.header(), "roster.check.samePerson", f.detail());
+            case ACCOUNT_TAKEN -> errors.add(sheet, f.line(), number.header(), "roster.check.accountTaken", f.detail());
+            case GUARDIAN_ACCOUNT_TAKEN -> errors.add(sheet, f.line(), RosterColumn.GUARDIAN_PHONE.header(),
+                    "roster.check.accountTaken", f.detail());
+        }
     }
 
     /** Rows repeating a value an earlier row already has; reported at the later row, naming the first. */
@@ -87,41 +93,6 @@ final class RosterChecks {
                 SELECT line, first FROM (SELECT line, min(line) OVER (PARTITION BY %2$s) AS first FROM %1$s
                                          WHERE %2$s IS NOT NULL) x
                 WHERE line > first ORDER BY line""".formatted(table, column));
-    }
-
-    /**
-     * An ID-card number that already belongs to someone other than the person the row updates (or creates). Within
-     * the school the other person is named; beyond it the report says neither where nor whether the number exists.
-     */
-    private void otherOwners(String table, String column, String personColumn, String sheet, RosterColumn field) {
-        each(jdbc.sql("""
-                SELECT r.line, p.school_id IS NOT DISTINCT FROM :school AS same_school, p.account
-                FROM %s r JOIN person p ON p.%s = r.%s
-                WHERE p.id IS DISTINCT FROM r.person_id ORDER BY r.line""".formatted(table, personColumn, column))
-                .param("school", schoolId), rs -> {
-                    if (rs.getBoolean(2)) {
-                        errors.add(sheet, rs.getLong(1), field.header(), "roster.check.idCardOtherPerson",
-                                rs.getString(3));
-                    } else {
-                        errors.add(sheet, rs.getLong(1), field.header(), "roster.check.idCardUnusable");
-                    }
-                });
-    }
-
-    /** Two rows with different numbers that match one existing person (by number and by ID card). */
-    private void samePerson(String table, String numberColumn, String sheet, RosterColumn field) {
-        report(sheet, field, "roster.check.samePerson", """
-                SELECT line, first FROM (SELECT line, %2$s AS number, first_value(line) OVER w AS first,
-                                                first_value(%2$s) OVER w AS first_number
-                                         FROM %1$s WHERE NOT is_new
-                                         WINDOW w AS (PARTITION BY person_id ORDER BY line)) x
-                WHERE line > first AND number <> first_number ORDER BY line""".formatted(table, numberColumn));
-    }
-
-    private void accountTaken(String table, String sheet, RosterColumn field) {
-        each(jdbc.sql("SELECT r.line, r.account FROM %s r JOIN person p ON p.account = r.account "
-                        .formatted(table) + "WHERE r.is_new ORDER BY r.line"),
-                rs -> errors.add(sheet, rs.getLong(1), field.header(), "roster.check.accountTaken", rs.getString(2)));
     }
 
     /** Runs a query yielding (line, first line) and reports each row with the first line as the argument. */

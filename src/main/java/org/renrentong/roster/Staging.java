@@ -1,25 +1,25 @@
 package org.renrentong.roster;
 
 import java.util.UUID;
+import org.renrentong.identity.StagedRoster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The staging tables of one job: unlogged (no WAL), created and dropped inside the import transaction, so a
- * rolled-back import leaves no trace of them. Students, teachers, the classes teachers teach, and (while
- * writing) the guardians to create.
+ * rolled-back import leaves no trace of them. Students, teachers, the classes teachers teach, the school's classes,
+ * and (while writing) identity's table of the guardians to create: together the {@link StagedRoster} that the
+ * identity module reads.
  */
 final class Staging {
 
-    /**
-     * Every staged row starts as a new person with an id of its own, drawn while it is copied in; matching turns
-     * the rows of existing people into updates. No statement then rewrites all staged rows to number them.
-     */
-    private static final String NEW_PERSON =
-            "person_id BIGINT NOT NULL DEFAULT nextval('person_id_seq'), is_new BOOLEAN NOT NULL DEFAULT TRUE";
+    /** Every staged row starts as a new person; matching turns the rows of existing people into updates. */
+    private static final String NEW_PERSON = "person_id BIGINT NOT NULL DEFAULT " + StagedRoster.NEW_PERSON_ID
+            + ", is_new BOOLEAN NOT NULL DEFAULT TRUE";
 
     final String students;
     final String teachers;
     final String teaching;
+    final String classes;
     final String guardians;
     private final JdbcClient jdbc;
 
@@ -29,6 +29,7 @@ final class Staging {
         this.students = base + "_s";
         this.teachers = base + "_t";
         this.teaching = base + "_c";
+        this.classes = base + "_k";
         this.guardians = base + "_g";
     }
 
@@ -57,7 +58,12 @@ final class Staging {
         jdbc.sql("ANALYZE " + teaching).update();
     }
 
+    StagedRoster staged() {
+        return new StagedRoster(students, teachers, teaching, classes, guardians);
+    }
+
     void drop() {
-        jdbc.sql("DROP TABLE IF EXISTS " + students + ", " + teachers + ", " + teaching + ", " + guardians).update();
+        jdbc.sql("DROP TABLE IF EXISTS " + String.join(", ", students, teachers, teaching, classes, guardians))
+                .update();
     }
 }

@@ -23,7 +23,7 @@ class SpaceLinkController {
     @GetMapping("/spaces/{kind:school|class|group|bureau}/{ownerId}")
     String open(@PathVariable String kind, @PathVariable long ownerId) {
         SpaceKind spaceKind = SpaceKind.valueOf(kind.toUpperCase(Locale.ROOT));
-        long id = spaces.idOf(spaceKind, ownerId).orElseThrow(() -> DomainException.notFound("error.notFound"));
+        long id = spaces.ofInstitution(spaceKind, ownerId).orElseThrow(() -> DomainException.notFound("error.notFound"));
         return "redirect:/spaces/" + id;
     }
 }

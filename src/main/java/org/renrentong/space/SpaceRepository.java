@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.renrentong.identity.IdentityEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,26 +58,22 @@ class SpaceRepository {
                 .update() > 0;
     }
 
-    /**
-     * One statement for a whole school: its students and staff, and the guardians of its students who belong to
-     * no school themselves. The anti-join uses the unique (kind, owner_id) index.
-     */
-    int insertMissingPersonal(long schoolId) {
-        // the school's people, then the guardians of its students (each once, by a semi-join), without sorting both
+    /** The personal spaces of many new people in one statement; those that exist already stay as they are. */
+    int insertPersonal(List<IdentityEvents.Newcomer> people) {
         return jdbc.sql("""
                 INSERT INTO space (kind, owner_id, title, visibility, region_path, school_id)
-                SELECT 'PERSONAL', x.id, left(x.name, 100), 'MEMBERS', s.region_path, x.school_id
-                FROM school s CROSS JOIN LATERAL (
-                    SELECT p.id, p.name, p.school_id FROM person p WHERE p.school_id = s.id
-                    UNION ALL
-                    SELECT g.id, g.name, NULL FROM person g
-                    WHERE g.school_id IS NULL AND g.id IN (SELECT gs.guardian_id FROM guardianship gs
-                                                           JOIN person st ON st.id = gs.student_id
-                                                           WHERE st.school_id = s.id)) x
-                WHERE s.id = :school
-                  AND NOT EXISTS (SELECT 1 FROM space e WHERE e.kind = 'PERSONAL' AND e.owner_id = x.id)
+                SELECT 'PERSONAL', u.id, left(COALESCE(NULLIF(btrim(u.name), ''), '-'), 100), :visibility,
+                       COALESCE(u.path, :national), u.school
+                FROM unnest(CAST(:ids AS BIGINT[]), CAST(:names AS TEXT[]), CAST(:paths AS TEXT[]),
+                            CAST(:schools AS BIGINT[])) AS u(id, name, path, school)
                 ON CONFLICT (kind, owner_id) DO NOTHING""")
-                .param("school", schoolId).update();
+                .param("visibility", Visibility.defaultFor(SpaceKind.PERSONAL).name())
+                .param("national", NATIONAL_PATH)
+                .param("ids", people.stream().map(IdentityEvents.Newcomer::personId).toArray(Long[]::new))
+                .param("names", people.stream().map(IdentityEvents.Newcomer::name).toArray(String[]::new))
+                .param("paths", people.stream().map(IdentityEvents.Newcomer::regionPath).toArray(String[]::new))
+                .param("schools", people.stream().map(IdentityEvents.Newcomer::schoolId).toArray(Long[]::new))
+                .update();
     }
 
     /**

@@ -9,7 +9,7 @@ import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The spaces themselves: finding one's own, creating missing ones in bulk, and their settings. */
+/** The spaces themselves: finding one's own and their settings. */
 @Service
 public class Spaces {
 
@@ -17,29 +17,19 @@ public class Spaces {
 
     private final SpaceRepository spaces;
     private final SpaceReader reader;
+    private final InstitutionSpaces institutions;
     private final AuditLog audit;
 
-    Spaces(SpaceRepository spaces, SpaceReader reader, AuditLog audit) {
+    Spaces(SpaceRepository spaces, SpaceReader reader, InstitutionSpaces institutions, AuditLog audit) {
         this.spaces = spaces;
         this.reader = reader;
+        this.institutions = institutions;
         this.audit = audit;
     }
 
     /** The public bureau and school spaces within a region subtree, for visitors of the node's front page. */
     public List<Space> publicInstitutional(String regionPath, int limit) {
         return spaces.publicInstitutional(regionPath, limit);
-    }
-
-    /**
-     * Creates the missing personal spaces of a school's students and staff, and of its students' guardians, in
-     * one set-based statement — for the bulk roster import, which writes people without one event each. The
-     * caller has checked the scope and audits the import.
-     *
-     * @return how many spaces were created
-     */
-    @Transactional
-    public int ensurePersonalSpaces(long schoolId) {
-        return spaces.insertMissingPersonal(schoolId);
     }
 
     /** The actor's personal space, created on first need (e.g. for the first platform administrator). */
@@ -55,6 +45,11 @@ public class Spaces {
         audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(),
                 new AuditEvent.Key("space.kind.PERSONAL")));
         return id;
+    }
+
+    /** The space of a school, class or group, also while the event of its creation is still on its way. */
+    public Optional<Long> ofInstitution(SpaceKind kind, long ownerId) {
+        return institutions.of(kind, ownerId);
     }
 
     public Optional<Long> idOf(SpaceKind kind, long ownerId) {

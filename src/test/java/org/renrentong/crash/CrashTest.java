@@ -157,12 +157,20 @@ class CrashTest {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
     }
 
-    /** Rows of the tables an import writes, read from the node's database. */
+    /**
+     * Rows of the tables an import writes, read from the node's database once the events of earlier writes (the
+     * demo province's spaces, an import's) are delivered.
+     */
     private Map<String, Long> counts() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection db = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + node.databasePort() + "/postgres?user=postgres");
              Statement sql = db.createStatement()) {
+            // bounded against a listener that never succeeds; not a statement about speed
+            long giveUpAt = System.nanoTime() + 60_000_000_000L;
+            while (pending(sql) > 0 && System.nanoTime() < giveUpAt) {
+                Thread.sleep(50);
+            }
             for (String table : TABLES) {
                 try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
@@ -171,6 +179,13 @@ class CrashTest {
             }
         }
         return counts;
+    }
+
+    private static long pending(Statement sql) throws Exception {
+        try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Students of new classes of 七年级, each with a guardian of their own. */

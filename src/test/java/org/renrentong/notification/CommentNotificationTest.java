@@ -11,6 +11,7 @@ import org.renrentong.resource.Comment;
 import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceUse;
 import org.renrentong.resource.ReviewerAssignments;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -26,6 +27,7 @@ class CommentNotificationTest {
     @Autowired ResourceUse use;
     @Autowired ReviewerAssignments assignments;
     @Autowired Notifications notifications;
+    @Autowired Deliveries deliveries;
 
     @BeforeEach
     void readInChinese() {
@@ -49,8 +51,9 @@ class CommentNotificationTest {
         Actor reader = fixtures.actor(fixtures.aPerson().teacher().build());
 
         Comment comment = use.comment(reader, r.id(), "例题很清楚");
-        Arrivals.await("the owner's notice", () -> has(owner, r.title()));
-        Arrivals.await("the expert's notice", () -> has(expert, r.title()));
+        deliveries.awaitAll();
+        assertThat(count(owner, r.title())).isEqualTo(1);
+        assertThat(count(expert, r.title())).isEqualTo(1);
 
         Notification told = notifications.page(expert, null, 10).items().get(0);
         assertThat(told.kind()).isEqualTo(NotificationKind.COMMENT_AWAITING_MODERATION);
@@ -60,14 +63,11 @@ class CommentNotificationTest {
 
         // the owner's own comment: the expert is told again, the owner (its author) is not
         use.comment(owner, r.id(), "已补充答案");
-        Arrivals.await("the expert's second notice", () -> count(expert, r.title()) == 2);
+        deliveries.awaitAll();
+        assertThat(count(expert, r.title())).isEqualTo(2);
         assertThat(count(owner, r.title())).isEqualTo(1);
         assertThat(count(otherExpert, r.title())).isZero();
         assertThat(count(reader, r.title())).isZero();
-    }
-
-    private boolean has(Actor actor, String title) {
-        return count(actor, title) > 0;
     }
 
     private long count(Actor actor, String title) {

@@ -12,6 +12,7 @@ import org.renrentong.resource.Resource;
 import org.renrentong.resource.ReviewAction;
 import org.renrentong.resource.Reviews;
 import org.renrentong.testing.BrowserTest;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -28,7 +29,7 @@ class ReviewBellBrowserTest extends BrowserTest {
     @Autowired Logins logins;
     @Autowired ResourceFixtures resources;
     @Autowired Reviews reviews;
-    @Autowired Notifications notifications;
+    @Autowired Deliveries deliveries;
 
     @Test
     void theOwnersBellShowsTheApprovalAndLeadsToTheResource() {
@@ -41,7 +42,7 @@ class ReviewBellBrowserTest extends BrowserTest {
         reviewer.navigate("/resources/" + r.id());
         reviewer.click("#review-PUBLISH");
         assertThat(reviewer.locator("#review-PUBLISH")).hasCount(0);
-        Arrivals.await("the approval", () -> notifications.unreadCount(teacher) == 1);
+        deliveries.awaitAll();
 
         Page p = browser.signedIn(owner.account(), Fixtures.PASSWORD);
         assertThat(p.locator("#bell-count")).hasText("1");

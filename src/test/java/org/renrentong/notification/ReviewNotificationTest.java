@@ -21,6 +21,7 @@ import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceEvents;
 import org.renrentong.resource.ReviewAction;
 import org.renrentong.resource.Reviews;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -41,6 +42,7 @@ class ReviewNotificationTest {
     @Autowired ResourceFixtures resources;
     @Autowired Reviews reviews;
     @Autowired Notifications notifications;
+    @Autowired Deliveries deliveries;
     @Autowired NotificationListeners listeners;
     @Autowired MockMvc mvc;
 
@@ -61,7 +63,8 @@ class ReviewNotificationTest {
         Resource r = resources.aResource(teacher).titled("三角形内角和").build();
         reviews.act(teacher, r.id(), ReviewAction.SUBMIT, null);
         reviews.act(fixtures.platformAdmin(), r.id(), ReviewAction.REJECT, "缺少练习。");
-        Arrivals.await("the rejection", () -> notifications.unreadCount(teacher) == 1);
+        deliveries.awaitAll();
+        assertThat(notifications.unreadCount(teacher)).isEqualTo(1);
 
         mvc.perform(get("/notifications").param("lang", "en").with(as(owner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("三角形内角和&quot; was rejected: 缺少练习.")))
@@ -89,7 +92,7 @@ class ReviewNotificationTest {
         reviews.act(teacher, r.id(), ReviewAction.WITHDRAW, null);
         reviews.act(teacher, r.id(), ReviewAction.SUBMIT, null);
         reviews.act(fixtures.platformAdmin(), r.id(), ReviewAction.PUBLISH, null);
-        Arrivals.await("the publication", () -> notifications.unreadCount(teacher) > 0);
+        deliveries.awaitAll();
 
         assertThat(notifications.page(teacher, null, 10).items()).singleElement()
                 .satisfies(n -> assertThat(n.text()).isEqualTo("你的资源《分数的意义》已审核通过并发布。"));

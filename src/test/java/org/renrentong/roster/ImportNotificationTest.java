@@ -6,7 +6,6 @@ import static org.renrentong.roster.RosterFiles.STUDENT_HEADER;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.renrentong.notification.Notification;
 import org.renrentong.notification.NotificationKind;
 import org.renrentong.notification.Notifications;
 import org.renrentong.org.School;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +27,7 @@ class ImportNotificationTest {
     @Autowired Fixtures fixtures;
     @Autowired Imports imports;
     @Autowired Notifications notifications;
+    @Autowired Deliveries deliveries;
 
     @BeforeEach
     void readInChinese() {
@@ -53,31 +54,18 @@ class ImportNotificationTest {
         assertThat(done.status()).isEqualTo(ImportStatus.DONE);
         assertThat(rejected.status()).isEqualTo(ImportStatus.REJECTED);
 
-        Notification finished = await(admin, "/imports/" + done.id());
+        deliveries.awaitAll();
+        Notification finished = to(admin, "/imports/" + done.id());
         assertThat(finished.kind()).isEqualTo(NotificationKind.IMPORT_FINISHED);
         assertThat(finished.text()).isEqualTo("批量导入已完成：新建 1 人，更新 0 人。");
-        Notification failed = await(admin, "/imports/" + rejected.id());
+        Notification failed = to(admin, "/imports/" + rejected.id());
         assertThat(failed.kind()).isEqualTo(NotificationKind.IMPORT_FAILED);
         assertThat(failed.text()).contains("未通过检查");
         assertThat(notifications.page(colleague, null, 10).items()).isEmpty();
     }
 
-    private Notification await(Actor actor, String url) {
-        // a generous bound against a delivery that never comes; not a statement about speed
-        long giveUpAt = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < giveUpAt) {
-            Optional<Notification> found = notifications.page(actor, null, 50).items().stream()
-                    .filter(n -> n.url().equals(url)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no notification links to " + url);
+    private Notification to(Actor actor, String url) {
+        return notifications.page(actor, null, 50).items().stream().filter(n -> n.url().equals(url)).findFirst()
+                .orElseThrow(() -> new AssertionError("no notification links to " + url));
     }
 }

@@ -30,11 +30,11 @@ class ImportRestartTest {
         School school = fixtures.aSchool().build();
         Person admin = fixtures.aPerson().schoolAdmin().at(school).build();
         UUID crashed = UUID.randomUUID();
-        jobs.insert(crashed, school.id(), admin.id(), "before.csv");
+        jobs.insert(crashed, school, admin.id(), "before.csv");
         jdbc.sql("UPDATE import_job SET status = 'WRITING', created_at = now() - interval '1 hour' WHERE id = ?")
                 .param(crashed).update();
         UUID queued = UUID.randomUUID();
-        jobs.insert(queued, school.id(), admin.id(), "since.csv");
+        jobs.insert(queued, school, admin.id(), "since.csv");
 
         queue.recover();
 

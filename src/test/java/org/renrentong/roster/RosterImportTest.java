@@ -20,6 +20,7 @@ import org.renrentong.identity.Role;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.shared.DomainException;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class RosterImportTest {
     JdbcClient jdbc;
     @Autowired
     People people;
+    @Autowired
+    Deliveries deliveries;
 
     School school;
     Actor admin;
@@ -77,6 +80,7 @@ class RosterImportTest {
                 .isEqualTo("监护人");
         assertThat(count("SELECT count(*) FROM role_grant WHERE school_id = ? AND role = 'STUDENT'", school.id()))
                 .isEqualTo(2);
+        deliveries.awaitAll();
         assertThat(count("""
                 SELECT count(*) FROM person p WHERE (p.school_id = ? OR p.phone = ?)
                   AND NOT EXISTS (SELECT 1 FROM space s WHERE s.kind = 'PERSONAL' AND s.owner_id = p.id)
@@ -111,6 +115,7 @@ class RosterImportTest {
                 .single()).isEqualTo("t" + school.id() + "-" + staffNo);
         assertThat(count("SELECT count(*) FROM role_grant g JOIN person p ON p.id = g.person_id "
                 + "WHERE p.phone = ? AND g.role = 'TEACHER' AND g.school_id = ?", teacherPhone, school.id())).isOne();
+        deliveries.awaitAll();
         assertThat(count("SELECT count(*) FROM space s JOIN person p ON p.id = s.owner_id AND s.kind = 'PERSONAL' "
                 + "WHERE p.school_id = ?", school.id())).isEqualTo(3);
     }

@@ -2,13 +2,16 @@ package org.renrentong.space;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.renrentong.identity.IdentityEvents;
 import org.renrentong.identity.Person;
 import org.renrentong.org.Bureau;
 import org.renrentong.org.Group;
 import org.renrentong.org.Groups;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,7 @@ class SpaceCreationTest {
     @Autowired Groups groups;
     @Autowired JdbcClient jdbc;
     @Autowired SpaceRepository repository;
+    @Autowired Deliveries deliveries;
 
     @Test
     void everyInstitutionAndPersonGetsASpaceWhenCreated() {
@@ -53,6 +57,7 @@ class SpaceCreationTest {
         School school = fixtures.aSchool().build();
         Group group = groups.create(fixtures.platformAdmin(), "书法社" + Fixtures.unique(), Group.Kind.CLUB, school.id());
         Bureau bureau = groups.bureau(fixtures.platformAdmin(), "130108");
+        deliveries.awaitAll();
 
         assertThat(space(SpaceKind.GROUP, group.id()).title()).isEqualTo(group.name());
         Space bureauSpace = space(SpaceKind.BUREAU, bureau.id());
@@ -61,30 +66,37 @@ class SpaceCreationTest {
     }
 
     @Test
-    void ensurePersonalSpacesCreatesTheMissingOnesOfASchoolInOneGo() {
+    void newcomersOfOneEventGetTheirSpacesInOneGoAndARedeliveryChangesNothing() {
         School school = fixtures.aSchool().build();
-        SchoolClass c = fixtures.aClass().in(school).build();
-        long secret = jdbc.sql("INSERT INTO initial_secret (password_hash) VALUES ('x') RETURNING id")
-                .query(Long.class).single();
-        long[] ids = new long[3];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = jdbc.sql("INSERT INTO person (account, name, gender, school_id, initial_secret_id) "
-                            + "VALUES (?, ?, 'MALE', ?, ?) RETURNING id")
-                    .params("bulk" + Fixtures.unique(), "批量" + i, school.id(), secret).query(Long.class).single();
-            jdbc.sql("INSERT INTO class_student (class_id, person_id) VALUES (?, ?)").params(c.id(), ids[i]).update();
-        }
-        long guardian = jdbc.sql("INSERT INTO person (account, name, gender, initial_secret_id) "
-                        + "VALUES (?, '家长', 'FEMALE', ?) RETURNING id")
-                .params("bulkg" + Fixtures.unique(), secret).query(Long.class).single();
-        jdbc.sql("INSERT INTO guardianship (guardian_id, student_id, relation) VALUES (?, ?, '母亲')")
-                .params(guardian, ids[0]).update();
+        Person student = fixtures.aPerson().student().in(fixtures.aClass().in(school).build()).build();
+        Person guardian = fixtures.aPerson().guardianOf(student).build();
+        jdbc.sql("DELETE FROM space WHERE kind = 'PERSONAL' AND owner_id IN (?, ?)")
+                .params(student.id(), guardian.id()).update();
+        var event = new IdentityEvents.PeopleCreated(List.of(
+                new IdentityEvents.Newcomer(student.id(), student.name(), school.id(), school.regionPath()),
+                new IdentityEvents.Newcomer(guardian.id(), "  ", null, null)));
 
-        assertThat(spaces.ensurePersonalSpaces(school.id())).isEqualTo(4);
-        assertThat(spaces.ensurePersonalSpaces(school.id())).isZero();
-        assertThat(space(SpaceKind.PERSONAL, ids[2]).schoolId()).isEqualTo(school.id());
-        Space guardianSpace = space(SpaceKind.PERSONAL, guardian);
+        assertThat(repository.insertPersonal(event.people())).isEqualTo(2);
+        assertThat(repository.insertPersonal(event.people())).isZero();
+        assertThat(space(SpaceKind.PERSONAL, student.id()).schoolId()).isEqualTo(school.id());
+        Space guardianSpace = space(SpaceKind.PERSONAL, guardian.id());
+        assertThat(guardianSpace.title()).isEqualTo("-");
+        assertThat(guardianSpace.regionPath()).isEqualTo(SpaceRepository.NATIONAL_PATH);
         assertThat(guardianSpace.schoolId()).isNull();
-        assertThat(guardianSpace.regionPath()).isEqualTo(school.regionPath());
+    }
+
+    @Test
+    void anInstitutionsSpaceIsMadeOnFirstNeedWhileItsEventIsPending() {
+        SchoolClass c = fixtures.aClass().build();
+        jdbc.sql("DELETE FROM space WHERE kind = 'CLASS' AND owner_id = ?").param(c.id()).update();
+
+        long id = spaces.ofInstitution(SpaceKind.CLASS, c.id()).orElseThrow();
+
+        assertThat(spaces.ofInstitution(SpaceKind.CLASS, c.id())).contains(id);
+        Space made = space(SpaceKind.CLASS, c.id());
+        assertThat(made.title()).isEqualTo(c.fullName());
+        assertThat(made.schoolId()).isEqualTo(c.schoolId());
+        assertThat(spaces.ofInstitution(SpaceKind.CLASS, Long.MAX_VALUE)).isEmpty();
     }
 
     @Test

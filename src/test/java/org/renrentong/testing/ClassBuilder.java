@@ -37,6 +37,7 @@ public class ClassBuilder {
         var grades = fixtures.schools.grades(fixtures.platformAdmin(), target.id());
         Grade grade = grades.stream().filter(g -> yearLevel == 0 || g.yearLevel() == yearLevel).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no grade " + yearLevel + " in " + target.name()));
-        return fixtures.schools.createClass(fixtures.platformAdmin(), target.id(), grade.id(), name);
+        return fixtures.delivered(
+                fixtures.schools.createClass(fixtures.platformAdmin(), target.id(), grade.id(), name));
     }
 }

@@ -32,13 +32,16 @@ public class Fixtures {
     final People people;
     final Guardians guardians;
     private final Actors actors;
+    private final Deliveries deliveries;
     private final JdbcClient jdbc;
 
-    Fixtures(Schools schools, People people, Guardians guardians, Actors actors, JdbcClient jdbc) {
+    Fixtures(Schools schools, People people, Guardians guardians, Actors actors, Deliveries deliveries,
+             JdbcClient jdbc) {
         this.schools = schools;
         this.people = people;
         this.guardians = guardians;
         this.actors = actors;
+        this.deliveries = deliveries;
         this.jdbc = jdbc;
     }
 
@@ -80,6 +83,12 @@ public class Fixtures {
     /** Marks the person's password as changed, so that a browser sign-in lands on their space. */
     public void passwordChanged(Person person) {
         jdbc.sql("UPDATE person SET must_change_password = FALSE WHERE id = ?").param(person.id()).update();
+    }
+
+    /** What a builder built, once the reactions to its creation (its space) are delivered. */
+    <T> T delivered(T built) {
+        deliveries.awaitAll();
+        return built;
     }
 
     NewPerson newPerson(String name, Person.Gender gender, String phone, String idCard, Role role, Long schoolId,

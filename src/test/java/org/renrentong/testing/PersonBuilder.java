@@ -92,8 +92,8 @@ public class PersonBuilder {
         var admin = fixtures.platformAdmin();
         if (role == Role.GUARDIAN) {
             String guardianPhone = phone != null ? phone : "139" + String.format("%08d", Fixtures.unique() % 100_000_000);
-            return fixtures.people.get(admin, fixtures.guardians.link(admin, child.id(), name, guardianPhone, "母亲",
-                    Fixtures.PASSWORD).guardianId());
+            return fixtures.delivered(fixtures.people.get(admin, fixtures.guardians.link(admin, child.id(), name,
+                    guardianPhone, "母亲", Fixtures.PASSWORD).guardianId()));
         }
         Long schoolId = school != null ? Long.valueOf(school.id()) : null;
         Long classId = schoolClass != null ? Long.valueOf(schoolClass.id()) : null;
@@ -101,7 +101,7 @@ public class PersonBuilder {
             schoolClass = fixtures.aClass().build();
             classId = schoolClass.id();
         }
-        return fixtures.people.create(admin, fixtures.newPerson(name, gender, phone, idCard, role, schoolId, classId,
-                regionCode, number));
+        return fixtures.delivered(fixtures.people.create(admin, fixtures.newPerson(name, gender, phone, idCard, role,
+                schoolId, classId, regionCode, number)));
     }
 }

@@ -33,7 +33,7 @@ public class SchoolBuilder {
     }
 
     public School build() {
-        return fixtures.schools.create(fixtures.platformAdmin(),
-                new SchoolForm(name, null, kind, Set.copyOf(kind.defaultStages()), county));
+        return fixtures.delivered(fixtures.schools.create(fixtures.platformAdmin(),
+                new SchoolForm(name, null, kind, Set.copyOf(kind.defaultStages()), county)));
     }
 }

@@ -20,6 +20,7 @@ import org.renrentong.org.School;
 import org.renrentong.roster.ImportJob;
 import org.renrentong.roster.ImportStatus;
 import org.renrentong.roster.Imports;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ import org.springframework.core.io.FileSystemResource;
  * The bulk import against plain PostgreSQL COPY, on one embedded PostgreSQL in one run (see bench/roster-import.sh).
  * Each run generates its own students file (disjoint ID cards and phones), then measures: (a) COPY of the file into
  * one plain table, the reference; (b) the real import of the same file through {@link Imports}, from the upload to
- * the committed job, excluding nothing; (c) COPY of the rows the import wrote into empty copies of the real tables
+ * the committed job and the delivery of its events (the personal spaces of the new people), excluding nothing; (c) COPY of the rows the import wrote into empty copies of the real tables
  * (same indexes and checks, no foreign keys), the least any import producing that data must spend writing it.
  */
 @IntegrationTest
@@ -41,6 +42,8 @@ class RosterImportBenchmark {
     Imports imports;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    Deliveries deliveries;
 
     @Test
     void importAgainstCopy() throws Exception {
@@ -115,6 +118,7 @@ class RosterImportBenchmark {
             Thread.sleep(100);
             job = imports.job(admin, job.id());
         }
+        deliveries.awaitAll();
         return job;
     }
 

@@ -1,68 +1,60 @@
-package org.renrentong.roster;
+package org.renrentong.identity;
 
+import org.renrentong.identity.PeopleImport.Counts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes the checked staging rows into the real tables, set-based: teachers first (so that a guardian who is a new
+ * Writes the checked staged rows into the real tables, set-based: teachers first (so that a guardian who is a new
  * teacher of the same file is one person), then students, then guardians and guardianship. New people got ids from
  * the person sequence when they were staged, so no statement has to map generated keys back; they share the batch's
  * initial password.
  */
-final class RosterMerge {
-
-    record Counts(long created, long updated, long linkedGuardians, long invitedGuardians) {
-
-        Counts plus(Counts other) {
-            return new Counts(created + other.created, updated + other.updated,
-                    linkedGuardians + other.linkedGuardians, invitedGuardians + other.invitedGuardians);
-        }
-    }
-
-    private static final String CLASS_OF =
-            "JOIN school_class k ON k.school_id = :school AND k.grade_id = s.grade_id AND k.name = s.class_name ";
+final class ImportMerge {
 
     private final JdbcClient jdbc;
-    private final Staging staging;
+    private final StagedRoster staged;
+    private final String classOf;
     private final long schoolId;
     private final long secretId;
     private final long actorId;
 
-    RosterMerge(JdbcClient jdbc, Staging staging, long schoolId, long secretId, long actorId) {
+    ImportMerge(JdbcClient jdbc, StagedRoster staged, long schoolId, long secretId, long actorId) {
         this.jdbc = jdbc;
-        this.staging = staging;
+        this.staged = staged;
+        this.classOf = "JOIN %s k ON k.grade_id = s.grade_id AND k.name = s.class_name ".formatted(staged.classes());
         this.schoolId = schoolId;
         this.secretId = secretId;
         this.actorId = actorId;
     }
 
     Counts teachers() {
-        long created = count(staging.teachers, "is_new");
+        long created = count(staged.teachers(), "is_new");
         run("""
                 INSERT INTO person (id, account, name, gender, phone, id_card_cipher, id_card_hash, id_card_masked,
                                     school_id, staff_no, initial_secret_id, must_change_password)
                 SELECT person_id, account, name, gender, phone, id_cipher, id_hash, id_masked, :school, staff_no,
-                       :secret, TRUE FROM %s WHERE is_new""", staging.teachers);
+                       :secret, TRUE FROM %s WHERE is_new""", staged.teachers());
         long matched = run("""
                 UPDATE person p SET name = t.name, gender = t.gender, phone = t.phone,
                     id_card_cipher = COALESCE(t.id_cipher, p.id_card_cipher),
                     id_card_hash = COALESCE(t.id_hash, p.id_card_hash),
                     id_card_masked = COALESCE(t.id_masked, p.id_card_masked),
                     school_id = :school, staff_no = t.staff_no, updated_at = now()
-                FROM %s t WHERE p.id = t.person_id AND NOT t.is_new""", staging.teachers);
+                FROM %s t WHERE p.id = t.person_id AND NOT t.is_new""", staged.teachers());
         run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'TEACHER', :school FROM %s "
-                + "ON CONFLICT DO NOTHING", staging.teachers);
+                + "ON CONFLICT DO NOTHING", staged.teachers());
         teaching();
         return new Counts(created, matched, 0, 0);
     }
 
     /** New students are plain inserts; only the rows of existing students need the conflict handling. */
     Counts students() {
-        long created = count(staging.students, "is_new");
+        long created = count(staged.students(), "is_new");
         run("""
                 INSERT INTO person (id, account, name, gender, id_card_cipher, id_card_hash, id_card_masked,
                                     school_id, student_no, initial_secret_id, must_change_password)
                 SELECT person_id, account, name, gender, id_cipher, id_hash, id_masked, :school, student_no,
-                       :secret, TRUE FROM %s WHERE is_new""", staging.students);
+                       :secret, TRUE FROM %s WHERE is_new""", staged.students());
         run("""
                 UPDATE person p SET name = s.name, gender = s.gender,
                     id_card_cipher = COALESCE(s.id_cipher, p.id_card_cipher),
@@ -71,17 +63,18 @@ final class RosterMerge {
                     student_no = s.student_no, updated_at = now()
                 FROM %s s WHERE p.id = s.person_id AND NOT s.is_new
                   AND ((p.name, p.gender, p.student_no) IS DISTINCT FROM (s.name, s.gender, s.student_no)
-                       OR (s.id_hash IS NOT NULL AND s.id_hash IS DISTINCT FROM p.id_card_hash))""", staging.students);
-        long matched = count(staging.students, "NOT is_new");
+                       OR (s.id_hash IS NOT NULL AND s.id_hash IS DISTINCT FROM p.id_card_hash))""",
+                staged.students());
+        long matched = count(staged.students(), "NOT is_new");
         run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'STUDENT', :school FROM %s "
-                + "WHERE is_new", staging.students);
+                + "WHERE is_new", staged.students());
         run("INSERT INTO role_grant (person_id, role, school_id) SELECT person_id, 'STUDENT', :school FROM %s "
-                + "WHERE NOT is_new ON CONFLICT DO NOTHING", staging.students);
-        run("INSERT INTO class_student (class_id, person_id) SELECT k.id, s.person_id FROM %s s " + CLASS_OF
-                + "WHERE s.is_new", staging.students);
-        run("INSERT INTO class_student (class_id, person_id) SELECT k.id, s.person_id FROM %s s " + CLASS_OF + """
+                + "WHERE NOT is_new ON CONFLICT DO NOTHING", staged.students());
+        run("INSERT INTO class_student (class_id, person_id) SELECT k.class_id, s.person_id FROM %s s " + classOf
+                + "WHERE s.is_new", staged.students());
+        run("INSERT INTO class_student (class_id, person_id) SELECT k.class_id, s.person_id FROM %s s " + classOf + """
                 WHERE NOT s.is_new ON CONFLICT (person_id) DO UPDATE SET class_id = EXCLUDED.class_id
-                WHERE class_student.class_id <> EXCLUDED.class_id""", staging.students);
+                WHERE class_student.class_id <> EXCLUDED.class_id""", staged.students());
         return new Counts(created, matched, 0, 0);
     }
 
@@ -94,27 +87,29 @@ final class RosterMerge {
     Counts guardians() {
         run("""
                 CREATE UNLOGGED TABLE %s AS
-                SELECT d.phone, d.account, d.name, COALESCE(p.id, nextval('person_id_seq')) AS id, p.id IS NULL AS is_new,
+                SELECT d.phone, d.account, d.name, COALESCE(p.id, %s) AS id, p.id IS NULL AS is_new,
                        p.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %s t WHERE t.person_id = p.id AND t.is_new)
                            AS invite
                 FROM (SELECT DISTINCT ON (guardian_phone) guardian_phone AS phone, guardian_account AS account,
                              guardian_name AS name
                       FROM %s WHERE guardian_phone IS NOT NULL ORDER BY guardian_phone, line) d
                 LEFT JOIN person p ON p.phone = d.phone"""
-                .formatted(staging.guardians, staging.teachers, staging.students), null);
+                .formatted(staged.guardians(), StagedRoster.NEW_PERSON_ID, staged.teachers(), staged.students()),
+                null);
         long created = run("""
                 INSERT INTO person (id, account, name, gender, phone, initial_secret_id, must_change_password)
-                SELECT id, account, name, 'UNKNOWN', phone, :secret, TRUE FROM %s WHERE is_new""", staging.guardians);
-        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE is_new", staging.guardians);
+                SELECT id, account, name, 'UNKNOWN', phone, :secret, TRUE FROM %s WHERE is_new""",
+                staged.guardians());
+        run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE is_new", staged.guardians());
         run("INSERT INTO role_grant (person_id, role) SELECT id, 'GUARDIAN' FROM %s WHERE NOT is_new AND NOT invite "
-                + "ON CONFLICT DO NOTHING", staging.guardians);
+                + "ON CONFLICT DO NOTHING", staged.guardians());
         String linkAll = "INSERT INTO guardianship (guardian_id, student_id, relation) SELECT g.id, s.person_id, "
                 + "s.relation FROM %s s JOIN %s g ON g.phone = s.guardian_phone ";
         String guarding = "EXISTS (SELECT 1 FROM guardianship x WHERE x.guardian_id = g.id "
                 + "AND x.student_id = s.person_id)";
-        long linked = run(linkAll.formatted(staging.students, staging.guardians) + "WHERE s.is_new AND NOT g.invite",
-                null);
-        linked += run(linkAll.formatted(staging.students, staging.guardians) + """
+        String links = linkAll.formatted(staged.students(), staged.guardians());
+        long linked = run(links + "WHERE s.is_new AND NOT g.invite", null);
+        linked += run(links + """
                 WHERE NOT s.is_new AND (NOT g.invite OR %s)
                 ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation""".formatted(guarding),
                 null);
@@ -123,8 +118,8 @@ final class RosterMerge {
                 SELECT s.person_id, g.id, s.relation, :actor FROM %s s JOIN %s g ON g.phone = s.guardian_phone
                 WHERE g.invite AND g.id <> s.person_id AND NOT %s
                 ON CONFLICT (student_id, invitee_id) WHERE status = 'PENDING'
-                DO UPDATE SET relation = EXCLUDED.relation""".formatted(staging.students, staging.guardians, guarding),
-                null);
+                DO UPDATE SET relation = EXCLUDED.relation"""
+                .formatted(staged.students(), staged.guardians(), guarding), null);
         return new Counts(created, 0, linked, invited);
     }
 
@@ -133,25 +128,25 @@ final class RosterMerge {
         run("""
                 DELETE FROM class_teacher ct USING %s t
                 WHERE ct.person_id = t.person_id AND cardinality(t.classes) > 0
-                  AND ct.class_id IN (SELECT id FROM school_class WHERE school_id = :school)
+                  AND ct.class_id IN (SELECT class_id FROM %s)
                   AND NOT EXISTS (SELECT 1 FROM %s c WHERE c.line = t.line AND c.class_id = ct.class_id)"""
-                .formatted(staging.teachers, staging.teaching), null);
+                .formatted(staged.teachers(), staged.classes(), staged.teaching()), null);
         run("""
                 UPDATE class_teacher ct SET head = FALSE FROM %s c JOIN %s t ON t.line = c.line
                 WHERE c.head AND ct.class_id = c.class_id AND ct.person_id <> t.person_id AND ct.head"""
-                .formatted(staging.teaching, staging.teachers), null);
+                .formatted(staged.teaching(), staged.teachers()), null);
         run("""
                 INSERT INTO class_teacher (class_id, person_id, head)
                 SELECT c.class_id, t.person_id, c.head FROM %s c JOIN %s t ON t.line = c.line
                 ON CONFLICT (class_id, person_id) DO UPDATE SET head = EXCLUDED.head"""
-                .formatted(staging.teaching, staging.teachers), null);
+                .formatted(staged.teaching(), staged.teachers()), null);
     }
 
     private long count(String table, String condition) {
         return jdbc.sql("SELECT count(*) FROM %s WHERE %s".formatted(table, condition)).query(Long.class).single();
     }
 
-    /** Runs one statement on a staging table (or a ready statement when table is null); returns the rows touched. */
+    /** Runs one statement on a staged table (or a ready statement when table is null); returns the rows touched. */
     private long run(String sql, String table) {
         String statement = table == null ? sql : sql.formatted(table);
         JdbcClient.StatementSpec spec = jdbc.sql(statement);

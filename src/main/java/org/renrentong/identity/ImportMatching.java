@@ -1,4 +1,4 @@
-package org.renrentong.roster;
+package org.renrentong.identity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -8,37 +8,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * school's students (a changed 学号). Teachers: by 工号, then by ID card among the school's staff. A phone never
  * matches anyone: a phone already used by another account is a row error. Rows left unmatched create new people.
  */
-final class RosterMatching {
+final class ImportMatching {
 
     private final JdbcClient jdbc;
-    private final Staging staging;
+    private final StagedRoster staged;
     private final long schoolId;
 
-    RosterMatching(JdbcClient jdbc, Staging staging, long schoolId) {
+    ImportMatching(JdbcClient jdbc, StagedRoster staged, long schoolId) {
         this.jdbc = jdbc;
-        this.staging = staging;
+        this.staged = staged;
         this.schoolId = schoolId;
     }
 
     void match() {
         update("""
                 UPDATE %s s SET person_id = p.id, is_new = FALSE FROM person p
-                WHERE p.school_id = :school AND p.student_no = s.student_no""", staging.students);
+                WHERE p.school_id = :school AND p.student_no = s.student_no""", staged.students());
         update("""
                 UPDATE %s s SET person_id = p.id, is_new = FALSE FROM person p
                 WHERE s.is_new AND s.id_hash IS NOT NULL AND p.id_card_hash = s.id_hash
-                  AND p.school_id = :school AND p.student_no IS NOT NULL""", staging.students);
+                  AND p.school_id = :school AND p.student_no IS NOT NULL""", staged.students());
         update("""
                 UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
-                WHERE p.school_id = :school AND p.staff_no = t.staff_no""", staging.teachers);
+                WHERE p.school_id = :school AND p.staff_no = t.staff_no""", staged.teachers());
         update("""
                 UPDATE %s t SET person_id = p.id, is_new = FALSE FROM person p
                 WHERE t.is_new AND t.id_hash IS NOT NULL AND p.id_card_hash = t.id_hash
-                  AND p.school_id = :school AND p.staff_no IS NOT NULL""", staging.teachers);
+                  AND p.school_id = :school AND p.staff_no IS NOT NULL""", staged.teachers());
     }
 
     private void update(String sql, String table) {
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.formatted(table));
-        (sql.contains(":school") ? statement.param("school", schoolId) : statement).update();
+        jdbc.sql(sql.formatted(table)).param("school", schoolId).update();
     }
 }

@@ -1,0 +1,49 @@
+package org.renrentong.testing;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Waits for the events between modules: listeners run after commit on their own threads, so a test that looks at a
+ * reaction (the search index, a notification) first waits until every publication in the outbox is delivered.
+ */
+@Component
+public class Deliveries {
+
+    private final JdbcClient jdbc;
+
+    Deliveries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Returns once no publication is incomplete; fails naming them if some stay so (a listener keeps failing). */
+    public void awaitAll() {
+        // a generous bound against a listener that never succeeds; not a statement about speed
+        long giveUpAt = System.nanoTime() + 60_000_000_000L;
+        while (incomplete() > 0) {
+            if (System.nanoTime() > giveUpAt) {
+                throw new IllegalStateException("publications still incomplete: " + jdbc.sql("""
+                        SELECT listener_id || ' ' || event_type || ' ' || coalesce(status, '') FROM event_publication
+                        WHERE completion_date IS NULL LIMIT 10""").query(String.class).list());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public long incomplete() {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
+                .single();
+    }
+
+    /** The listeners with an incomplete publication, for tests that expect one. */
+    public List<String> incompleteListeners() {
+        return jdbc.sql("SELECT listener_id FROM event_publication WHERE completion_date IS NULL ORDER BY listener_id")
+                .query(String.class).list();
+    }
+}
