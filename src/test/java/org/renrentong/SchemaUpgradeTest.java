@@ -30,6 +30,8 @@ class SchemaUpgradeTest {
 
     /** The review notices in the demo's personal spaces, in each export. */
     private static final long DEMO_REVIEW_NOTICES = 12;
+    /** Tables whose rows a migration moved to a table of another module, and where they went. */
+    private static final Map<String, String> MOVED = Map.of("group_member", "group_membership");
 
     @ParameterizedTest(name = "release {0}")
     @CsvSource({"0.1, 91", "0.2, 116"})
@@ -44,7 +46,8 @@ class SchemaUpgradeTest {
             flyway(db).load().migrate();
 
             Map<String, Long> after = rowCounts(db);
-            before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isGreaterThanOrEqualTo(rows));
+            before.forEach((table, rows) -> assertThat(after.get(MOVED.getOrDefault(table, table))).as(table)
+                    .isGreaterThanOrEqualTo(rows));
             assertThat(flyway(db).load().info().pending()).isEmpty();
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 // the demo guardian still signs in by phone after the account renames

@@ -1,5 +1,7 @@
 package org.renrentong.identity;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,9 +11,11 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     /** Looks an account up by account name or phone; the effective hash is the own one or the batch's initial one. */
@@ -39,15 +43,24 @@ class AccountRepository {
     }
 
     Scope scopeOf(long personId) {
-        return jdbc.sql("""
-                SELECT COALESCE(s.region_path, r.path) AS path, g.school_id
-                FROM role_grant g LEFT JOIN school s ON s.id = g.school_id LEFT JOIN region r ON r.code = g.region_code
+        record Anchor(Long schoolId, String regionCode) {
+        }
+        List<Anchor> anchors = jdbc.sql("""
+                SELECT g.school_id, g.region_code FROM role_grant g
                 WHERE g.person_id = :id OR g.person_id IN (SELECT student_id FROM guardianship WHERE guardian_id = :id)
-                ORDER BY COALESCE(s.region_path, r.path) IS NULL, g.person_id = :id DESC, g.school_id IS NULL, g.id
-                LIMIT 1""")
+                ORDER BY g.person_id = :id DESC, g.school_id IS NULL, g.id""")
                 .param("id", personId)
-                .query((rs, n) -> new Scope(rs.getString("path"), (Long) rs.getObject("school_id", Long.class)))
-                .optional().orElse(Scope.NONE);
+                .query((rs, n) -> new Anchor((Long) rs.getObject(1, Long.class), rs.getString(2))).list();
+        Map<Long, SchoolPlaces.School> schools = places.schools(anchors.stream().map(Anchor::schoolId).toList());
+        Map<String, RegionPlaces.Region> regions = places.regions(anchors.stream().map(Anchor::regionCode).toList());
+        for (Anchor anchor : anchors) {
+            SchoolPlaces.School school = schools.get(anchor.schoolId());
+            RegionPlaces.Region region = regions.get(anchor.regionCode());
+            if (school != null || region != null) {
+                return new Scope(school != null ? school.regionPath() : region.path(), anchor.schoolId());
+            }
+        }
+        return Scope.NONE;
     }
 
     Scope scopeOfLogin(String login) {

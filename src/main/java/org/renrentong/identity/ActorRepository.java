@@ -2,6 +2,7 @@ package org.renrentong.identity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,9 +12,14 @@ import org.springframework.stereotype.Repository;
 class ActorRepository {
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    ActorRepository(JdbcClient jdbc) {
+    ActorRepository(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
+    }
+
+    private record Grant(long id, Role role, String regionCode, Long schoolId) {
     }
 
     record PersonName(String account, String name) {
@@ -24,26 +30,31 @@ class ActorRepository {
                 .query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2))).single();
     }
 
+    /** A grant with the region path of its anchor (null when it has none, or it is gone). */
+    record PlacedGrant(RoleGrant grant, String path) {
+    }
+
     List<RoleGrant> grants(long personId) {
-        return jdbc.sql("""
-                SELECT g.id, g.role, g.region_code, r.name AS region_name, g.school_id, s.name AS school_name
-                FROM role_grant g
-                LEFT JOIN region r ON r.code = g.region_code
-                LEFT JOIN school s ON s.id = g.school_id
-                WHERE g.person_id = ? ORDER BY g.id""")
+        return placedGrants(personId).stream().map(PlacedGrant::grant).toList();
+    }
+
+    /** The person's grants with the names and paths of their regions and schools, in one lookup per kind. */
+    List<PlacedGrant> placedGrants(long personId) {
+        List<Grant> grants = jdbc.sql("SELECT id, role, region_code, school_id FROM role_grant WHERE person_id = ? "
+                        + "ORDER BY id")
                 .param(personId)
-                .query((rs, n) -> new RoleGrant(rs.getLong("id"), Role.valueOf(rs.getString("role")),
-                        rs.getString("region_code"), rs.getString("region_name"),
-                        (Long) rs.getObject("school_id"), rs.getString("school_name")))
+                .query((rs, n) -> new Grant(rs.getLong(1), Role.valueOf(rs.getString(2)), rs.getString(3),
+                        (Long) rs.getObject(4)))
                 .list();
-    }
-
-    String regionPath(String regionCode) {
-        return jdbc.sql("SELECT path FROM region WHERE code = ?").param(regionCode).query(String.class).single();
-    }
-
-    String schoolPath(long schoolId) {
-        return jdbc.sql("SELECT region_path FROM school WHERE id = ?").param(schoolId).query(String.class).single();
+        Map<String, RegionPlaces.Region> regions = places.regions(grants.stream().map(Grant::regionCode).toList());
+        Map<Long, SchoolPlaces.School> schools = places.schools(grants.stream().map(Grant::schoolId).toList());
+        return grants.stream().map(g -> {
+            RegionPlaces.Region region = regions.get(g.regionCode());
+            SchoolPlaces.School school = schools.get(g.schoolId());
+            RoleGrant grant = new RoleGrant(g.id(), g.role(), g.regionCode(), region == null ? null : region.name(),
+                    g.schoolId(), school == null ? null : school.name());
+            return new PlacedGrant(grant, school != null ? school.regionPath() : region != null ? region.path() : null);
+        }).toList();
     }
 
     Set<Long> taughtClasses(long personId) {

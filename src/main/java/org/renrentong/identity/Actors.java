@@ -1,6 +1,7 @@
 package org.renrentong.identity;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
@@ -21,17 +22,18 @@ public class Actors {
      * @param grantId the role the person switched to, or null for their first role
      */
     public Actor load(long personId, Long grantId) {
-        List<RoleGrant> grants = repository.grants(personId);
-        if (grants.isEmpty()) {
+        List<ActorRepository.PlacedGrant> placed = repository.placedGrants(personId);
+        if (placed.isEmpty()) {
             throw DomainException.forbidden();
         }
-        RoleGrant grant = grants.stream().filter(g -> grantId != null && g.id() == grantId).findFirst()
-                .orElse(grants.get(0));
+        ActorRepository.PlacedGrant chosen = placed.stream()
+                .filter(g -> grantId != null && g.grant().id() == grantId).findFirst().orElse(placed.get(0));
+        RoleGrant grant = chosen.grant();
+        List<RoleGrant> grants = placed.stream().map(ActorRepository.PlacedGrant::grant).toList();
         ActorRepository.PersonName person = repository.person(personId);
         String path = switch (grant.role()) {
             case PLATFORM_ADMIN -> NATIONAL_PATH;
-            case REGION_ADMIN, EXPERT -> repository.regionPath(grant.regionCode());
-            case STUDENT, TEACHER, SCHOOL_ADMIN -> repository.schoolPath(grant.schoolId());
+            case REGION_ADMIN, EXPERT, STUDENT, TEACHER, SCHOOL_ADMIN -> Objects.requireNonNull(chosen.path());
             case GUARDIAN -> null;
         };
         Set<Long> classes = switch (grant.role()) {

@@ -1,6 +1,8 @@
 package org.renrentong.identity;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,9 +14,11 @@ class GuardianInvitationRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    GuardianInvitationRepository(JdbcClient jdbc) {
+    GuardianInvitationRepository(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     /** Invites the person; an invitation still pending for the same student is kept (with the new relation). */
@@ -27,14 +31,22 @@ class GuardianInvitationRepository {
     }
 
     List<GuardianInvitation> pendingFor(long inviteeId) {
-        return jdbc.sql("""
-                SELECT i.id, p.name, s.name, i.relation, i.created_at FROM guardian_invitation i
-                JOIN person p ON p.id = i.student_id LEFT JOIN school s ON s.id = p.school_id
+        record Row(long id, String student, Long schoolId, String relation, Instant at) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT i.id, p.name, p.school_id, i.relation, i.created_at FROM guardian_invitation i
+                JOIN person p ON p.id = i.student_id
                 WHERE i.invitee_id = ? AND i.status = 'PENDING' ORDER BY i.id""")
                 .param(inviteeId)
-                .query((rs, n) -> new GuardianInvitation(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
                         rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
+        Map<Long, SchoolPlaces.School> schools = places.schools(rows.stream().map(Row::schoolId).toList());
+        return rows.stream().map(r -> {
+            SchoolPlaces.School school = schools.get(r.schoolId());
+            return new GuardianInvitation(r.id(), r.student(), school == null ? null : school.name(), r.relation(),
+                    r.at());
+        }).toList();
     }
 
     long countPendingFor(long inviteeId) {

@@ -2,6 +2,7 @@ package org.renrentong.identity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 class PeopleQueries {
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    PeopleQueries(JdbcClient jdbc) {
+    PeopleQueries(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     Map<Long, List<Role>> roles(Collection<Long> personIds) {
@@ -37,28 +40,32 @@ class PeopleQueries {
     }
 
     Optional<String> schoolName(long schoolId) {
-        return jdbc.sql("SELECT name FROM school WHERE id = ?").param(schoolId).query(String.class).optional();
+        return places.school(schoolId).map(SchoolPlaces.School::name);
     }
 
     Optional<String> regionName(String code) {
-        return jdbc.sql("SELECT name FROM region WHERE code = ?").param(code).query(String.class).optional();
+        return places.region(code).map(RegionPlaces.Region::name);
     }
 
+    /** The classes the person attends or teaches, by year level and name. */
     List<PersonDetails.ClassPlace> classes(long personId) {
-        return jdbc.sql("""
-                SELECT c.id, g.name || c.name AS full_name, FALSE AS teaches, NULL AS subject, FALSE AS head,
-                       g.year_level
-                FROM class_student cs JOIN school_class c ON c.id = cs.class_id JOIN grade g ON g.id = c.grade_id
-                WHERE cs.person_id = :id
+        record Membership(long classId, boolean teaches, String subject, boolean head) {
+        }
+        List<Membership> memberships = jdbc.sql("""
+                SELECT class_id, FALSE, NULL, FALSE FROM class_student WHERE person_id = :id
                 UNION ALL
-                SELECT c.id, g.name || c.name, TRUE, ct.subject, ct.head, g.year_level
-                FROM class_teacher ct JOIN school_class c ON c.id = ct.class_id JOIN grade g ON g.id = c.grade_id
-                WHERE ct.person_id = :id
-                ORDER BY year_level, full_name""")
+                SELECT class_id, TRUE, subject, head FROM class_teacher WHERE person_id = :id""")
                 .param("id", personId)
-                .query((rs, n) -> new PersonDetails.ClassPlace(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getString(4), rs.getBoolean(5)))
+                .query((rs, n) -> new Membership(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
+        Map<Long, SchoolPlaces.SchoolClass> classes = places.classes(
+                memberships.stream().map(Membership::classId).toList());
+        return memberships.stream().filter(m -> classes.containsKey(m.classId()))
+                .sorted(Comparator.comparingInt((Membership m) -> classes.get(m.classId()).yearLevel())
+                        .thenComparing(m -> classes.get(m.classId()).fullName()))
+                .map(m -> new PersonDetails.ClassPlace(m.classId(), classes.get(m.classId()).fullName(), m.teaches(),
+                        m.subject(), m.head()))
+                .toList();
     }
 
     List<PersonDetails.Relative> guardians(long studentId) {

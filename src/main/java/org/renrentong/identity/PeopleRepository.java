@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +23,11 @@ class PeopleRepository {
                    must_change_password FROM person\s""";
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    PeopleRepository(JdbcClient jdbc) {
+    PeopleRepository(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     record Anchor(Long schoolId, String path) {
@@ -145,12 +149,21 @@ class PeopleRepository {
 
     /** Where a person belongs in their own right: their school and the places of their school and region roles. */
     List<Anchor> ownAnchors(long personId) {
-        return jdbc.sql("""
-                SELECT s.id, s.region_path FROM person p JOIN school s ON s.id = p.school_id WHERE p.id = :id
-                UNION SELECT NULL, r.path FROM role_grant g JOIN region r ON r.code = g.region_code WHERE g.person_id = :id
-                UNION SELECT s.id, s.region_path FROM role_grant g JOIN school s ON s.id = g.school_id WHERE g.person_id = :id""")
+        List<Long> schoolIds = new ArrayList<>();
+        List<String> regionCodes = new ArrayList<>();
+        jdbc.sql("""
+                SELECT school_id, NULL FROM person WHERE id = :id AND school_id IS NOT NULL
+                UNION ALL SELECT school_id, region_code FROM role_grant WHERE person_id = :id""")
                 .param("id", personId)
-                .query((rs, n) -> new Anchor((Long) rs.getObject(1), rs.getString(2))).list();
+                .query(rs -> {
+                    schoolIds.add((Long) rs.getObject(1, Long.class));
+                    regionCodes.add(rs.getString(2));
+                });
+        Map<String, RegionPlaces.Region> regions = places.regions(regionCodes);
+        Set<Anchor> anchors = new LinkedHashSet<>(schoolAnchors(schoolIds));
+        regionCodes.stream().filter(regions::containsKey)
+                .forEach(code -> anchors.add(new Anchor(null, regions.get(code).path())));
+        return List.copyOf(anchors);
     }
 
     /** Every place a person belongs to: their own, and their children's schools. */
@@ -162,11 +175,16 @@ class PeopleRepository {
 
     /** The schools of a guardian's children. */
     List<Anchor> childAnchors(long personId) {
-        return jdbc.sql("""
-                SELECT DISTINCT s.id, s.region_path FROM guardianship g JOIN person c ON c.id = g.student_id
-                JOIN school s ON s.id = c.school_id WHERE g.guardian_id = ?""")
-                .param(personId)
-                .query((rs, n) -> new Anchor(rs.getLong(1), rs.getString(2))).list();
+        return schoolAnchors(jdbc.sql("""
+                SELECT DISTINCT c.school_id FROM guardianship g JOIN person c ON c.id = g.student_id
+                WHERE g.guardian_id = ? AND c.school_id IS NOT NULL""")
+                .param(personId).query(Long.class).list());
+    }
+
+    private List<Anchor> schoolAnchors(List<Long> schoolIds) {
+        Map<Long, SchoolPlaces.School> schools = places.schools(schoolIds);
+        return schoolIds.stream().filter(schools::containsKey).distinct()
+                .map(id -> new Anchor(id, schools.get(id).regionPath())).toList();
     }
 
     boolean isGuardian(long guardianId, long studentId) {
@@ -176,17 +194,16 @@ class PeopleRepository {
 
     /** The class a class-anchored check needs: its school and region path. */
     Optional<Anchor> classAnchor(long classId) {
-        return jdbc.sql("SELECT s.id, s.region_path FROM school_class c JOIN school s ON s.id = c.school_id WHERE c.id = ?")
-                .param(classId).query((rs, n) -> new Anchor(rs.getLong(1), rs.getString(2))).optional();
+        return places.schoolClass(classId).map(c -> new Anchor(c.schoolId(), c.regionPath()));
     }
 
     Optional<String> schoolPath(long schoolId) {
-        return jdbc.sql("SELECT region_path FROM school WHERE id = ?").param(schoolId).query(String.class).optional();
+        return places.school(schoolId).map(SchoolPlaces.School::regionPath);
     }
 
+    /** The path of a region still in use. */
     Optional<String> regionPath(String code) {
-        return jdbc.sql("SELECT path FROM region WHERE code = ? AND retired_at IS NULL").param(code)
-                .query(String.class).optional();
+        return places.region(code).filter(r -> !r.retired()).map(RegionPlaces.Region::path);
     }
 
     /** Escapes LIKE wildcards so that user text matches literally (backslash is PostgreSQL's default escape). */

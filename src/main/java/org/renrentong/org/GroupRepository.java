@@ -15,16 +15,17 @@ class GroupRepository {
      * and fellow teachers of the school.
      */
     private static final String ELIGIBLE = """
-            SELECT p.id, p.name, p.account FROM person p
+            SELECT p.id, p.name, p.account FROM identity_v_person p
             WHERE p.enabled
-              AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = :group AND m.person_id = p.id)
+              AND NOT EXISTS (SELECT 1 FROM group_membership m WHERE m.group_id = :group AND m.person_id = p.id)
               AND (CASE WHEN CAST(:school AS BIGINT) IS NULL
                         THEN p.school_id IN (SELECT id FROM school WHERE region_path LIKE :path || '%')
                         ELSE p.school_id = :school END)
               AND (NOT :teacherRule
-                   OR EXISTS (SELECT 1 FROM class_student cs JOIN class_teacher ct ON ct.class_id = cs.class_id
+                   OR EXISTS (SELECT 1 FROM identity_v_class_student cs
+                              JOIN identity_v_class_teacher ct ON ct.class_id = cs.class_id
                               WHERE cs.person_id = p.id AND ct.person_id = :actor)
-                   OR EXISTS (SELECT 1 FROM role_grant r WHERE r.person_id = p.id AND r.role = 'TEACHER'
+                   OR EXISTS (SELECT 1 FROM identity_v_role_grant r WHERE r.person_id = p.id AND r.role = 'TEACHER'
                               AND r.school_id = :school))
             """;
 
@@ -40,14 +41,15 @@ class GroupRepository {
     }
 
     boolean isMember(long groupId, long personId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM group_member WHERE group_id = ? AND person_id = ?)")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM group_membership WHERE group_id = ? AND person_id = ?)")
                 .params(groupId, personId).query(Boolean.class).single();
     }
 
     List<GroupMember> members(long groupId) {
         return jdbc.sql("""
                 SELECT p.id, p.name, p.account, p.id = g.created_by AS owner
-                FROM group_member m JOIN person p ON p.id = m.person_id JOIN org_group g ON g.id = m.group_id
+                FROM group_membership m JOIN identity_v_person p ON p.id = m.person_id
+                JOIN org_group g ON g.id = m.group_id
                 WHERE m.group_id = ? ORDER BY owner DESC, p.name, p.id""").param(groupId)
                 .query((rs, n) -> new GroupMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
@@ -73,12 +75,12 @@ class GroupRepository {
     }
 
     void add(long groupId, long personId) {
-        jdbc.sql("INSERT INTO group_member (group_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO group_membership (group_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(groupId, personId).update();
     }
 
     int remove(long groupId, long personId) {
-        return jdbc.sql("DELETE FROM group_member WHERE group_id = ? AND person_id = ?").params(groupId, personId)
+        return jdbc.sql("DELETE FROM group_membership WHERE group_id = ? AND person_id = ?").params(groupId, personId)
                 .update();
     }
 
@@ -86,7 +88,8 @@ class GroupRepository {
     List<GroupSummary> groupsOf(long personId) {
         return jdbc.sql("""
                 SELECT g.id, g.name, g.kind, g.school_id, g.region_code, COALESCE(s.region_path, r.path), s.name
-                FROM group_member m JOIN org_group g ON g.id = m.group_id JOIN region r ON r.code = g.region_code
+                FROM group_membership m JOIN org_group g ON g.id = m.group_id
+                JOIN region_v_region r ON r.code = g.region_code
                 LEFT JOIN school s ON s.id = g.school_id WHERE m.person_id = ? ORDER BY g.name, g.id""")
                 .param(personId)
                 .query((rs, n) -> new GroupSummary(new Group(rs.getLong(1), rs.getString(2),

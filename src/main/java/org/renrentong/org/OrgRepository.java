@@ -16,7 +16,7 @@ class OrgRepository {
 
     private static final String SCHOOL = """
             SELECT s.id, s.name, s.code, s.kind, s.stages, s.county_code, r.name AS county_name, s.region_path
-            FROM school s JOIN region r ON r.code = s.county_code""";
+            FROM school s JOIN region_v_region r ON r.code = s.county_code""";
     private static final String CLASS = """
             SELECT c.id, c.name, c.grade_id, g.name AS grade_name, c.school_id, s.name AS school_name, s.region_path
             FROM school_class c JOIN grade g ON g.id = c.grade_id JOIN school s ON s.id = c.school_id""";
@@ -118,7 +118,8 @@ class OrgRepository {
     Optional<Group> group(long id) {
         return jdbc.sql("""
                 SELECT g.id, g.name, g.kind, g.school_id, g.region_code, COALESCE(s.region_path, r.path) AS path
-                FROM org_group g JOIN region r ON r.code = g.region_code LEFT JOIN school s ON s.id = g.school_id
+                FROM org_group g JOIN region_v_region r ON r.code = g.region_code
+                LEFT JOIN school s ON s.id = g.school_id
                 WHERE g.id = ?""").param(id)
                 .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), Group.Kind.valueOf(rs.getString(3)),
                         (Long) rs.getObject(4), rs.getString(5), rs.getString(6)))
@@ -126,7 +127,7 @@ class OrgRepository {
     }
 
     void addGroupMember(long groupId, long personId) {
-        jdbc.sql("INSERT INTO group_member (group_id, person_id) VALUES (?,?) ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO group_membership (group_id, person_id) VALUES (?,?) ON CONFLICT DO NOTHING")
                 .params(groupId, personId).update();
     }
 
@@ -146,7 +147,8 @@ class OrgRepository {
     }
 
     Optional<Bureau> bureauOf(String regionCode) {
-        return jdbc.sql("SELECT b.id, b.region_code, b.name, r.path FROM bureau b JOIN region r ON r.code = b.region_code "
+        return jdbc.sql("SELECT b.id, b.region_code, b.name, r.path FROM bureau b "
+                        + "JOIN region_v_region r ON r.code = b.region_code "
                         + "WHERE b.region_code = ?").param(regionCode)
                 .query((rs, n) -> new Bureau(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();

@@ -12,7 +12,8 @@ class AssignmentRepository {
 
     private static final String SELECT = """
             SELECT a.id, a.expert_id, p.name, a.region_code, g.name AS region_name, a.subject_code, a.region_path
-            FROM review_assignment a JOIN person p ON p.id = a.expert_id JOIN region g ON g.code = a.region_code
+            FROM review_assignment a JOIN identity_v_person p ON p.id = a.expert_id
+            JOIN region_v_region g ON g.code = a.region_code
             """;
 
     private final JdbcClient jdbc;
@@ -71,14 +72,14 @@ class AssignmentRepository {
 
     /** Whether the person holds the expert reviewer role at all. */
     boolean isExpert(long personId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM role_grant WHERE person_id = ? AND role = 'EXPERT')")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_v_role_grant WHERE person_id = ? AND role = 'EXPERT')")
                 .param(personId).query(Boolean.class).single();
     }
 
     /** Whether one of the person's expert roles is anchored at the region path or above it. */
     boolean expertCovers(long personId, String regionPath) {
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM role_grant g JOIN region r ON r.code = g.region_code
+                SELECT EXISTS (SELECT 1 FROM identity_v_role_grant g JOIN region_v_region r ON r.code = g.region_code
                     WHERE g.person_id = ? AND g.role = 'EXPERT' AND ? LIKE r.path || '%')""")
                 .params(personId, regionPath).query(Boolean.class).single();
     }
@@ -88,7 +89,8 @@ class AssignmentRepository {
         return jdbc.sql("""
                 SELECT id, name, region_name FROM (
                     SELECT DISTINCT ON (p.id) p.id, p.name, r.name AS region_name, r.path
-                    FROM role_grant g JOIN person p ON p.id = g.person_id JOIN region r ON r.code = g.region_code
+                    FROM identity_v_role_grant g JOIN identity_v_person p ON p.id = g.person_id
+                    JOIN region_v_region r ON r.code = g.region_code
                     WHERE g.role = 'EXPERT' AND (r.path LIKE :path || '%' OR :path LIKE r.path || '%')
                     ORDER BY p.id, r.path) e
                 ORDER BY path, name, id LIMIT :limit""")

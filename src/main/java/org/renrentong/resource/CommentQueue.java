@@ -42,8 +42,8 @@ public class CommentQueue {
             throw DomainException.forbidden();
         }
         List<QueuedComment> rows = scoped(actor, """
-                SELECT c.id, c.resource_id, r.title, (SELECT name FROM person WHERE id = c.author_id), c.body,
-                       c.flagged_words, c.created_at
+                SELECT c.id, c.resource_id, r.title, (SELECT name FROM identity_v_person WHERE id = c.author_id),
+                       c.body, c.flagged_words, c.created_at
                 """ + WITHIN + " AND c.id > :after ORDER BY c.id LIMIT :limit")
                 .param("after", afterId).param("limit", PAGE + 1).query(CommentQueue::row).list();
         long total = scoped(actor, "SELECT count(*) " + WITHIN).query(Long.class).single();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class ResourceRepository {
 
     static final String SELECT = """
-            SELECT r.*, p.name AS owner_name FROM resource r JOIN person p ON p.id = r.owner_id
+            SELECT r.*, p.name AS owner_name FROM resource r JOIN identity_v_person p ON p.id = r.owner_id
             """;
 
     private final JdbcClient jdbc;
@@ -139,7 +139,7 @@ class ResourceRepository {
     List<Reviews.Transition> transitions(long id) {
         return jdbc.sql("""
                 SELECT t.version, t.from_status, t.to_status, p.name, t.reason, t.at FROM resource_transition t
-                JOIN person p ON p.id = t.actor_id WHERE t.resource_id = ? ORDER BY t.id""").param(id)
+                JOIN identity_v_person p ON p.id = t.actor_id WHERE t.resource_id = ? ORDER BY t.id""").param(id)
                 .query((rs, n) -> new Reviews.Transition(rs.getInt(1), ReviewStatus.valueOf(rs.getString(2)),
                         ReviewStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant())).list();

@@ -11,7 +11,7 @@ class UseRepository {
 
     private static final String COMMENTS = """
             SELECT c.id, c.resource_id, c.author_id, p.name, c.body, c.status, c.flagged_words, c.created_at
-            FROM resource_comment c JOIN person p ON p.id = c.author_id""";
+            FROM resource_comment c JOIN identity_v_person p ON p.id = c.author_id""";
 
     private final JdbcClient jdbc;
 

@@ -19,18 +19,18 @@ class MembershipRepository {
     }
 
     long groupCreator(long groupId) {
-        return jdbc.sql("SELECT COALESCE(created_by, 0) FROM org_group WHERE id = ?").param(groupId)
+        return jdbc.sql("SELECT COALESCE(created_by, 0) FROM org_v_group WHERE id = ?").param(groupId)
                 .query(Long.class).optional().orElse(0L);
     }
 
     boolean inGroup(long groupId, long personId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM group_member WHERE group_id = ? AND person_id = ?)")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM org_v_group_member WHERE group_id = ? AND person_id = ?)")
                 .params(groupId, personId).query(Boolean.class).single();
     }
 
     boolean guardianAtSchool(long guardianId, long schoolId) {
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM guardianship g JOIN person s ON s.id = g.student_id
+                SELECT EXISTS (SELECT 1 FROM identity_v_guardianship g JOIN identity_v_person s ON s.id = g.student_id
                                WHERE g.guardian_id = ? AND s.school_id = ?)""")
                 .params(guardianId, schoolId).query(Boolean.class).single();
     }
@@ -40,10 +40,11 @@ class MembershipRepository {
         List<String> teachers = new ArrayList<>();
         List<String> students = new ArrayList<>();
         jdbc.sql("""
-                (SELECT TRUE AS teacher, p.name FROM class_teacher ct JOIN person p ON p.id = ct.person_id
+                (SELECT TRUE AS teacher, p.name
+                 FROM identity_v_class_teacher ct JOIN identity_v_person p ON p.id = ct.person_id
                  WHERE ct.class_id = :class ORDER BY ct.head DESC, p.name LIMIT :max)
                 UNION ALL
-                (SELECT FALSE, p.name FROM class_student cs JOIN person p ON p.id = cs.person_id
+                (SELECT FALSE, p.name FROM identity_v_class_student cs JOIN identity_v_person p ON p.id = cs.person_id
                  WHERE cs.class_id = :class ORDER BY p.student_no, p.name LIMIT :max)""")
                 .param("class", classId).param("max", MAX_NAMES)
                 .query(rs -> {
@@ -54,7 +55,7 @@ class MembershipRepository {
 
     Members ofGroup(long groupId) {
         List<String> members = jdbc.sql("""
-                SELECT p.name FROM group_member m JOIN person p ON p.id = m.person_id
+                SELECT p.name FROM org_v_group_member m JOIN identity_v_person p ON p.id = m.person_id
                 WHERE m.group_id = ? ORDER BY p.name LIMIT ?""")
                 .params(groupId, MAX_NAMES).query(String.class).list();
         return Members.names(List.of(), List.of(), members);
@@ -67,13 +68,14 @@ class MembershipRepository {
     }
 
     Members ofBureau(String regionPath) {
-        long schools = jdbc.sql("SELECT count(*) FROM school WHERE region_path LIKE ?").param(regionPath + "%")
+        long schools = jdbc.sql("SELECT count(*) FROM org_v_school WHERE region_path LIKE ?").param(regionPath + "%")
                 .query(Long.class).single();
         return Members.counts(0, 0, schools);
     }
 
     private long countGrants(long schoolId, String role) {
-        return jdbc.sql("SELECT count(*) FROM role_grant WHERE school_id = ? AND role = ?").params(schoolId, role)
+        return jdbc.sql("SELECT count(*) FROM identity_v_role_grant WHERE school_id = ? AND role = ?")
+                .params(schoolId, role)
                 .query(Long.class).single();
     }
 }

@@ -25,13 +25,13 @@ public class MyClasses {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT c.id, g.name || c.name AS name, s.name AS school_name,
-                       (SELECT count(*) FROM class_student cs WHERE cs.class_id = c.id) AS students,
+                SELECT c.id, c.grade_name || c.name AS name, s.name AS school_name,
+                       (SELECT count(*) FROM identity_v_class_student cs WHERE cs.class_id = c.id) AS students,
                        COALESCE(ct.head, FALSE) AS head, ct.subject, sp.id AS space_id
-                FROM school_class c JOIN grade g ON g.id = c.grade_id JOIN school s ON s.id = c.school_id
-                LEFT JOIN class_teacher ct ON ct.class_id = c.id AND ct.person_id = :person
+                FROM org_v_class c JOIN org_v_school s ON s.id = c.school_id
+                LEFT JOIN identity_v_class_teacher ct ON ct.class_id = c.id AND ct.person_id = :person
                 LEFT JOIN space sp ON sp.kind = 'CLASS' AND sp.owner_id = c.id
-                WHERE c.id IN (:ids) ORDER BY g.year_level, length(c.name), c.name""")
+                WHERE c.id IN (:ids) ORDER BY c.year_level, length(c.name), c.name""")
                 .param("person", actor.personId()).param("ids", actor.classIds())
                 .query((rs, n) -> new ClassCard(rs.getLong("id"), rs.getString("name"), rs.getString("school_name"),
                         rs.getLong("students"), rs.getBoolean("head"), rs.getString("subject"),
@@ -53,12 +53,12 @@ public class MyClasses {
             throw DomainException.forbidden();
         }
         return jdbc.sql("""
-                SELECT p.id, p.name, gs.relation, g.name || c.name AS class_name, s.name AS school_name,
+                SELECT p.id, p.name, gs.relation, c.grade_name || c.name AS class_name, s.name AS school_name,
                        sp.id AS space_id
-                FROM guardianship gs JOIN person p ON p.id = gs.student_id
-                LEFT JOIN class_student cs ON cs.person_id = p.id
-                LEFT JOIN school_class c ON c.id = cs.class_id LEFT JOIN grade g ON g.id = c.grade_id
-                LEFT JOIN school s ON s.id = c.school_id
+                FROM identity_v_guardianship gs JOIN identity_v_person p ON p.id = gs.student_id
+                LEFT JOIN identity_v_class_student cs ON cs.person_id = p.id
+                LEFT JOIN org_v_class c ON c.id = cs.class_id
+                LEFT JOIN org_v_school s ON s.id = c.school_id
                 LEFT JOIN space sp ON sp.kind = 'CLASS' AND sp.owner_id = c.id
                 WHERE gs.guardian_id = ? ORDER BY p.name, p.id""")
                 .param(actor.personId())

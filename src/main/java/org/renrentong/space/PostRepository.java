@@ -19,7 +19,7 @@ class PostRepository {
             SELECT p.id, p.space_id, p.kind, p.author_id, a.name AS author_name, p.body, p.created_at,
                    p.shared_resource_id,
                    ARRAY(SELECT i.id FROM post_image i WHERE i.post_id = p.id ORDER BY i.id) AS image_ids
-            FROM post p JOIN person a ON a.id = p.author_id
+            FROM post p JOIN identity_v_person a ON a.id = p.author_id
             """;
 
     private final JdbcClient jdbc;

@@ -20,7 +20,8 @@ class SpaceRepository {
     private static final String SPACE = """
             SELECT sp.id, sp.kind, sp.owner_id, sp.title, sp.intro, sp.visibility, sp.visit_count, sp.region_path,
                    sp.school_id, COALESCE(s.name, r.name) AS place, sp.opened_at, sp.last_active_at
-            FROM space sp LEFT JOIN school s ON s.id = sp.school_id LEFT JOIN region r ON r.path = sp.region_path""";
+            FROM space sp LEFT JOIN org_v_school s ON s.id = sp.school_id
+            LEFT JOIN region_v_region r ON r.path = sp.region_path""";
 
     /** Where a space lives when its owner is anchored nowhere else. */
     static final String NATIONAL_PATH = "/000000/";
@@ -85,13 +86,15 @@ class SpaceRepository {
                 INSERT INTO space (kind, owner_id, title, visibility, region_path, school_id)
                 SELECT 'PERSONAL', p.id, left(p.name, 100), 'MEMBERS',
                        COALESCE(s.region_path,
-                                (SELECT r.path FROM role_grant g JOIN region r ON r.code = g.region_code
+                                (SELECT r.path FROM identity_v_role_grant g
+                                 JOIN region_v_region r ON r.code = g.region_code
                                  WHERE g.person_id = p.id ORDER BY g.id LIMIT 1),
-                                (SELECT cs.region_path FROM guardianship gs JOIN person c ON c.id = gs.student_id
-                                 JOIN school cs ON cs.id = c.school_id WHERE gs.guardian_id = p.id LIMIT 1),
+                                (SELECT cs.region_path FROM identity_v_guardianship gs
+                                 JOIN identity_v_person c ON c.id = gs.student_id
+                                 JOIN org_v_school cs ON cs.id = c.school_id WHERE gs.guardian_id = p.id LIMIT 1),
                                 '/000000/'),
                        p.school_id
-                FROM person p LEFT JOIN school s ON s.id = p.school_id WHERE p.id = ?
+                FROM identity_v_person p LEFT JOIN org_v_school s ON s.id = p.school_id WHERE p.id = ?
                 ON CONFLICT (kind, owner_id) DO NOTHING""").param(personId).update() > 0;
     }
 
@@ -135,7 +138,8 @@ class SpaceRepository {
     }
 
     List<String> ownerRoles(long personId) {
-        return jdbc.sql("SELECT DISTINCT role FROM role_grant WHERE person_id = ? ORDER BY role").param(personId)
+        return jdbc.sql("SELECT DISTINCT role FROM identity_v_role_grant WHERE person_id = ? ORDER BY role")
+                .param(personId)
                 .query(String.class).list();
     }
 

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 class StatisticsRepository {
 
     private static final String PER_SCHOOL = """
-            WITH scoped AS (SELECT id, name, region_path FROM school WHERE region_path LIKE :prefix),
-            people AS (SELECT school_id, count(*) AS n FROM person
+            WITH scoped AS (SELECT id, name, region_path FROM org_v_school WHERE region_path LIKE :prefix),
+            people AS (SELECT school_id, count(*) AS n FROM identity_v_person
                        WHERE school_id IN (SELECT id FROM scoped) GROUP BY school_id),
             spaces AS (SELECT school_id, count(opened_at) AS opened,
                               count(*) FILTER (WHERE last_active_at >= :since) AS active
@@ -69,14 +69,16 @@ class StatisticsRepository {
 
     List<Named> byClass(long schoolId, Instant since) {
         return jdbc.sql("""
-                SELECT c.id, g.name || c.name AS name, count(cs.person_id) AS people, count(sp.opened_at) AS opened,
+                SELECT c.id, c.grade_name || c.name AS name, count(cs.person_id) AS people,
+                       count(sp.opened_at) AS opened,
                        count(*) FILTER (WHERE sp.last_active_at >= :since) AS active, cls.id AS space_id
-                FROM school_class c JOIN grade g ON g.id = c.grade_id
-                LEFT JOIN class_student cs ON cs.class_id = c.id
+                FROM org_v_class c
+                LEFT JOIN identity_v_class_student cs ON cs.class_id = c.id
                 LEFT JOIN space sp ON sp.kind = 'PERSONAL' AND sp.owner_id = cs.person_id
                 LEFT JOIN space cls ON cls.kind = 'CLASS' AND cls.owner_id = c.id
                 WHERE c.school_id = :school
-                GROUP BY c.id, g.name, c.name, g.year_level, cls.id ORDER BY g.year_level, length(c.name), c.name, c.id""")
+                GROUP BY c.id, c.grade_name, c.name, c.year_level, cls.id
+                ORDER BY c.year_level, length(c.name), c.name, c.id""")
                 .param("school", schoolId).param("since", Timestamp.from(since))
                 .query(StatisticsRepository::named).list();
     }
@@ -86,14 +88,15 @@ class StatisticsRepository {
         return jdbc.sql("""
                 SELECT count(*) AS people, count(sp.opened_at) AS opened,
                        count(*) FILTER (WHERE sp.last_active_at >= :since) AS active
-                FROM person p LEFT JOIN space sp ON sp.kind = 'PERSONAL' AND sp.owner_id = p.id
-                WHERE p.school_id = :school AND NOT EXISTS (SELECT 1 FROM class_student cs WHERE cs.person_id = p.id)""")
+                FROM identity_v_person p LEFT JOIN space sp ON sp.kind = 'PERSONAL' AND sp.owner_id = p.id
+                WHERE p.school_id = :school
+                  AND NOT EXISTS (SELECT 1 FROM identity_v_class_student cs WHERE cs.person_id = p.id)""")
                 .param("school", schoolId).param("since", Timestamp.from(since))
                 .query((rs, n) -> counts(rs)).single();
     }
 
     Optional<SchoolRef> school(long schoolId) {
-        return jdbc.sql("SELECT id, name, region_path, county_code FROM school WHERE id = ?").param(schoolId)
+        return jdbc.sql("SELECT id, name, region_path, county_code FROM org_v_school WHERE id = ?").param(schoolId)
                 .query((rs, n) -> new SchoolRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();
     }

@@ -1,0 +1,3 @@
+/** Declares no dependency, yet uses {@code beta}: the wrong arrow. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package boundaryfixture.alpha;
