@@ -34,7 +34,7 @@ class AccountController {
     }
 
     @PostMapping("/password")
-    String changePassword(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam String current,
+    String changePassword(Actor me, @RequestParam String current,
                           @RequestParam String next, @RequestParam String confirm, HttpServletRequest request,
                           HttpSession session, Model model) {
         try {
@@ -42,7 +42,7 @@ class AccountController {
                 throw DomainException.invalid("password.mismatch");
             }
             CredentialStampFilter.keep(request,
-                    passwords.change(principal.personId(), principal.getUsername(), current, next));
+                    passwords.change(me, current, next));
         } catch (DomainException e) {
             model.addAttribute("mustChange", session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null);
             model.addAttribute("errorKey", e.messageKey());

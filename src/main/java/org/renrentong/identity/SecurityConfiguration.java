@@ -103,11 +103,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer actorResolver(CurrentActor currentActor) {
+    WebMvcConfigurer actorResolver(CurrentActor currentActor, AuditScopes auditScopes) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(currentActor);
+                resolvers.add(auditScopes);
             }
         };
     }

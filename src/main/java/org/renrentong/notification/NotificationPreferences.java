@@ -14,22 +14,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationPreferences {
 
     private final PreferenceRepository preferences;
+    private final NotificationPolicy policy;
     private final AuditLog audit;
 
-    NotificationPreferences(PreferenceRepository preferences, AuditLog audit) {
+    NotificationPreferences(PreferenceRepository preferences, NotificationPolicy policy, AuditLog audit) {
         this.preferences = preferences;
+        this.policy = policy;
         this.audit = audit;
     }
 
     /** The actor's choice for every kind. */
     public List<Preference> of(Actor actor) {
-        return preferences.all(signedIn(actor).personId());
+        return preferences.all(policy.owner(actor));
     }
 
     /** Sets the given kinds (the others keep their choice); audited with the e-mail and SMS kinds after it. */
     @Transactional
     public List<Preference> save(Actor actor, List<Preference> choices) {
-        long me = signedIn(actor).personId();
+        long me = policy.owner(actor);
         if (choices == null || choices.stream().anyMatch(p -> p == null || p.kind() == null)) {
             throw DomainException.invalid("notification.preference.kind.required");
         }
@@ -47,12 +49,5 @@ public class NotificationPreferences {
     private static String kinds(List<Preference> all, Channel channel) {
         return all.stream().filter(p -> channel == Channel.EMAIL ? p.email() : p.sms())
                 .map(p -> p.kind().name()).reduce((a, b) -> a + "," + b).orElse("-");
-    }
-
-    private static Actor signedIn(Actor actor) {
-        if (actor == null) {
-            throw DomainException.forbidden();
-        }
-        return actor;
     }
 }

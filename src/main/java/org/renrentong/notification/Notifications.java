@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
+import org.renrentong.shared.Bookkeeping;
 import org.renrentong.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,18 +25,21 @@ public class Notifications {
     static final int MAX_PAGE = 100;
 
     private final NotificationRepository notifications;
+    private final NotificationPolicy policy;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    Notifications(NotificationRepository notifications, AuditLog audit, MessageSource messages) {
+    Notifications(NotificationRepository notifications, NotificationPolicy policy, AuditLog audit,
+                  MessageSource messages) {
         this.notifications = notifications;
+        this.policy = policy;
         this.audit = audit;
         this.messages = messages;
     }
 
     /** One page after the cursor (null for the first): "U<id>" continues the unread part, "R<id>" the read one. */
     public NotificationPage page(Actor actor, String cursor, int limit) {
-        long me = signedIn(actor).personId();
+        long me = policy.owner(actor);
         if (limit < 1 || limit > MAX_PAGE) {
             throw DomainException.invalid("notification.limit.invalid", MAX_PAGE);
         }
@@ -62,10 +66,14 @@ public class Notifications {
 
     /** How many unread, up to {@link #MAX_COUNTED}: one small index scan, cheap enough for every page. */
     public long unreadCount(Actor actor) {
-        return notifications.unreadCount(signedIn(actor).personId(), MAX_COUNTED);
+        return notifications.unreadCount(policy.owner(actor), MAX_COUNTED);
     }
 
-    /** Opens one: marks it read and answers where it leads. */
+    /**
+     * Opens one: marks it read and answers where it leads. Read state is bookkeeping, like a visit: opening a
+     * notification is not audited (marking all read is).
+     */
+    @Bookkeeping
     @Transactional
     public String open(Actor actor, long id) {
         NotificationRepository.Row row = own(actor, id);
@@ -73,6 +81,8 @@ public class Notifications {
         return row.target().path(row.targetId());
     }
 
+    /** Marks one read without opening it; bookkeeping as {@link #open} is. */
+    @Bookkeeping
     @Transactional
     public Notification markRead(Actor actor, long id) {
         own(actor, id);
@@ -83,14 +93,14 @@ public class Notifications {
     /** Marks all of the actor's unread notifications read; audited, with how many. */
     @Transactional
     public int markAllRead(Actor actor) {
-        long me = signedIn(actor).personId();
+        long me = policy.owner(actor);
         int marked = notifications.markAllRead(me);
         audit.record(actor.audited("NOTIFICATIONS_READ", "person", me, actor.regionPath(), actor.schoolId(), marked));
         return marked;
     }
 
     private NotificationRepository.Row own(Actor actor, long id) {
-        return notifications.find(signedIn(actor).personId(), id)
+        return notifications.find(policy.owner(actor), id)
                 .orElseThrow(() -> DomainException.notFound("notification.unknown"));
     }
 
@@ -99,13 +109,6 @@ public class Notifications {
                 LocaleContextHolder.getLocale());
         return new Notification(row.id(), row.kind(), text, row.target().path(row.targetId()), row.createdAt(),
                 row.readAt());
-    }
-
-    private static Actor signedIn(Actor actor) {
-        if (actor == null) {
-            throw DomainException.forbidden();
-        }
-        return actor;
     }
 
     /** Where a page starts: in the unread part (first page: before any id) or in the read part. */

@@ -25,7 +25,7 @@ public class ResourceUse {
     static final int MAX_COMMENT = 2000;
 
     private final ResourceReader reader;
-    private final ResourceAccess access;
+    private final ResourcePolicy policy;
     private final ResourceRepository resources;
     private final UseRepository use;
     private final SensitiveWords words;
@@ -35,11 +35,11 @@ public class ResourceUse {
     private final People people;
     private final ReviewerAssignments assignments;
 
-    ResourceUse(ResourceReader reader, ResourceAccess access, ResourceRepository resources, UseRepository use,
+    ResourceUse(ResourceReader reader, ResourcePolicy policy, ResourceRepository resources, UseRepository use,
                 SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events,
                 People people, ReviewerAssignments assignments) {
         this.reader = reader;
-        this.access = access;
+        this.policy = policy;
         this.resources = resources;
         this.use = use;
         this.words = words;
@@ -67,7 +67,7 @@ public class ResourceUse {
 
     /** The actor's favourites they may still read, most recent first. */
     public List<Resource> favourites(Actor actor) {
-        return use.favourites(actor.personId()).stream().map(reader::get).filter(r -> access.mayRead(actor, r))
+        return use.favourites(actor.personId()).stream().map(reader::get).filter(r -> policy.mayRead(actor, r))
                 .toList();
     }
 
@@ -77,7 +77,7 @@ public class ResourceUse {
         if (stars < 1 || stars > 5) {
             throw DomainException.invalid("resource.rating.range");
         }
-        if (ResourceAccess.owns(actor, r)) {
+        if (ResourcePolicy.owns(actor, r)) {
             throw DomainException.invalid("resource.rating.own");
         }
         use.rate(id, actor.personId(), stars);
@@ -115,7 +115,7 @@ public class ResourceUse {
     public Comment moderate(Actor actor, long commentId, boolean approve) {
         Comment c = use.comment(commentId).orElseThrow(() -> DomainException.notFound("resource.comment.unknown"));
         Resource r = reader.get(c.resourceId());
-        if (!mayModerate(actor, r)) {
+        if (!policy.mayModerate(actor, r)) {
             throw DomainException.forbidden();
         }
         Comment.Status status = approve ? Comment.Status.APPROVED : Comment.Status.REJECTED;
@@ -138,12 +138,12 @@ public class ResourceUse {
     }
 
     public boolean mayModerate(Actor actor, Resource r) {
-        return ResourceAccess.owns(actor, r) || access.mayReview(actor, r) || access.mayRetire(actor, r);
+        return policy.mayModerate(actor, r);
     }
 
     /** Approved comments, plus the viewer's own pending ones (moderators see all); visitors see minors masked. */
     public List<Comment> comments(Actor viewer, long id) {
-        Resource r = access.readable(viewer, reader.get(id));
+        Resource r = policy.readable(viewer, reader.get(id));
         boolean all = viewer != null && mayModerate(viewer, r);
         List<Comment> comments = use.comments(id, all, viewer == null ? -1 : viewer.personId());
         if (viewer != null) {
@@ -171,7 +171,7 @@ public class ResourceUse {
      */
     @Transactional
     public ResourceFile download(Actor viewer, long id, long fileId, boolean count) {
-        Resource r = access.readable(viewer, reader.get(id));
+        Resource r = policy.readable(viewer, reader.get(id));
         ResourceFile file = r.files().stream().filter(f -> f.fileId() == fileId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("resource.file.unknown"));
         if (count && r.published()) {
@@ -182,7 +182,7 @@ public class ResourceUse {
     }
 
     private Resource usable(Actor actor, long id) {
-        Resource r = access.readable(actor, reader.get(id));
+        Resource r = policy.readable(actor, reader.get(id));
         if (!r.published()) {
             throw DomainException.conflict("resource.notPublished");
         }

@@ -24,15 +24,15 @@ public class Reviews {
 
     private final ResourceRepository resources;
     private final ResourceReader reader;
-    private final ResourceAccess access;
+    private final ResourcePolicy policy;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Reviews(ResourceRepository resources, ResourceReader reader, ResourceAccess access, AuditLog audit,
+    Reviews(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, AuditLog audit,
             ApplicationEventPublisher events) {
         this.resources = resources;
         this.reader = reader;
-        this.access = access;
+        this.policy = policy;
         this.audit = audit;
         this.events = events;
     }
@@ -41,8 +41,8 @@ public class Reviews {
     @Transactional
     public Resource act(Actor actor, long id, ReviewAction action, String reason) {
         Resource r = reader.get(id);
-        if (!mayTake(actor, r, action)) {
-            throw access.mayRead(actor, r) ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
+        if (!policy.mayTake(actor, r, action)) {
+            throw policy.mayRead(actor, r) ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
         }
         ReviewStatus next = r.status().after(action);
         String why = FormCheck.text(reason);
@@ -55,7 +55,7 @@ public class Reviews {
         String kept = action == ReviewAction.REJECT || action == ReviewAction.RETIRE ? why : null;
         resources.status(id, next, kept == null || kept.isEmpty() ? null : kept);
         resources.transition(id, r.version(), r.status(), next, actor.personId(), why.isEmpty() ? null : why);
-        if (!ResourceAccess.owns(actor, r)) {
+        if (!ResourcePolicy.owns(actor, r)) {
             events.publishEvent(new ResourceEvents.ReviewDecided(id, r.version(), r.ownerId(), r.title(), next.name(),
                     why, Instant.now()));
         }
@@ -67,11 +67,7 @@ public class Reviews {
     }
 
     public boolean mayTake(Actor actor, Resource r, ReviewAction action) {
-        return switch (action) {
-            case SUBMIT, WITHDRAW -> ResourceAccess.owns(actor, r);
-            case PUBLISH, REJECT -> access.mayReview(actor, r);
-            case RETIRE -> access.mayRetire(actor, r);
-        };
+        return policy.mayTake(actor, r, action);
     }
 
     /** The submitted resources the actor may review, oldest first. */
@@ -95,7 +91,7 @@ public class Reviews {
 
     /** The review history of a resource the actor may read, oldest first. */
     public List<Transition> history(Actor actor, long id) {
-        access.readable(actor, reader.get(id));
+        policy.readable(actor, reader.get(id));
         return resources.transitions(id);
     }
 

@@ -21,25 +21,35 @@ public class Posts {
     static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
 
     private final SpaceReader reader;
+    private final SpacePolicy policy;
     private final PostRepository posts;
     private final SpaceRepository spaces;
     private final AuditLog audit;
 
-    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit) {
+    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, SpacePolicy policy) {
         this.reader = reader;
         this.posts = posts;
         this.spaces = spaces;
         this.audit = audit;
+        this.policy = policy;
     }
 
     @Transactional
     public PostView create(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads) {
+        return publish(actor, spaceId, kind, body, uploads, null);
+    }
+
+    /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
+    @Transactional
+    public PostView share(Actor actor, long spaceId, String body, long resourceId) {
+        return publish(actor, spaceId, PostKind.POST, body, List.of(), resourceId);
+    }
+
+    private PostView publish(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads,
+                             Long sharedResourceId) {
         Space space = reader.space(spaceId);
-        Permissions can = reader.permissions(actor, space);
         PostKind k = kind == null ? PostKind.POST : kind;
-        if (k == PostKind.NOTICE ? !can.postNotice() : !can.post()) {
-            throw DomainException.forbidden();
-        }
+        policy.requirePosting(actor, space, k);
         String text = plainText(body);
         List<ImageUpload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u.size() > 0).toList();
         if (text.isEmpty() && files.isEmpty()) {
@@ -62,18 +72,13 @@ public class Posts {
         for (int i = 0; i < images.size(); i++) {
             posts.insertImage(id, types.get(i), images.get(i));
         }
+        if (sharedResourceId != null) {
+            posts.markShare(id, sharedResourceId);
+        }
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
                 new AuditEvent.Key("space.post.kind." + k.name()), spaceId, images.size()));
         return posts.view(id).orElseThrow();
-    }
-
-    /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
-    @Transactional
-    public PostView share(Actor actor, long spaceId, String body, long resourceId) {
-        PostView post = create(actor, spaceId, PostKind.POST, body, List.of());
-        posts.markShare(post.id(), resourceId);
-        return posts.view(post.id()).orElseThrow();
     }
 
     /** Authors delete their own posts; those who manage the space delete any. */
@@ -82,9 +87,7 @@ public class Posts {
         Space space = reader.space(spaceId);
         PostRepository.PostRow post = posts.live(postId).filter(p -> p.spaceId() == spaceId)
                 .orElseThrow(() -> DomainException.notFound("post.unknown"));
-        if (post.authorId() != actor.personId() && !reader.permissions(actor, space).manage()) {
-            throw DomainException.forbidden();
-        }
+        policy.requireDeleting(actor, space, post.authorId());
         posts.softDelete(postId);
         audit.record(actor.audited("POST_DELETED", "post", postId, space.regionPath(), space.schoolId(),
                 spaceId));

@@ -20,6 +20,7 @@ public class SpaceHomes {
     private static final Duration ACTIVITY_GRAIN = Duration.ofHours(1);
 
     private final SpaceReader reader;
+    private final SpacePolicy policy;
     private final SpaceRepository spaces;
     private final PostRepository posts;
     private final MembershipRepository membership;
@@ -28,7 +29,8 @@ public class SpaceHomes {
     private final People people;
 
     SpaceHomes(SpaceReader reader, SpaceRepository spaces, PostRepository posts, MembershipRepository membership,
-               VisitCounter visits, SharedResources shared, People people) {
+               VisitCounter visits, SharedResources shared, People people, SpacePolicy policy) {
+        this.policy = policy;
         this.shared = shared;
         this.people = people;
         this.reader = reader;
@@ -44,7 +46,7 @@ public class SpaceHomes {
     /** @param viewer the signed-in actor, or null for an anonymous visitor */
     public SpaceHome home(Actor viewer, long spaceId) {
         Space stored = reader.space(spaceId);
-        Permissions can = reader.readable(viewer, stored);
+        Permissions can = policy.readable(viewer, stored);
         Space space = viewer == null && stored.kind() == SpaceKind.PERSONAL
                 && !people.students(List.of(stored.ownerId())).isEmpty() ? stored.withMaskedTitle() : stored;
         if (can.owner() && ownerVisitDue(space)) {
@@ -67,14 +69,14 @@ public class SpaceHomes {
 
     /** The next page of a space's posts (or notices), strictly older than {@code before}. */
     public Feed posts(Actor viewer, long spaceId, PostKind kind, Long before) {
-        Permissions can = reader.readable(viewer, reader.space(spaceId));
+        Permissions can = policy.readable(viewer, reader.space(spaceId));
         return feed(viewer, can, spaceId, kind == null ? PostKind.POST : kind, before, FEED_PAGE);
     }
 
     public Image image(Actor viewer, long spaceId, long imageId) {
         PostRepository.ImageRow image = posts.image(imageId).filter(i -> i.spaceId() == spaceId)
                 .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
-        reader.readable(viewer, reader.space(spaceId));
+        policy.readable(viewer, reader.space(spaceId));
         return new Image(image.contentType(), image.bytes());
     }
 

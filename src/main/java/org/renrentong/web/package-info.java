@@ -1,5 +1,5 @@
 /**
- * The shell the modules' pages live in: layout, front page, dashboards, audit pages, errors and the API's
+ * The shell the modules' pages live in: layout, front page, dashboards, errors and the API's
  * problem details.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {

@@ -1,7 +1,6 @@
-package org.renrentong.web;
+package org.renrentong.audit;
 
 import java.time.LocalDate;
-import org.renrentong.identity.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,7 @@ class AuditApi {
     }
 
     @GetMapping("/api/v1/audit")
-    AuditReader.Page search(Actor me, @RequestParam(defaultValue = "") String account,
+    AuditReader.Page search(AuditScope me, @RequestParam(defaultValue = "") String account,
                             @RequestParam(defaultValue = "") String action,
                             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,

@@ -1,4 +1,4 @@
-package org.renrentong.web;
+package org.renrentong.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,7 +6,6 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.renrentong.audit.AuditEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.ClassPathResource;
@@ -18,12 +17,12 @@ import org.springframework.stereotype.Component;
  * from its message key and arguments, where an argument {@code #key} is itself a message (a role, a status).
  */
 @Component
-class AuditTexts {
+public class AuditTexts {
 
     private static final String ACTION = "audit.action.";
 
     /** One row as shown. */
-    record Row(AuditEvent.Entry entry, String action, String target, String detail) {
+    public record Row(AuditEvent.Entry entry, String action, String target, String detail) {
     }
 
     /** A known action for the filter. */
@@ -51,7 +50,7 @@ class AuditTexts {
                 .sorted(Comparator.comparing(Choice::label, collator)).toList();
     }
 
-    List<Row> rows(List<AuditEvent.Entry> entries, Locale locale) {
+    public List<Row> rows(List<AuditEvent.Entry> entries, Locale locale) {
         return entries.stream().map(e -> new Row(e, action(e.action(), locale), target(e, locale), detail(e, locale)))
                 .toList();
     }

@@ -5,14 +5,67 @@ import java.util.Optional;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Component;
 
-/** Where people belong and whether an actor may act on them there: the scope checks shared by the people services. */
+/**
+ * Who may do what to people, accounts and roles, in one place: the identity services ask it before they touch
+ * anything. People belong to schools and regions; an actor acts on them within the anchors of their role.
+ */
 @Component
-class PersonScopes {
+class IdentityPolicy {
 
     private final PeopleRepository repository;
+    private final GuardianInvitationRepository invitations;
 
-    PersonScopes(PeopleRepository repository) {
+    IdentityPolicy(PeopleRepository repository, GuardianInvitationRepository invitations) {
         this.repository = repository;
+        this.invitations = invitations;
+    }
+
+    /** The acting person, on their own account (password, phone): only a person has one. */
+    long ownAccount(Actor actor) {
+        return actor.personId();
+    }
+
+    /** A person the actor may see: themselves, their children, people they administer or teach. */
+    boolean maySee(Actor actor, Person person) {
+        return person.id() == actor.personId() || actor.isGuardianOf(person.id()) || manages(actor, person.id())
+                || teaches(actor, person.id());
+    }
+
+    /** An invitation still waiting for the actor's answer; anyone else's does not exist for them. */
+    GuardianInvitationRepository.Pending ownInvitation(Actor actor, long invitationId) {
+        return invitations.pending(invitationId, actor.personId())
+                .orElseThrow(() -> DomainException.notFound("guardian.invitation.unknown"));
+    }
+
+    /**
+     * Whether the actor may reset the person's password: never their own, and only when every place of the person
+     * is theirs to administer and none makes the person a peer administrator of the same region.
+     */
+    boolean mayReset(Actor actor, long personId) {
+        if (actor.personId() == personId) {
+            return false;
+        }
+        List<PeopleRepository.Anchor> anchors = repository.anchors(personId);
+        return !anchors.isEmpty() && anchors.stream().allMatch(a -> covers(actor, a))
+                && anchors.stream().noneMatch(a -> isPeer(actor, a));
+    }
+
+    /** Where the person whose password the actor resets belongs; forbidden when {@link #mayReset} says no. */
+    PeopleRepository.Anchor resettable(Actor actor, long personId) {
+        if (!mayReset(actor, personId)) {
+            throw DomainException.forbidden();
+        }
+        return managedAnchor(actor, personId);
+    }
+
+    /** A class of a school the actor administers, with the school and its region path. */
+    PeopleRepository.Anchor managedClass(Actor actor, long classId) {
+        PeopleRepository.Anchor classAnchor = repository.classAnchor(classId)
+                .orElseThrow(() -> DomainException.notFound("class.unknown"));
+        if (!actor.managesSchool(classAnchor.schoolId(), classAnchor.path())) {
+            throw DomainException.forbidden();
+        }
+        return classAnchor;
     }
 
     /** Whether the actor administers the person (see {@link #managedAnchor}). */
@@ -46,6 +99,20 @@ class PersonScopes {
         List<PeopleRepository.Anchor> children = repository.childAnchors(personId);
         return !children.isEmpty() && children.stream().allMatch(a -> covers(actor, a))
                 ? Optional.of(children.get(0)) : Optional.empty();
+    }
+
+    /** Preparing accounts for others to try the node with: the platform administrators. */
+    void requirePlatformAdmin(Actor actor) {
+        if (!actor.is(Role.PLATFORM_ADMIN)) {
+            throw DomainException.forbidden();
+        }
+    }
+
+    /** A region subtree the actor governs. */
+    void requireGoverns(Actor actor, String regionPath) {
+        if (!actor.governs(regionPath)) {
+            throw DomainException.forbidden();
+        }
     }
 
     /** A school the actor administers, with its region path. */
@@ -97,6 +164,11 @@ class PersonScopes {
             }
             default -> throw DomainException.invalid("person.guardian.viaStudent");
         }
+    }
+
+    /** A region administrator of the same region as the actor: not theirs to reset. */
+    private static boolean isPeer(Actor actor, PeopleRepository.Anchor anchor) {
+        return anchor.schoolId() == null && !actor.is(Role.PLATFORM_ADMIN) && anchor.path().equals(actor.regionPath());
     }
 
     static boolean covers(Actor actor, PeopleRepository.Anchor a) {

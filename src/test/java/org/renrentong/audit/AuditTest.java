@@ -1,4 +1,4 @@
-package org.renrentong.web;
+package org.renrentong.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.renrentong.audit.AuditEvent;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
 import org.renrentong.org.School;
@@ -131,12 +130,12 @@ class AuditTest {
 
     @Test
     void aDetailKeyFromAnotherModuleIsRenderedWithItsArguments() {
-        AuditEvent.Entry rejected = new AuditEvent.Entry(1, Instant.now(), "a", "SCHOOL_ADMIN",
+        AuditEvent.Entry rejected = new AuditEvent.Entry(1, Instant.now(), PrincipalKind.PERSON, "a", "SCHOOL_ADMIN",
                 "IMPORT_REJECTED", "import", "x", AuditEvent.Result.FAILURE, null, null, "roster.job.rejected",
                 AuditEvent.args(6));
         assertThat(texts.detail(rejected, Locale.SIMPLIFIED_CHINESE))
                 .startsWith("文件中有 6 处错误");
-        AuditEvent.Entry hashed = new AuditEvent.Entry(2, Instant.now(), "a", "SCHOOL_ADMIN",
+        AuditEvent.Entry hashed = new AuditEvent.Entry(2, Instant.now(), PrincipalKind.PERSON, "a", "SCHOOL_ADMIN",
                 "SCHOOL_CREATED", "school", "1", AuditEvent.Result.SUCCESS, null, null, "audit.detail.SCHOOL_CREATED",
                 AuditEvent.args("#role.TEACHER"));
         assertThat(texts.detail(hashed, Locale.SIMPLIFIED_CHINESE))

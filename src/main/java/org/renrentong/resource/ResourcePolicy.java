@@ -8,15 +8,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with a resource. Readers of a published one are decided by its visibility; unpublished ones are
+ * Who may do what with a resource, in one place: the resource services ask it before they touch anything. Readers of a published one are decided by its visibility; unpublished ones are
  * seen only by the owner, the administrators over it, and while it is submitted those who may review it.
  */
 @Component
-class ResourceAccess {
+class ResourcePolicy {
 
-    private final ReviewerAssignments assignments;
+    private final AssignmentRepository assignments;
 
-    ResourceAccess(ReviewerAssignments assignments) {
+    ResourcePolicy(AssignmentRepository assignments) {
         this.assignments = assignments;
     }
 
@@ -34,7 +34,8 @@ class ResourceAccess {
         if (actor == null || owns(actor, r)) {
             return false;
         }
-        return actor.governs(r.regionPath()) || (actor.is(Role.EXPERT) && assignments.covers(actor, r));
+        return actor.governs(r.regionPath()) || (actor.is(Role.EXPERT)
+                && assignments.covers(actor.personId(), r.regionPath(), r.subjectCodes()));
     }
 
     /** Retiring a published resource: its reviewers and the administrators over it. */
@@ -66,6 +67,42 @@ class ResourceAccess {
             throw new DomainException(HttpStatus.UNAUTHORIZED, "error.unauthenticated");
         }
         throw r.published() ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
+    }
+
+    /** Rebuilding the search index: the platform administrators. */
+    static boolean mayRebuildIndex(Actor actor) {
+        return actor.is(Role.PLATFORM_ADMIN);
+    }
+
+    /** The queue of comments awaiting moderation: experts and region administrators, each over their scope. */
+    static boolean mayOpenCommentQueue(Actor actor) {
+        return actor.is(Role.EXPERT) || actor.is(Role.REGION_ADMIN) || actor.is(Role.PLATFORM_ADMIN);
+    }
+
+    /** Assigning reviewers: administrators, within the regions they govern. */
+    static boolean mayAssignReviewers(Actor actor) {
+        return actor.governs(actor.regionPath());
+    }
+
+    /** A region (or an assignment in it) the actor may assign reviewers in. */
+    static void requireAssigning(Actor actor, String regionPath) {
+        if (!mayAssignReviewers(actor) || !actor.governs(regionPath)) {
+            throw DomainException.forbidden();
+        }
+    }
+
+    /** The owner submits and withdraws; reviewers publish and reject; reviewers and administrators retire. */
+    boolean mayTake(Actor actor, Resource r, ReviewAction action) {
+        return switch (action) {
+            case SUBMIT, WITHDRAW -> owns(actor, r);
+            case PUBLISH, REJECT -> mayReview(actor, r);
+            case RETIRE -> mayRetire(actor, r);
+        };
+    }
+
+    /** Moderating a comment: the resource's owner, its reviewers and the administrators over it. */
+    boolean mayModerate(Actor actor, Resource r) {
+        return owns(actor, r) || mayReview(actor, r) || mayRetire(actor, r);
     }
 
     private static boolean inOrganisation(Actor actor, Resource r) {

@@ -1,13 +1,8 @@
-package org.renrentong.web;
+package org.renrentong.audit;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.renrentong.audit.AuditEvent;
-import org.renrentong.audit.AuditLog;
-import org.renrentong.audit.AuditQuery;
-import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
 
@@ -34,25 +29,19 @@ public class AuditReader {
     }
 
     private final AuditLog log;
+    private final AuditPolicy policy;
 
-    AuditReader(AuditLog log) {
+    AuditReader(AuditLog log, AuditPolicy policy) {
         this.log = log;
+        this.policy = policy;
     }
 
-    Page search(Actor reader, Filter filter, int limit) {
-        String regionPath = null;
-        Long schoolId = null;
-        if (reader.is(Role.REGION_ADMIN)) {
-            regionPath = reader.regionPath();
-        } else if (reader.is(Role.SCHOOL_ADMIN)) {
-            schoolId = reader.schoolId();
-        } else if (!reader.is(Role.PLATFORM_ADMIN)) {
-            throw DomainException.forbidden();
-        }
+    public Page search(AuditScope reader, Filter filter, int limit) {
+        policy.mayRead(reader);
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw DomainException.invalid("audit.range.invalid");
         }
-        List<AuditEvent.Entry> rows = log.search(new AuditQuery(regionPath, schoolId, filter.account(),
+        List<AuditEvent.Entry> rows = log.search(new AuditQuery(reader.regionPath(), reader.schoolId(), filter.account(),
                 filter.action(), filter.from() == null ? null : filter.from().atStartOfDay(ZONE).toInstant(),
                 filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZONE).toInstant(),
                 filter.before(), limit + 1));

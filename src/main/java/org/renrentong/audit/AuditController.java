@@ -1,8 +1,7 @@
-package org.renrentong.web;
+package org.renrentong.audit;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.renrentong.identity.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,7 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String audit(Actor me, @RequestParam(defaultValue = "") String account,
+    String audit(AuditScope me, @RequestParam(defaultValue = "") String account,
                  @RequestParam(defaultValue = "") String action,
                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
@@ -37,7 +36,7 @@ class AuditController {
 
     /** The next page of rows, for "load more". */
     @GetMapping("/audit/rows")
-    String rows(Actor me, @RequestParam(defaultValue = "") String account,
+    String rows(AuditScope me, @RequestParam(defaultValue = "") String account,
                 @RequestParam(defaultValue = "") String action,
                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
@@ -46,7 +45,7 @@ class AuditController {
         return "audit/audit :: rows";
     }
 
-    private void show(Actor me, AuditReader.Filter filter, Locale locale, Model model) {
+    private void show(AuditScope me, AuditReader.Filter filter, Locale locale, Model model) {
         AuditReader.Page page = reader.search(me, filter, PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("page", page);
