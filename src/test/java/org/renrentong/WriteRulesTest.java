@@ -16,9 +16,7 @@ class WriteRulesTest {
 
     @Test
     void everyPublicWriteIsCheckedAndAudited() throws IOException {
-        // being replaced by notifications that listen to events: delete when gone
-        assertThat(new WriteRules("org.renrentong", RenrentongApplication.class, Actor.class)
-                .leaving("space.Posts.notify").offenders())
+        assertThat(new WriteRules("org.renrentong", RenrentongApplication.class, Actor.class).offenders())
                 .as("public writes that are not checked first or not audited last").isEmpty();
     }
 

@@ -13,4 +13,20 @@ public final class ResourceEvents {
     /** A resource's use counts or rating changed: the search index follows within seconds, in a batch. */
     public record Used(long resourceId) {
     }
+
+    /**
+     * A reviewer (not the owner) took a review decision on a resource: {@code decision} is the status it moved to
+     * (PUBLISHED, REJECTED, RETIRED), {@code reason} the reviewer's words (empty when none were given).
+     */
+    public record ReviewDecided(long resourceId, int version, long ownerId, String title, String decision,
+                                String reason, java.time.Instant decidedAt) {
+    }
+
+    /**
+     * A comment on a resource awaits moderation; {@code moderatorIds} are the people told of it: the resource's
+     * owner and the experts whose assignments cover it, never the comment's author.
+     */
+    public record CommentAwaitingModeration(long commentId, long resourceId, String title,
+                                            java.util.List<Long> moderatorIds) {
+    }
 }

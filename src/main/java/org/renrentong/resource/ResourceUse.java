@@ -1,5 +1,6 @@
 package org.renrentong.resource;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,10 +33,11 @@ public class ResourceUse {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final People people;
+    private final ReviewerAssignments assignments;
 
     ResourceUse(ResourceReader reader, ResourcePolicy policy, ResourceRepository resources, UseRepository use,
                 SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events,
-                People people) {
+                People people, ReviewerAssignments assignments) {
         this.reader = reader;
         this.policy = policy;
         this.resources = resources;
@@ -45,6 +47,7 @@ public class ResourceUse {
         this.audit = audit;
         this.events = events;
         this.people = people;
+        this.assignments = assignments;
     }
 
     @Transactional
@@ -99,6 +102,8 @@ public class ResourceUse {
         }
         List<String> found = words.find(text);
         long commentId = use.insertComment(id, actor.personId(), text, found.isEmpty() ? null : String.join(",", found));
+        events.publishEvent(new ResourceEvents.CommentAwaitingModeration(commentId, id, r.title(),
+                moderatorsToTell(r, actor.personId())));
         AuditEvent created = actor.audited("COMMENT_CREATED", "resource_comment", commentId, r.regionPath(),
                 r.schoolId(), id);
         audit.record(found.isEmpty() ? created : created.withDetail("audit.detail.COMMENT_CREATED.flagged", id));
@@ -118,6 +123,18 @@ public class ResourceUse {
         audit.record(actor.audited("COMMENT_" + status.name(), "resource_comment", commentId, r.regionPath(),
                 r.schoolId(), r.id()));
         return use.comment(commentId).orElseThrow();
+    }
+
+    /**
+     * Who hears of a new comment: the owner and the experts covering the resource, never its author.
+     * Administrators over the region are not told of each one: they moderate from their queue.
+     */
+    private List<Long> moderatorsToTell(Resource r, long authorId) {
+        LinkedHashSet<Long> told = new LinkedHashSet<>();
+        told.add(r.ownerId());
+        told.addAll(assignments.expertsCovering(r));
+        told.remove(authorId);
+        return List.copyOf(told);
     }
 
     public boolean mayModerate(Actor actor, Resource r) {

@@ -111,6 +111,11 @@ public class ReviewerAssignments {
         return tree.currentSubjects();
     }
 
+    /** The experts who may review the resource by their assignments. */
+    List<Long> expertsCovering(Resource resource) {
+        return assignments.expertsCovering(resource.regionPath(), resource.subjectCodes());
+    }
+
     private List<Region> active(String parentCode) {
         return regions.children(parentCode).stream().filter(r -> !r.retired()).toList();
     }

@@ -1,21 +1,21 @@
 package org.renrentong.resource;
 
+import java.time.Instant;
 import java.util.List;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
-import org.renrentong.shared.PublicLinks;
-import org.renrentong.space.Posts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review workflow: the owner submits and withdraws; reviewers (assigned experts, administrators over the
- * contributor's region) publish, reject with a reason and retire. Each transition is recorded, audited, told to
- * the owner in their personal space, and passed on to the search index after commit.
+ * contributor's region) publish, reject with a reason and retire. Each transition is recorded, audited, published
+ * as a fact (a reviewer's decision as {@link ResourceEvents.ReviewDecided}), and passed on to the search index
+ * after commit.
  */
 @Service
 public class Reviews {
@@ -25,20 +25,16 @@ public class Reviews {
     private final ResourceRepository resources;
     private final ResourceReader reader;
     private final ResourcePolicy policy;
-    private final Posts posts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final PublicLinks links;
 
-    Reviews(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, Posts posts,
-            AuditLog audit, ApplicationEventPublisher events, PublicLinks links) {
+    Reviews(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.resources = resources;
         this.reader = reader;
         this.policy = policy;
-        this.posts = posts;
         this.audit = audit;
         this.events = events;
-        this.links = links;
     }
 
     /** Takes the action; REJECT needs a reason, RETIRE may have one, the others ignore it. */
@@ -59,20 +55,15 @@ public class Reviews {
         String kept = action == ReviewAction.REJECT || action == ReviewAction.RETIRE ? why : null;
         resources.status(id, next, kept == null || kept.isEmpty() ? null : kept);
         resources.transition(id, r.version(), r.status(), next, actor.personId(), why.isEmpty() ? null : why);
+        if (!ResourcePolicy.owns(actor, r)) {
+            events.publishEvent(new ResourceEvents.ReviewDecided(id, r.version(), r.ownerId(), r.title(), next.name(),
+                    why, Instant.now()));
+        }
         audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
                 new AuditEvent.Key("resource.status." + r.status()),
                 new AuditEvent.Key("resource.status." + next), why));
-        if (!ResourcePolicy.owns(actor, r)) {
-            posts.notify(actor, r.ownerId(), "resource.notice." + next.name(),
-                    List.of(r.title(), withoutFinalStop(why), links.to("/resources/" + id)));
-        }
         events.publishEvent(new ResourceEvents.Changed(id));
         return reader.get(id);
-    }
-
-    /** The reason as a clause of the notice, which ends the sentence itself (no "。。"). */
-    private static String withoutFinalStop(String reason) {
-        return reason.replaceAll("[。.！!]+$", "");
     }
 
     public boolean mayTake(Actor actor, Resource r, ReviewAction action) {

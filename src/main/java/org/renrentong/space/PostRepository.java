@@ -7,32 +7,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Posts and their images (a row names the stored file it shows). Deleting a post is soft: the row stays, readers
- * no longer see it. A notification stored as a message key is read in the language of the current request (its
- * stored body when the key is gone).
+ * no longer see it.
  */
 @Repository
 class PostRepository {
 
     private static final String VIEW = """
-            SELECT p.id, p.space_id, p.kind, p.author_id, a.name AS author_name, p.body, p.message_key,
-                   p.message_args, p.created_at, p.shared_resource_id,
+            SELECT p.id, p.space_id, p.kind, p.author_id, a.name AS author_name, p.body, p.created_at,
+                   p.shared_resource_id,
                    ARRAY(SELECT i.id FROM post_image i WHERE i.post_id = p.id ORDER BY i.id) AS image_ids
             FROM post p JOIN identity_v_person a ON a.id = p.author_id
             """;
 
     private final JdbcClient jdbc;
-    private final MessageSource messages;
 
-    PostRepository(JdbcClient jdbc, MessageSource messages) {
+    PostRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.messages = messages;
     }
 
     record PostRow(long id, long spaceId, long authorId) {
@@ -49,13 +44,6 @@ class PostRepository {
     long insert(long spaceId, long authorId, PostKind kind, String body) {
         return jdbc.sql("INSERT INTO post (space_id, author_id, kind, body) VALUES (?,?,?,?) RETURNING id")
                 .params(spaceId, authorId, kind.name(), body).query(Long.class).single();
-    }
-
-    long insertMessage(long spaceId, long authorId, String body, String messageKey, List<String> args) {
-        return jdbc.sql("""
-                INSERT INTO post (space_id, author_id, kind, body, message_key, message_args)
-                VALUES (?, ?, 'POST', ?, ?, ?) RETURNING id""")
-                .params(spaceId, authorId, body, messageKey, args.toArray(String[]::new)).query(Long.class).single();
     }
 
     void markShare(long postId, long resourceId) {
@@ -154,18 +142,8 @@ class PostRepository {
         Array images = rs.getArray("image_ids");
         List<Long> imageIds = images == null ? List.of() : Arrays.asList((Long[]) images.getArray());
         return new PostView(rs.getLong("id"), rs.getLong("space_id"), PostKind.valueOf(rs.getString("kind")),
-                rs.getLong("author_id"), rs.getString("author_name"), body(rs),
+                rs.getLong("author_id"), rs.getString("author_name"), rs.getString("body"),
                 SpaceRepository.instant(rs, "created_at"), List.copyOf(imageIds),
                 rs.getObject("shared_resource_id", Long.class));
-    }
-
-    private String body(ResultSet rs) throws SQLException {
-        String key = rs.getString("message_key");
-        if (key == null) {
-            return rs.getString("body");
-        }
-        Array args = rs.getArray("message_args");
-        Object[] values = args == null ? new Object[0] : (Object[]) args.getArray();
-        return messages.getMessage(key, values, rs.getString("body"), LocaleContextHolder.getLocale());
     }
 }

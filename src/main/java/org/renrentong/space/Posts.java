@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
@@ -12,7 +11,6 @@ import org.renrentong.shared.DomainException;
 import org.renrentong.storage.ServerUploads;
 import org.renrentong.storage.StoredFile;
 import org.renrentong.storage.StoredFiles;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,28 +22,24 @@ public class Posts {
     static final int MAX_BODY = 5000;
     static final int MAX_IMAGES = 4;
     static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
-    /** The language of the stored text of a notification (the unsuffixed bundles). */
-    private static final Locale DEFAULT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final SpaceReader reader;
     private final SpacePolicy policy;
     private final PostRepository posts;
     private final SpaceRepository spaces;
     private final AuditLog audit;
-    private final MessageSource messages;
     private final ServerUploads storage;
     private final StoredFiles storedFiles;
 
-    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, MessageSource messages,
+    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit,
           SpacePolicy policy, ServerUploads storage, StoredFiles storedFiles) {
-        this.policy = policy;
         this.storage = storage;
         this.storedFiles = storedFiles;
         this.reader = reader;
         this.posts = posts;
         this.spaces = spaces;
         this.audit = audit;
-        this.messages = messages;
+        this.policy = policy;
     }
 
     @Transactional
@@ -94,30 +88,6 @@ public class Posts {
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
                 new AuditEvent.Key("space.post.kind." + k.name()), spaceId, images.size()));
-        return posts.view(id).orElseThrow();
-    }
-
-    /**
-     * Tells a person something in their own personal space (created on first need), written by the actor whose
-     * action it reports, e.g. a reviewer publishing the person's resource. The text is a message of the bundles
-     * with its arguments, shown in each reader's language. The caller has checked the actor's right to take that
-     * action; the post is audited here.
-     */
-    @Transactional
-    public PostView notify(Actor actor, long personId, String messageKey, List<String> args) {
-        String text = plainText(messages.getMessage(messageKey, args.toArray(), DEFAULT_LANGUAGE));
-        if (text.isEmpty() || text.length() > MAX_BODY) {
-            throw DomainException.invalid("post.body.required");
-        }
-        long spaceId = spaces.idOf(SpaceKind.PERSONAL, personId).orElseGet(() -> {
-            spaces.insertPersonalFor(personId);
-            return spaces.idOf(SpaceKind.PERSONAL, personId).orElseThrow();
-        });
-        Space space = reader.space(spaceId);
-        long id = posts.insertMessage(spaceId, actor.personId(), text, messageKey, args);
-        spaces.posted(spaceId);
-        audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
-                new AuditEvent.Key("audit.detail.notification"), spaceId, 0));
         return posts.view(id).orElseThrow();
     }
 

@@ -3,5 +3,5 @@
  * problem details.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "audit", "identity", "region", "resource", "roster", "shared", "space"})
+    "audit", "identity", "notification", "region", "resource", "roster", "shared", "space"})
 package org.renrentong.web;
