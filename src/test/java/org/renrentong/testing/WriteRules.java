@@ -86,7 +86,6 @@ public final class WriteRules {
     private final Set<String> classes = new TreeSet<>();
     private final Map<String, Boolean> writes = new HashMap<>();
     private final Set<String> bookkeeping = new HashSet<>();
-    private final Set<String> leaving = new HashSet<>();
     private final Map<String, Boolean> checked = new HashMap<>();
     private final Map<String, Boolean> audited = new HashMap<>();
 
@@ -107,15 +106,6 @@ public final class WriteRules {
         }
     }
 
-    /**
-     * Methods on their way out ("module.Class.method"): neither offenders nor writes. Keep the list empty; it lets a
-     * branch go green while another removes them.
-     */
-    public WriteRules leaving(String... methods) {
-        leaving.addAll(Arrays.asList(methods));
-        return this;
-    }
-
     /** The offenders, each as "module: Class.method — what is missing", sorted. */
     public List<String> offenders() {
         List<String> found = new ArrayList<>();
@@ -133,7 +123,7 @@ public final class WriteRules {
                     continue;
                 }
                 String problem = problem(internal, m, id);
-                if (problem != null && !isLeaving(id)) {
+                if (problem != null) {
                     found.add(module(internal) + ": " + type.getSimpleName() + "." + m.getName() + " — " + problem);
                 }
             }
@@ -228,7 +218,7 @@ public final class WriteRules {
             return known;
         }
         String owner = id.substring(0, id.indexOf('.'));
-        if (bookkeeping.contains(id) || bookkeeping.contains(owner) || isLeaving(id)) {
+        if (bookkeeping.contains(id) || bookkeeping.contains(owner)) {
             return false;
         }
         writes.put(id, false);
@@ -262,11 +252,6 @@ public final class WriteRules {
         Set<String> out = new HashSet<>();
         types.forEach(t -> out.add(t + "." + c.name() + c.desc()));
         return out;
-    }
-
-    private boolean isLeaving(String id) {
-        String name = id.substring(root.length(), id.indexOf('(')).replace('/', '.');
-        return leaving.contains(name);
     }
 
     private void read(ClassReader reader) {
