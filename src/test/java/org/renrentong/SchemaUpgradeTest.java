@@ -28,6 +28,8 @@ import org.postgresql.PGConnection;
  */
 class SchemaUpgradeTest {
 
+    /** The review notices in the demo's personal spaces, in each export. */
+    private static final long DEMO_REVIEW_NOTICES = 12;
     /** Tables whose rows a migration moved to a table of another module, and where they went. */
     private static final Map<String, String> MOVED = Map.of("group_member", "group_membership");
 
@@ -52,6 +54,16 @@ class SchemaUpgradeTest {
                 ResultSet parent = s.executeQuery("SELECT count(*) FROM person WHERE phone = '13800000000'");
                 parent.next();
                 assertThat(parent.getLong(1)).isEqualTo(1);
+                // the review notices of personal spaces became notifications of their owners, linking to the resource
+                ResultSet notices = s.executeQuery("""
+                        SELECT count(*) FILTER (WHERE p.deleted_at IS NULL), count(n.id)
+                        FROM post p JOIN space sp ON sp.id = p.space_id
+                        LEFT JOIN notification n ON n.source = 'post:' || p.id AND n.person_id = sp.owner_id
+                          AND n.target_type = 'RESOURCE' AND n.target_id = substring(p.body FROM '/resources/([0-9]+)')
+                        WHERE p.message_key LIKE 'resource.notice.%'""");
+                notices.next();
+                assertThat(notices.getLong(1)).as("notices left in the spaces").isZero();
+                assertThat(notices.getLong(2)).as("notices carried over").isEqualTo(DEMO_REVIEW_NOTICES);
             }
         }
     }

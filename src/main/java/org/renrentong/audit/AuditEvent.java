@@ -5,14 +5,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One audited act: who (as which role), what, on which target, with what result, and where the target lives
+ * One audited act: who (which kind of principal, as which role), what, on which target, with what result, and where the target lives
  * (region path and school) so that it can be read back only within that scope. The detail is a message key with
  * arguments, so that each reader sees it in their own language.
  */
 public record AuditEvent(
-        Long actorId, String actorAccount, String actorRole,
+        PrincipalKind principalKind, Long actorId, String actorAccount, String actorRole,
         String action, String targetType, String targetId, Result result,
         String regionPath, Long schoolId, String detailKey, List<String> detailArgs) {
+
+    /** An act of a person, the common case. */
+    public AuditEvent(Long actorId, String actorAccount, String actorRole, String action, String targetType,
+                      String targetId, Result result, String regionPath, Long schoolId, String detailKey,
+                      List<String> detailArgs) {
+        this(PrincipalKind.PERSON, actorId, actorAccount, actorRole, action, targetType, targetId, result, regionPath,
+                schoolId, detailKey, detailArgs);
+    }
 
     public enum Result { SUCCESS, FAILURE, DENIED }
 
@@ -36,20 +44,21 @@ public record AuditEvent(
 
     /** The same event with another result (a failure recorded after a rollback, a refusal). */
     public AuditEvent withResult(Result other) {
-        return new AuditEvent(actorId, actorAccount, actorRole, action, targetType, targetId, other, regionPath,
-                schoolId, detailKey, detailArgs);
+        return new AuditEvent(principalKind, actorId, actorAccount, actorRole, action, targetType, targetId, other,
+                regionPath, schoolId, detailKey, detailArgs);
     }
 
     /** The same event with its own detail key (a reason from a module's bundle) instead of the action's. */
     public AuditEvent withDetail(String key, Object... values) {
-        return new AuditEvent(actorId, actorAccount, actorRole, action, targetType, targetId, result, regionPath,
-                schoolId, key, args(values));
+        return new AuditEvent(principalKind, actorId, actorAccount, actorRole, action, targetType, targetId, result,
+                regionPath, schoolId, key, args(values));
     }
 
     /**
      * A row read back from the log. {@code detail} is the free text of rows written before details were keyed.
      */
-    public record Entry(long id, Instant at, String actorAccount, String actorRole, String action,
+    public record Entry(long id, Instant at, PrincipalKind principalKind, String actorAccount, String actorRole,
+                        String action,
                         String targetType, String targetId, Result result, String ip, String detail,
                         String detailKey, List<String> detailArgs) {
     }

@@ -21,10 +21,10 @@ public class AuditLog {
 
     public void record(AuditEvent e) {
         jdbc.sql("""
-                INSERT INTO audit_event (actor_id, actor_account, actor_role, action, target_type, target_id,
-                                         result, ip, region_path, school_id, detail_key, detail_args)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
-                .params(e.actorId(), e.actorAccount(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
+                INSERT INTO audit_event (principal_kind, actor_id, actor_account, actor_role, action, target_type,
+                                         target_id, result, ip, region_path, school_id, detail_key, detail_args)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+                .params(e.principalKind().name(), e.actorId(), e.actorAccount(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
                         e.result().name(), clientIp(), e.regionPath(), e.schoolId(), e.detailKey(),
                         e.detailArgs() == null || e.detailArgs().isEmpty() ? null
                                 : truncate(String.join("\t", e.detailArgs().stream()
@@ -34,7 +34,7 @@ public class AuditLog {
 
     public List<AuditEvent.Entry> search(AuditQuery q) {
         StringBuilder sql = new StringBuilder("""
-                SELECT id, at, actor_account, actor_role, action, target_type, target_id, result, ip, detail,
+                SELECT id, at, principal_kind, actor_account, actor_role, action, target_type, target_id, result, ip, detail,
                        detail_key, detail_args
                 FROM audit_event WHERE 1=1""");
         List<Object> args = new ArrayList<>();
@@ -69,7 +69,8 @@ public class AuditLog {
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(Math.min(Math.max(q.limit(), 1), 200));
         return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new AuditEvent.Entry(
-                rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor_account"),
+                rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                PrincipalKind.valueOf(rs.getString("principal_kind")), rs.getString("actor_account"),
                 rs.getString("actor_role"), rs.getString("action"), rs.getString("target_type"),
                 rs.getString("target_id"), AuditEvent.Result.valueOf(rs.getString("result")),
                 rs.getString("ip"), rs.getString("detail"), rs.getString("detail_key"),

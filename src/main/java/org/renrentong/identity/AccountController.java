@@ -3,16 +3,22 @@ package org.renrentong.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in page, own password change, and switching between one's roles. */
 @Controller
 class AccountController {
+
+    /** A refused change shows above the form. */
+    private static final FormErrors ERRORS = FormErrors.fields();
 
     private final Passwords passwords;
     private final Actors actors;
@@ -27,25 +33,34 @@ class AccountController {
         return "identity/login";
     }
 
+    /** What the password form sends. */
+    record PasswordForm(String current, String next, String confirm) {
+        PasswordForm {
+            current = current == null ? "" : current;
+            next = next == null ? "" : next;
+            confirm = confirm == null ? "" : confirm;
+        }
+    }
+
     @GetMapping("/password")
     String passwordForm(HttpSession session, Model model) {
         model.addAttribute("mustChange", session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null);
+        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         return "identity/password";
     }
 
     @PostMapping("/password")
-    String changePassword(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam String current,
-                          @RequestParam String next, @RequestParam String confirm, HttpServletRequest request,
-                          HttpSession session, Model model) {
+    String changePassword(Actor me, @ModelAttribute("passwordForm") PasswordForm form, BindingResult binding,
+                          HttpServletRequest request, HttpSession session, Model model) {
         try {
-            if (!next.equals(confirm)) {
+            if (!form.next().equals(form.confirm())) {
                 throw DomainException.invalid("password.mismatch");
             }
             CredentialStampFilter.keep(request,
-                    passwords.change(principal.personId(), principal.getUsername(), current, next));
+                    passwords.change(me, form.current(), form.next()));
         } catch (DomainException e) {
+            ERRORS.reject(e, binding);
             model.addAttribute("mustChange", session.getAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE) != null);
-            model.addAttribute("errorKey", e.messageKey());
             return "identity/password";
         }
         session.removeAttribute(SignInEvents.MUST_CHANGE_ATTRIBUTE);

@@ -3,17 +3,54 @@ package org.renrentong.identity;
 import java.util.List;
 import java.util.Set;
 import org.renrentong.audit.AuditEvent;
+import org.renrentong.shared.DomainException;
 
 /**
- * The signed-in person acting in one of their roles, with the anchors of that role's scope. Every service
- * method that reads or writes within a scope asks the actor first.
+ * A principal acting in one of its role grants, with where that role reaches. Every service method that reads or
+ * writes within a scope asks its module's policy, which asks the actor.
  *
- * @param regionPath the governed region subtree for region roles, the school's region path for school roles
- * @param classIds   classes taught (teacher), attended (student) or attended by a child (guardian)
- * @param childIds   a guardian's own children
+ * @param principal who acts: a person, or an application client or peer node
+ * @param name      the display name
+ * @param anchors   where the role reaches
+ * @param grants    every role the principal holds, for the role switcher
  */
-public record Actor(long personId, String account, String name, RoleGrant grant, String regionPath, Long schoolId,
-                    Set<Long> classIds, Set<Long> childIds, List<RoleGrant> grants) {
+public record Actor(Principal principal, String name, RoleGrant grant, Anchors anchors, List<RoleGrant> grants) {
+
+    /** A person acting in a role anchored at a region or school, with their classes and children. */
+    public Actor(long personId, String account, String name, RoleGrant grant, String regionPath, Long schoolId,
+                 Set<Long> classIds, Set<Long> childIds, List<RoleGrant> grants) {
+        this(Principal.person(personId, account), name, grant,
+                new Anchors(regionPath, schoolId, classIds, childIds, grant.groupId(), grant.organisationId()),
+                grants);
+    }
+
+    /** The acting person; a client or a node is no person and is refused whatever a person could do. */
+    public long personId() {
+        if (!principal.isPerson()) {
+            throw DomainException.forbidden();
+        }
+        return principal.id();
+    }
+
+    public String account() {
+        return principal.name();
+    }
+
+    public String regionPath() {
+        return anchors.regionPath();
+    }
+
+    public Long schoolId() {
+        return anchors.schoolId();
+    }
+
+    public Set<Long> classIds() {
+        return anchors.classIds();
+    }
+
+    public Set<Long> childIds() {
+        return anchors.childIds();
+    }
 
     public Role role() {
         return grant.role();
@@ -28,16 +65,16 @@ public record Actor(long personId, String account, String name, RoleGrant grant,
         if (is(Role.PLATFORM_ADMIN)) {
             return true;
         }
-        return is(Role.REGION_ADMIN) && targetRegionPath != null && targetRegionPath.startsWith(regionPath);
+        return is(Role.REGION_ADMIN) && targetRegionPath != null && targetRegionPath.startsWith(regionPath());
     }
 
     public boolean managesSchool(long targetSchoolId, String schoolRegionPath) {
-        return governs(schoolRegionPath) || (is(Role.SCHOOL_ADMIN) && schoolId == targetSchoolId);
+        return governs(schoolRegionPath) || (is(Role.SCHOOL_ADMIN) && schoolId() == targetSchoolId);
     }
 
     /** Members of a class: its teachers, its students, and the guardians of its students. */
     public boolean belongsToClass(long classId) {
-        return (is(Role.TEACHER) || is(Role.STUDENT) || is(Role.GUARDIAN)) && classIds.contains(classId);
+        return (is(Role.TEACHER) || is(Role.STUDENT) || is(Role.GUARDIAN)) && classIds().contains(classId);
     }
 
     public boolean canSeeClass(long classId, long classSchoolId, String schoolRegionPath) {
@@ -45,11 +82,16 @@ public record Actor(long personId, String account, String name, RoleGrant grant,
     }
 
     public boolean canTeachClass(long classId, long classSchoolId, String schoolRegionPath) {
-        return (is(Role.TEACHER) && classIds.contains(classId)) || managesSchool(classSchoolId, schoolRegionPath);
+        return (is(Role.TEACHER) && classIds().contains(classId)) || managesSchool(classSchoolId, schoolRegionPath);
     }
 
     public boolean isGuardianOf(long studentId) {
-        return is(Role.GUARDIAN) && childIds.contains(studentId);
+        return is(Role.GUARDIAN) && childIds().contains(studentId);
+    }
+
+    /** Whether the role is held at this group: its leader. */
+    public boolean leadsGroup(long groupId) {
+        return anchors.groupId() != null && anchors.groupId() == groupId;
     }
 
     /**
@@ -58,9 +100,9 @@ public record Actor(long personId, String account, String name, RoleGrant grant,
      */
     public AuditEvent audited(String action, String targetType, Object targetId, String targetRegionPath,
                               Long targetSchoolId, Object... detailArgs) {
-        return new AuditEvent(personId, account, grant.role().name(), action, targetType,
-                targetId == null ? null : targetId.toString(), AuditEvent.Result.SUCCESS, targetRegionPath,
-                targetSchoolId, detailArgs.length == 0 ? null : AuditEvent.detailKeyOf(action),
+        return new AuditEvent(principal.kind(), principal.id(), principal.name(), grant.role().name(), action,
+                targetType, targetId == null ? null : targetId.toString(), AuditEvent.Result.SUCCESS,
+                targetRegionPath, targetSchoolId, detailArgs.length == 0 ? null : AuditEvent.detailKeyOf(action),
                 AuditEvent.args(detailArgs));
     }
 }

@@ -19,7 +19,7 @@ class ActorRepository {
         this.places = places;
     }
 
-    private record Grant(long id, Role role, String regionCode, Long schoolId) {
+    private record Grant(long id, Role role, String regionCode, Long schoolId, Long groupId, Long organisationId) {
     }
 
     record PersonName(String account, String name) {
@@ -40,11 +40,11 @@ class ActorRepository {
 
     /** The person's grants with the names and paths of their regions and schools, in one lookup per kind. */
     List<PlacedGrant> placedGrants(long personId) {
-        List<Grant> grants = jdbc.sql("SELECT id, role, region_code, school_id FROM role_grant WHERE person_id = ? "
-                        + "ORDER BY id")
+        List<Grant> grants = jdbc.sql("SELECT id, role, region_code, school_id, group_id, organisation_id "
+                        + "FROM role_grant WHERE person_id = ? ORDER BY id")
                 .param(personId)
                 .query((rs, n) -> new Grant(rs.getLong(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-                        (Long) rs.getObject(4)))
+                        (Long) rs.getObject(4), (Long) rs.getObject(5), (Long) rs.getObject(6)))
                 .list();
         Map<String, RegionPlaces.Region> regions = places.regions(grants.stream().map(Grant::regionCode).toList());
         Map<Long, SchoolPlaces.School> schools = places.schools(grants.stream().map(Grant::schoolId).toList());
@@ -52,7 +52,7 @@ class ActorRepository {
             RegionPlaces.Region region = regions.get(g.regionCode());
             SchoolPlaces.School school = schools.get(g.schoolId());
             RoleGrant grant = new RoleGrant(g.id(), g.role(), g.regionCode(), region == null ? null : region.name(),
-                    g.schoolId(), school == null ? null : school.name());
+                    g.schoolId(), school == null ? null : school.name(), g.groupId(), g.organisationId());
             return new PlacedGrant(grant, school != null ? school.regionPath() : region != null ? region.path() : null);
         }).toList();
     }

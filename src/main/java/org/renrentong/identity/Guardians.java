@@ -19,17 +19,17 @@ public class Guardians {
     private final People people;
     private final PeopleRepository repository;
     private final GuardianInvitationRepository invitations;
-    private final PersonScopes scopes;
+    private final IdentityPolicy policy;
     private final Passwords passwords;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     Guardians(People people, PeopleRepository repository, GuardianInvitationRepository invitations,
-              PersonScopes scopes, Passwords passwords, AuditLog audit, ApplicationEventPublisher events) {
+              IdentityPolicy policy, Passwords passwords, AuditLog audit, ApplicationEventPublisher events) {
         this.people = people;
         this.repository = repository;
         this.invitations = invitations;
-        this.scopes = scopes;
+        this.policy = policy;
         this.passwords = passwords;
         this.audit = audit;
         this.events = events;
@@ -39,7 +39,7 @@ public class Guardians {
     @Transactional
     public GuardianLink link(Actor actor, long studentId, String name, String rawPhone, String relation,
                              String initialPassword) {
-        PeopleRepository.Anchor student = scopes.managedAnchor(actor, studentId);
+        PeopleRepository.Anchor student = policy.managedAnchor(actor, studentId);
         people.requireStudent(studentId);
         String phone = PhoneNumber.parse(rawPhone).orElseThrow(() -> DomainException.invalid("person.phone.invalid"));
         String cleanRelation = People.relationOrDefault(relation);
@@ -78,7 +78,7 @@ public class Guardians {
     /** The invitee accepts: they become the student's guardian. */
     @Transactional
     public void accept(Actor actor, long invitationId) {
-        GuardianInvitationRepository.Pending invitation = ownPending(actor, invitationId);
+        GuardianInvitationRepository.Pending invitation = policy.ownInvitation(actor, invitationId);
         repository.grant(actor.personId(), Role.GUARDIAN, null, null);
         repository.linkGuardian(actor.personId(), invitation.studentId(), invitation.relation());
         invitations.decide(invitationId, true);
@@ -87,7 +87,7 @@ public class Guardians {
 
     @Transactional
     public void decline(Actor actor, long invitationId) {
-        GuardianInvitationRepository.Pending invitation = ownPending(actor, invitationId);
+        GuardianInvitationRepository.Pending invitation = policy.ownInvitation(actor, invitationId);
         invitations.decide(invitationId, false);
         recordDecision(actor, invitation, "GUARDIAN_INVITATION_DECLINED");
     }
@@ -107,11 +107,6 @@ public class Guardians {
         audit.record(actor.audited("GUARDIAN_LINKED", "person", studentId, student.path(), student.schoolId(),
                 id));
         return new GuardianLink(GuardianLink.Outcome.LINKED, id, name.trim(), relation, PhoneNumber.mask(phone));
-    }
-
-    private GuardianInvitationRepository.Pending ownPending(Actor actor, long invitationId) {
-        return invitations.pending(invitationId, actor.personId())
-                .orElseThrow(() -> DomainException.notFound("guardian.invitation.unknown"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.renrentong.identity;
 
+import org.renrentong.shared.Bookkeeping;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * school's students (a changed 学号). Teachers: by 工号, then by ID card among the school's staff. A phone never
  * matches anyone: a phone already used by another account is a row error. Rows left unmatched create new people.
  */
+@Bookkeeping
 final class ImportMatching {
 
     private final JdbcClient jdbc;

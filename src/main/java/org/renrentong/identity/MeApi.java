@@ -41,6 +41,6 @@ class MeApi {
         if (body.next() == null) {
             throw DomainException.invalid("password.weak");
         }
-        CredentialStampFilter.keep(request, passwords.change(me.personId(), me.account(), body.current(), body.next()));
+        CredentialStampFilter.keep(request, passwords.change(me, body.current(), body.next()));
     }
 }

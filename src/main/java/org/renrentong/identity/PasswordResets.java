@@ -1,7 +1,6 @@
 package org.renrentong.identity;
 
 import java.security.SecureRandom;
-import java.util.List;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
@@ -23,17 +22,17 @@ public class PasswordResets {
     private static final int LENGTH = 12;
 
     private final PeopleRepository people;
-    private final PersonScopes scopes;
+    private final IdentityPolicy policy;
     private final AccountRepository accounts;
     private final SignInThrottle throttle;
     private final Passwords passwords;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordResets(PeopleRepository people, PersonScopes scopes, AccountRepository accounts, SignInThrottle throttle,
+    PasswordResets(PeopleRepository people, IdentityPolicy policy, AccountRepository accounts, SignInThrottle throttle,
                    Passwords passwords, AuditLog audit) {
         this.people = people;
-        this.scopes = scopes;
+        this.policy = policy;
         this.accounts = accounts;
         this.throttle = throttle;
         this.passwords = passwords;
@@ -42,32 +41,19 @@ public class PasswordResets {
 
     /** Whether the actor may reset the person's password (for showing the button). */
     public boolean mayReset(Actor actor, long personId) {
-        if (actor.personId() == personId) {
-            return false;
-        }
-        List<PeopleRepository.Anchor> anchors = people.anchors(personId);
-        return !anchors.isEmpty() && anchors.stream().allMatch(a -> scopes.covers(actor, a))
-                && anchors.stream().noneMatch(a -> isPeer(actor, a));
+        return policy.mayReset(actor, personId);
     }
 
     /** Sets and returns a new initial password; the person must change it at the next sign-in. */
     @Transactional
     public String reset(Actor actor, long personId) {
         people.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
-        if (!mayReset(actor, personId)) {
-            throw DomainException.forbidden();
-        }
-        PeopleRepository.Anchor anchor = scopes.managedAnchor(actor, personId);
+        PeopleRepository.Anchor anchor = policy.resettable(actor, personId);
         String initial = generate();
         accounts.resetPassword(personId, passwords.hash(initial));
         throttle.unlock(personId);
         audit.record(actor.audited("PASSWORD_RESET", "person", personId, anchor.path(), anchor.schoolId()));
         return initial;
-    }
-
-    /** A region administrator of the same region as the actor: not theirs to reset. */
-    private static boolean isPeer(Actor actor, PeopleRepository.Anchor anchor) {
-        return anchor.schoolId() == null && !actor.is(Role.PLATFORM_ADMIN) && anchor.path().equals(actor.regionPath());
     }
 
     private String generate() {

@@ -18,16 +18,18 @@ public class People {
     static final String DEFAULT_RELATION = "监护人";
 
     private final PeopleRepository repository;
-    private final PersonScopes scopes;
+    private final IdentityPolicy policy;
     private final IdCardVault vault;
     private final Passwords passwords;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
 
-    People(PeopleRepository repository, PersonScopes scopes, IdCardVault vault, Passwords passwords, AuditLog audit,
-           ApplicationEventPublisher events) {
+    People(PeopleRepository repository, IdentityPolicy policy, IdCardVault vault, Passwords passwords, AuditLog audit,
+           ApplicationEventPublisher events, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.repository = repository;
-        this.scopes = scopes;
+        this.policy = policy;
         this.vault = vault;
         this.passwords = passwords;
         this.audit = audit;
@@ -37,7 +39,7 @@ public class People {
     @Transactional
     public Person create(Actor actor, NewPerson form) {
         requireComplete(form);
-        PeopleRepository.Anchor anchor = scopes.forNewPerson(actor, form);
+        PeopleRepository.Anchor anchor = policy.forNewPerson(actor, form);
         String phone = optionalPhone(form.phone());
         String idCard = optionalIdCard(form.idCard());
         byte[] idHash = idCard == null ? null : vault.hash(idCard);
@@ -79,11 +81,7 @@ public class People {
     /** A teacher of the class's school is assigned to teach it, by an administrator of that school. */
     @Transactional
     public void assignTeacher(Actor actor, long teacherId, long classId, String subject, boolean head) {
-        PeopleRepository.Anchor classAnchor = repository.classAnchor(classId)
-                .orElseThrow(() -> DomainException.notFound("class.unknown"));
-        if (!actor.managesSchool(classAnchor.schoolId(), classAnchor.path())) {
-            throw DomainException.forbidden();
-        }
+        PeopleRepository.Anchor classAnchor = policy.managedClass(actor, classId);
         Person teacher = get(actor, teacherId);
         if (!classAnchor.schoolId().equals(teacher.schoolId())) {
             throw DomainException.invalid("person.teacher.otherSchool");
@@ -103,15 +101,10 @@ public class People {
     /** A person the actor may see: themselves, their children, their school's people, anyone they administer. */
     public Person get(Actor actor, long personId) {
         Person person = repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
-        if (!canSee(actor, person)) {
+        if (!policy.maySee(actor, person)) {
             throw DomainException.forbidden();
         }
         return person;
-    }
-
-    boolean canSee(Actor actor, Person person) {
-        return person.id() == actor.personId() || actor.isGuardianOf(person.id()) || scopes.manages(actor, person.id())
-                || scopes.teaches(actor, person.id());
     }
 
     /** The students (minors) among these people: what visitors see of them is masked ({@link MaskedName}). */
@@ -124,7 +117,7 @@ public class People {
      * on. The total is counted on the first page only and carried along in the cursor.
      */
     public Slice<Person> ofSchool(Actor actor, long schoolId, String text, String cursor, int limit) {
-        scopes.managedSchool(actor, schoolId);
+        policy.managedSchool(actor, schoolId);
         String filter = text == null ? "" : text.trim();
         PeopleCursor from = PeopleCursor.decode(cursor, schoolId, filter);
         long total = from == null ? repository.countOfSchool(schoolId, filter) : from.total();
@@ -134,11 +127,13 @@ public class People {
         return new Slice<>(page.subList(0, Math.min(limit, page.size())), total, next);
     }
 
+    /** An administrator lifts the sign-in blocks on the person's account from every address. */
     @Transactional
     public void unlock(Actor actor, long personId) {
         repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
-        PeopleRepository.Anchor anchor = scopes.managedAnchor(actor, personId);
-        passwords.unlock(actor, personId, anchor.path(), anchor.schoolId());
+        PeopleRepository.Anchor anchor = policy.managedAnchor(actor, personId);
+        throttle.unlock(personId);
+        audit.record(actor.audited("ACCOUNT_UNLOCKED", "person", personId, anchor.path(), anchor.schoolId()));
     }
 
     static String relationOrDefault(String relation) {

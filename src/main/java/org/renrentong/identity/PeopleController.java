@@ -3,7 +3,7 @@ package org.renrentong.identity;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.renrentong.shared.DomainException;
-import org.springframework.http.HttpStatus;
+import org.renrentong.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people")
 class PeopleController {
+
+    /** Refusals of the services beside the fields they concern; the rest above the form. */
+    private static final FormErrors ERRORS = FormErrors.fields("person.phone", "phone", "person.idCard", "idCard",
+            "person.number", "number", "person.class", "classId", "class.", "classId", "password.", "initialPassword",
+            "person.name", "name", "region.", "regionCode");
 
     static final int PAGE_SIZE = 20;
     private static final List<Role> SCHOOL_ROLES = List.of(Role.STUDENT, Role.TEACHER, Role.SCHOOL_ADMIN);
@@ -89,7 +94,7 @@ class PeopleController {
                 redirect.addFlashAttribute("doneName", created.account());
                 return "redirect:/people/" + created.id();
             } catch (DomainException e) {
-                reject(e, binding);
+                ERRORS.reject(e, binding);
             }
         }
         return form(me, form, model);
@@ -111,25 +116,5 @@ class PeopleController {
         model.addAttribute("roles", form.schoolId() != null ? SCHOOL_ROLES : REGION_ROLES);
         model.addAttribute("genders", Person.Gender.values());
         return "identity/person-form";
-    }
-
-    /** A refusal by the service is shown beside the field it concerns; a refusal of the actor is not a form error. */
-    private static void reject(DomainException e, BindingResult binding) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        String key = e.messageKey();
-        String field = key.startsWith("person.phone") ? "phone"
-                : key.startsWith("person.idCard") ? "idCard"
-                : key.startsWith("person.number") ? "number"
-                : key.startsWith("person.class") || key.startsWith("class.") ? "classId"
-                : key.startsWith("password.") ? "initialPassword"
-                : key.startsWith("person.name") ? "name"
-                : key.startsWith("region.") ? "regionCode" : null;
-        if (field == null) {
-            binding.reject(key, e.args(), null);
-        } else {
-            binding.rejectValue(field, key, e.args(), null);
-        }
     }
 }

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Service;
 public class PeopleDirectory {
 
     private final People people;
-    private final PersonScopes scopes;
+    private final IdentityPolicy policy;
     private final PeopleRepository repository;
     private final PeopleQueries queries;
     private final ActorRepository actors;
 
-    PeopleDirectory(People people, PersonScopes scopes, PeopleRepository repository, PeopleQueries queries,
+    PeopleDirectory(People people, IdentityPolicy policy, PeopleRepository repository, PeopleQueries queries,
                     ActorRepository actors) {
         this.people = people;
-        this.scopes = scopes;
+        this.policy = policy;
         this.repository = repository;
         this.queries = queries;
         this.actors = actors;
@@ -34,7 +34,7 @@ public class PeopleDirectory {
         Slice<Person> page = people.ofSchool(actor, schoolId, text, cursor, limit);
         Map<Long, List<Role>> roles = queries.roles(page.items().stream().map(Person::id).toList());
         List<PersonSummary> rows = page.items().stream()
-                .map(p -> Objects.equals(p.schoolId(), schoolId) || people.canSee(actor, p)
+                .map(p -> Objects.equals(p.schoolId(), schoolId) || policy.maySee(actor, p)
                         ? new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))
                         : new PersonSummary(p.asGuardianOnly(), List.of(Role.GUARDIAN)))
                 .toList();
@@ -57,12 +57,12 @@ public class PeopleDirectory {
     }
 
     private boolean mayRead(Actor actor, long personId) {
-        return repository.find(personId).map(p -> people.canSee(actor, p)).orElse(false);
+        return repository.find(personId).map(p -> policy.maySee(actor, p)).orElse(false);
     }
 
     /** Whether the actor administers the person: may create guardians, grant roles, unlock. */
     public boolean mayManage(Actor actor, long personId) {
-        return actor.role().isAdministrator() && scopes.manages(actor, personId);
+        return actor.role().isAdministrator() && policy.manages(actor, personId);
     }
 
     /**
@@ -71,10 +71,10 @@ public class PeopleDirectory {
      */
     public String placeName(Actor actor, Long schoolId, String regionCode) {
         if (schoolId != null) {
-            scopes.managedSchool(actor, schoolId);
+            policy.managedSchool(actor, schoolId);
             return queries.schoolName(schoolId).orElseThrow();
         }
-        scopes.managedRegion(actor, Role.REGION_ADMIN, regionCode);
+        policy.managedRegion(actor, Role.REGION_ADMIN, regionCode);
         return queries.regionName(regionCode.trim()).orElseThrow();
     }
 
@@ -89,9 +89,7 @@ public class PeopleDirectory {
     public List<PersonSummary> regionStaff(Actor actor, String regionCode) {
         String path = repository.regionPath(regionCode).orElseThrow(
                 () -> DomainException.notFound("region.unknown", regionCode));
-        if (!actor.governs(path)) {
-            throw DomainException.forbidden();
-        }
+        policy.requireGoverns(actor, path);
         List<Person> staff = queries.regionStaff(regionCode);
         Map<Long, List<Role>> roles = queries.roles(staff.stream().map(Person::id).toList());
         return staff.stream().map(p -> new PersonSummary(p, roles.getOrDefault(p.id(), List.of()))).toList();

@@ -57,18 +57,18 @@ public class PeopleImport {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate chunked;
-    private final PersonScopes scopes;
+    private final IdentityPolicy policy;
     private final Passwords passwords;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    PeopleImport(JdbcClient jdbc, DataSource dataSource, PersonScopes scopes, Passwords passwords, AuditLog audit,
+    PeopleImport(JdbcClient jdbc, DataSource dataSource, IdentityPolicy policy, Passwords passwords, AuditLog audit,
                  ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         // newcomers are read a chunk at a time, not a million rows at once
         this.chunked = new JdbcTemplate(dataSource);
         this.chunked.setFetchSize(EVENT_CHUNK);
-        this.scopes = scopes;
+        this.policy = policy;
         this.passwords = passwords;
         this.audit = audit;
         this.events = events;
@@ -77,21 +77,21 @@ public class PeopleImport {
     /** Sets person_id and is_new of the staged rows that update existing people of the school. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void match(Actor actor, long schoolId, StagedRoster staged) {
-        scopes.managedSchool(actor, schoolId);
+        policy.managedSchool(actor, schoolId);
         new ImportMatching(jdbc, staged, schoolId).match();
     }
 
     /** After {@link #match}: the rows that clash with other people, in a fixed order of checks, each by line. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void conflicts(Actor actor, long schoolId, StagedRoster staged, Consumer<Finding> findings) {
-        scopes.managedSchool(actor, schoolId);
+        policy.managedSchool(actor, schoolId);
         new ImportConflicts(jdbc, staged, schoolId, findings).find();
     }
 
     /** After {@link #match}: what the rows would change about existing people (teaching rows need their class_id). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changes(Actor actor, long schoolId, StagedRoster staged, Consumer<Change> changes) {
-        scopes.managedSchool(actor, schoolId);
+        policy.managedSchool(actor, schoolId);
         new ImportChanges(jdbc, staged, schoolId, changes).find();
     }
 
@@ -102,7 +102,7 @@ public class PeopleImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public Counts write(Actor actor, long schoolId, StagedRoster staged, String initialPassword,
                         Consumer<Step> progress) {
-        PeopleRepository.Anchor school = scopes.managedSchool(actor, schoolId);
+        PeopleRepository.Anchor school = policy.managedSchool(actor, schoolId);
         long secret = passwords.initialSecret(initialPassword);
         ImportMerge merge = new ImportMerge(jdbc, staged, schoolId, secret, actor.personId());
         ReferenceChecks references = ReferenceChecks.suspend(jdbc, staged, secret);

@@ -46,11 +46,14 @@ public class PhoneCodes {
     private final MessageSource messages;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final IdentityPolicy policy;
     private final SecureRandom random = new SecureRandom();
 
     PhoneCodes(PhoneCodeRepository repository, PeopleRepository people, AccountRepository accounts,
                SignInThrottle throttle, Passwords passwords, ObjectProvider<SmsSender> sender,
-               MessageSource messages, AuditLog audit, PlatformTransactionManager transactionManager) {
+               MessageSource messages, AuditLog audit, PlatformTransactionManager transactionManager,
+               IdentityPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.people = people;
         this.accounts = accounts;
@@ -67,9 +70,12 @@ public class PhoneCodes {
         return sender.getIfAvailable() != null;
     }
 
-    /** Sends a reset code if the phone belongs to an account with a verified phone; answers alike either way. */
+    /**
+     * Sends a reset code if the phone belongs to an account with a verified phone; answers alike either way. Nobody
+     * is signed in: the code itself is the proof, so only this module's recovery pages may call it.
+     */
     @Transactional
-    public void requestReset(String rawPhone) {
+    void requestReset(String rawPhone) {
         String phone = gatewayAndPhone(rawPhone);
         throttle(phone);
         Optional<Long> holder = repository.verifiedHolder(phone);
@@ -82,7 +88,7 @@ public class PhoneCodes {
      * Sets a new password with a reset code; the person then signs in with it. The check of the code commits on its
      * own, so that a wrong try counts even though the request fails.
      */
-    public void reset(String rawPhone, String code, String newPassword) {
+    void reset(String rawPhone, String code, String newPassword) {
         String phone = gatewayAndPhone(rawPhone);
         PasswordPolicy.require(newPassword);
         long personId = transactions.execute(status -> check(phone, RESET, code)).orElseThrow(PhoneCodes::wrongCode);
@@ -104,19 +110,21 @@ public class PhoneCodes {
     /** Sends a code to the actor's own phone, so that they can verify it. */
     @Transactional
     public void startVerification(Actor actor) {
+        long personId = policy.ownAccount(actor);
         if (!available()) {
             throw DomainException.invalid("sms.unavailable");
         }
-        String phone = repository.phoneOf(actor.personId())
-                .orElseThrow(() -> DomainException.invalid("phone.verify.noPhone"));
+        String phone = repository.phoneOf(personId).orElseThrow(() -> DomainException.invalid("phone.verify.noPhone"));
         throttle(phone);
-        if (!send(phone, "sms.code.verify", issue(phone, actor.personId(), VERIFY))) {
+        if (!send(phone, "sms.code.verify", issue(phone, personId, VERIFY))) {
             throw DomainException.invalid("sms.failed");
         }
+        audit.record(actor.audited("PHONE_CODE_SENT", "person", personId, null, null));
     }
 
     /** Marks the actor's phone verified with the code sent to it; a wrong try counts, as for a reset. */
     public void confirmVerification(Actor actor, String code) {
+        policy.ownAccount(actor);
         String phone = repository.phoneOf(actor.personId())
                 .orElseThrow(() -> DomainException.invalid("phone.verify.noPhone"));
         transactions.execute(status -> check(phone, VERIFY, code)).filter(id -> id == actor.personId())

@@ -17,10 +17,12 @@ public class PresetAccounts {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final IdentityPolicy policy;
 
-    PresetAccounts(JdbcClient jdbc, AuditLog audit) {
+    PresetAccounts(JdbcClient jdbc, AuditLog audit, IdentityPolicy policy) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.policy = policy;
     }
 
     public Optional<Long> idOf(String account) {
@@ -35,7 +37,7 @@ public class PresetAccounts {
 
     @Transactional
     public void name(Actor actor, long personId, String account) {
-        requirePlatformAdmin(actor);
+        policy.requirePlatformAdmin(actor);
         if (jdbc.sql("UPDATE person SET account = ? WHERE id = ?").params(account, personId).update() == 0) {
             throw DomainException.notFound("person.unknown");
         }
@@ -45,15 +47,9 @@ public class PresetAccounts {
     /** These people keep their password at the first sign-in. */
     @Transactional
     public void keepPasswords(Actor actor, Collection<Long> personIds) {
-        requirePlatformAdmin(actor);
+        policy.requirePlatformAdmin(actor);
         int count = jdbc.sql("UPDATE person SET must_change_password = FALSE WHERE id IN (:ids)")
                 .param("ids", personIds).update();
         audit.record(actor.audited("PASSWORDS_KEPT", "person", null, null, null, count));
-    }
-
-    private static void requirePlatformAdmin(Actor actor) {
-        if (!actor.is(Role.PLATFORM_ADMIN)) {
-            throw DomainException.forbidden();
-        }
     }
 }

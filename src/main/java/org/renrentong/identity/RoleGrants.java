@@ -15,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoleGrants {
 
     private final PeopleRepository repository;
-    private final PersonScopes scopes;
+    private final IdentityPolicy policy;
     private final ActorRepository actors;
     private final People people;
     private final AuditLog audit;
 
-    RoleGrants(PeopleRepository repository, PersonScopes scopes, ActorRepository actors, People people,
+    RoleGrants(PeopleRepository repository, IdentityPolicy policy, ActorRepository actors, People people,
                AuditLog audit) {
         this.repository = repository;
-        this.scopes = scopes;
+        this.policy = policy;
         this.actors = actors;
         this.people = people;
         this.audit = audit;
@@ -33,7 +33,7 @@ public class RoleGrants {
     @Transactional
     public List<RoleGrant> grant(Actor actor, long personId, NewGrant request) {
         repository.find(personId).orElseThrow(() -> DomainException.notFound("person.unknown"));
-        scopes.managedAnchor(actor, personId);
+        policy.managedAnchor(actor, personId);
         if (request == null || request.role() == null) {
             throw DomainException.invalid("person.role.required");
         }
@@ -52,7 +52,7 @@ public class RoleGrants {
         if (request.schoolId() == null) {
             throw DomainException.invalid("person.school.required");
         }
-        PeopleRepository.Anchor school = scopes.managedSchool(actor, request.schoolId());
+        PeopleRepository.Anchor school = policy.managedSchool(actor, request.schoolId());
         Person person = repository.find(personId).orElseThrow();
         if (person.schoolId() != null && !person.schoolId().equals(school.schoolId())) {
             throw DomainException.invalid("person.grant.otherSchool");
@@ -66,7 +66,7 @@ public class RoleGrants {
     }
 
     private PeopleRepository.Anchor regionRole(Actor actor, long personId, NewGrant request) {
-        PeopleRepository.Anchor region = scopes.managedRegion(actor, request.role(), request.regionCode());
+        PeopleRepository.Anchor region = policy.managedRegion(actor, request.role(), request.regionCode());
         if (repository.holds(personId, Role.STUDENT, null)) {
             throw DomainException.invalid("person.grant.student");
         }
@@ -83,7 +83,7 @@ public class RoleGrants {
         if (request.studentId() == personId) {
             throw DomainException.invalid("person.guardian.self");
         }
-        PeopleRepository.Anchor student = scopes.managedAnchor(actor, request.studentId());
+        PeopleRepository.Anchor student = policy.managedAnchor(actor, request.studentId());
         people.requireStudent(request.studentId());
         repository.grant(personId, Role.GUARDIAN, null, null);
         repository.linkGuardian(personId, request.studentId(), People.relationOrDefault(request.relation()));

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.renrentong.audit.AuditLog;
+import org.renrentong.shared.PublicRoutes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,10 +42,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = {"/", "/login", "/password/forgot", "/password/forgot/reset", "/webjars/**",
-        "/css/**", "/js/**", "/vendor/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-        "/v3/api-docs", "/v3/api-docs/**", "/error"};
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -65,22 +64,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages,
-            AccountRepository accounts, AuditLog audit,
+            AccountRepository accounts, AuditLog audit, List<PublicRoutes> publicRoutes,
             @Value("${renrentong.session.absolute-lifetime:12h}") Duration sessionLifetime) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PUBLIC).permitAll()
-                        // a space decides itself who may read it, also when opened by its owner (/spaces/class/12)
-                        .requestMatchers(request -> request.getRequestURI().matches(
-                                ".*/spaces/((school|class|group|bureau)/)?\\d+(/.*)?")
-                                && "GET".equals(request.getMethod())).permitAll()
-                        // public resources are found, read and downloaded without signing in; the service checks
-                        .requestMatchers(request -> request.getRequestURI().matches(".*/(api/v1/)?resources(/.*)?")
-                                && "GET".equals(request.getMethod())).permitAll()
-                        // the textbook tree is national reference data: visitors browse and export it
-                        .requestMatchers(request -> request.getRequestURI().substring(request.getContextPath().length())
-                                .matches("/(api/v1/)?textbook-tree(/.*)?")
-                                && "GET".equals(request.getMethod())).permitAll()
+                        .requestMatchers(routes(publicRoutes, PublicRoutes::anyMethod)).permitAll()
+                        .requestMatchers(HttpMethod.GET, routes(publicRoutes, PublicRoutes::reads)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(events))
@@ -102,12 +91,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The routes every module declares for visitors (see {@link PublicRoutes}). */
+    private static String[] routes(List<PublicRoutes> modules, Function<PublicRoutes, List<String>> which) {
+        return modules.stream().flatMap(m -> which.apply(m).stream()).distinct().toArray(String[]::new);
+    }
+
     @Bean
-    WebMvcConfigurer actorResolver(CurrentActor currentActor) {
+    WebMvcConfigurer actorResolver(CurrentActor currentActor, AuditScopes auditScopes) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(currentActor);
+                resolvers.add(auditScopes);
             }
         };
     }

@@ -20,8 +20,10 @@ public class GroupMembers {
     private final GroupRepository repository;
     private final OrgRepository org;
     private final AuditLog audit;
+    private final OrgPolicy policy;
 
-    GroupMembers(Groups groups, GroupRepository repository, OrgRepository org, AuditLog audit) {
+    GroupMembers(Groups groups, GroupRepository repository, OrgRepository org, AuditLog audit, OrgPolicy policy) {
+        this.policy = policy;
         this.groups = groups;
         this.repository = repository;
         this.org = org;
@@ -31,7 +33,7 @@ public class GroupMembers {
     /** The group page: for its members and managers only. */
     public GroupPage page(Actor actor, long groupId) {
         Group group = groups.get(groupId);
-        boolean manages = mayManage(actor, group);
+        boolean manages = policy.mayManage(actor, group);
         if (!manages && !repository.isMember(groupId, actor.personId())) {
             throw DomainException.forbidden();
         }
@@ -81,26 +83,16 @@ public class GroupMembers {
     }
 
     public boolean mayManage(Actor actor, Group group) {
-        return administers(actor, group) || repository.owner(group.id()).filter(o -> o == actor.personId())
-                .isPresent();
+        return policy.mayManage(actor, group);
     }
 
     private Group managed(Actor actor, long groupId) {
-        Group group = groups.get(groupId);
-        if (!mayManage(actor, group)) {
-            throw DomainException.forbidden();
-        }
-        return group;
+        return policy.requireManages(actor, groups.get(groupId));
     }
 
     /** An owner who does not administer the school adds only their own students and fellow teachers. */
-    private static boolean teacherRule(Actor actor, Group group) {
-        return !administers(actor, group);
-    }
-
-    private static boolean administers(Actor actor, Group group) {
-        return group.schoolId() != null ? actor.managesSchool(group.schoolId(), group.regionPath())
-                : actor.governs(group.regionPath());
+    private boolean teacherRule(Actor actor, Group group) {
+        return !policy.administers(actor, group);
     }
 
     private static String clean(String text) {

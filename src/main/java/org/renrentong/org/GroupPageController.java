@@ -4,12 +4,14 @@ import org.renrentong.identity.Actor;
 import org.renrentong.identity.LenientNumber;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
-import org.springframework.http.HttpStatus;
+import org.renrentong.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The pages of groups: a school's groups, one's own groups, and a group with its members and the people picker. */
 @Controller
 class GroupPageController {
+
+    /** A refused change of the members shows above them. */
+    private static final FormErrors ERRORS = FormErrors.fields();
 
     private final Groups groups;
     private final GroupMembers members;
@@ -65,6 +70,10 @@ class GroupPageController {
         return "org/my-groups :: card";
     }
 
+    /** What the member forms send: the person to add (or, from the path, to remove). */
+    record MemberForm(Long personId) {
+    }
+
     @GetMapping("/groups/{id}")
     String group(Actor me, @PathVariable long id, @RequestParam(required = false) String q, Model model) {
         return page(me, id, q, model);
@@ -79,38 +88,35 @@ class GroupPageController {
     }
 
     @PostMapping("/groups/{id}/members")
-    String add(Actor me, @PathVariable long id, @RequestParam(required = false) Long personId, Model model,
-               RedirectAttributes redirect) {
+    String add(Actor me, @PathVariable long id, @ModelAttribute("memberForm") MemberForm form,
+               BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            if (personId == null) {
+            if (form.personId() == null) {
                 throw DomainException.invalid("group.member.choose");
             }
-            members.add(me, id, personId);
+            members.add(me, id, form.personId());
             redirect.addFlashAttribute("done", "group.member.added");
             return "redirect:/groups/" + id;
         } catch (DomainException e) {
-            return failed(me, id, model, e);
+            return failed(me, id, model, e, binding);
         }
     }
 
     @PostMapping("/groups/{id}/members/{personId}/remove")
-    String remove(Actor me, @PathVariable long id, @PathVariable long personId, Model model,
+    String remove(Actor me, @PathVariable long id, @PathVariable long personId,
+                  @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         try {
             members.remove(me, id, personId);
             redirect.addFlashAttribute("done", "group.member.removed");
             return "redirect:/groups/" + id;
         } catch (DomainException e) {
-            return failed(me, id, model, e);
+            return failed(me, id, model, e, binding);
         }
     }
 
-    private String failed(Actor me, long id, Model model, DomainException e) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        model.addAttribute("errorKey", e.messageKey());
-        model.addAttribute("errorArgs", e.args());
+    private String failed(Actor me, long id, Model model, DomainException e, BindingResult binding) {
+        ERRORS.reject(e, binding);
         return page(me, id, null, model);
     }
 
@@ -120,6 +126,9 @@ class GroupPageController {
         model.addAttribute("groupId", id);
         model.addAttribute("q", q);
         model.addAttribute("candidates", page.mayManage() && q != null ? members.candidates(me, id, q) : null);
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", new MemberForm(null));
+        }
         return "org/group";
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.region.Region;
 import org.renrentong.region.Regions;
 import org.renrentong.shared.DomainException;
@@ -21,14 +20,16 @@ public class Groups {
     private final Schools schools;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final OrgPolicy policy;
 
-    Groups(OrgRepository repository, Regions regions, Schools schools, AuditLog audit,
+    Groups(OrgPolicy policy, OrgRepository repository, Regions regions, Schools schools, AuditLog audit,
            ApplicationEventPublisher events) {
         this.repository = repository;
         this.regions = regions;
         this.schools = schools;
         this.audit = audit;
         this.events = events;
+        this.policy = policy;
     }
 
     /** A teacher or administrator creates a group within their school, or a region administrator in their region. */
@@ -42,15 +43,13 @@ public class Groups {
         String path;
         if (schoolId != null) {
             School school = schools.get(schoolId);
-            if (!mayCreateAt(actor, school)) {
+            if (!policy.mayCreateGroupAt(actor, school)) {
                 throw DomainException.forbidden();
             }
             regionCode = school.countyCode();
             path = school.regionPath();
         } else {
-            if (!actor.is(Role.REGION_ADMIN) && !actor.is(Role.PLATFORM_ADMIN)) {
-                throw DomainException.forbidden();
-            }
+            policy.requireRegionGroups(actor);
             regionCode = actor.grant().regionCode() == null ? Region.NATIONAL_CODE : actor.grant().regionCode();
             path = actor.regionPath();
         }
@@ -73,8 +72,7 @@ public class Groups {
 
     /** Whether the actor may create a group at this school: its teachers and its administrators. */
     public boolean mayCreateAt(Actor actor, School school) {
-        return (actor.is(Role.TEACHER) && Long.valueOf(school.id()).equals(actor.schoolId()))
-                || actor.managesSchool(school.id(), school.regionPath());
+        return policy.mayCreateGroupAt(actor, school);
     }
 
     /** The bureau of a region if it has been set up. */
@@ -84,7 +82,7 @@ public class Groups {
 
     /** Whether the actor may set up the bureau of this region. */
     public boolean mayCreateBureau(Actor actor, Region region) {
-        return !region.retired() && actor.governs(region.path());
+        return policy.mayCreateBureau(actor, region);
     }
 
     /** The bureau of a region, created on first need by an administrator governing that region. */
@@ -92,7 +90,7 @@ public class Groups {
     public Bureau bureau(Actor actor, String regionCode) {
         Region region = regions.get(regionCode);
         return repository.bureauOf(region.code()).orElseGet(() -> {
-            if (!mayCreateBureau(actor, region)) {
+            if (!policy.mayCreateBureau(actor, region)) {
                 throw DomainException.forbidden();
             }
             String name = region.name() + "教育局";

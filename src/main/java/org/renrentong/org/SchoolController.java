@@ -6,7 +6,7 @@ import org.renrentong.identity.Actor;
 import org.renrentong.identity.LenientChoice;
 import org.renrentong.region.Regions;
 import org.renrentong.shared.DomainException;
-import org.springframework.http.HttpStatus;
+import org.renrentong.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/schools")
 class SchoolController {
+
+    /** Refusals of the services beside the fields they concern; any other beside the name. */
+    private static final FormErrors ERRORS = FormErrors.fields("school.county", "countyCode", "region.", "countyCode",
+            "school.code", "code", "school.kind", "kind", "school.stages", "stages", "", "name");
 
     static final int PAGE_SIZE = 20;
 
@@ -83,7 +87,7 @@ class SchoolController {
                 redirect.addFlashAttribute("done", "school.created");
                 return "redirect:/schools/" + school.id();
             } catch (DomainException e) {
-                reject(e, binding);
+                ERRORS.reject(e, binding);
             }
         }
         return form(me, form, null, model);
@@ -109,7 +113,7 @@ class SchoolController {
                 redirect.addFlashAttribute("done", "school.updated");
                 return "redirect:/schools/" + id;
             } catch (DomainException e) {
-                reject(e, binding);
+                ERRORS.reject(e, binding);
             }
         }
         return form(me, form, school, model);
@@ -124,18 +128,5 @@ class SchoolController {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("pickerRoot", existing == null ? regions.home(me).code() : null);
         return "org/school-form";
-    }
-
-    /** A refusal by the service becomes an error beside the field it concerns; a refusal of the actor does not. */
-    static void reject(DomainException e, BindingResult binding) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        String key = e.messageKey();
-        String field = key.startsWith("school.county") || key.startsWith("region.") ? "countyCode"
-                : key.startsWith("school.code") ? "code"
-                : key.startsWith("school.kind") ? "kind"
-                : key.startsWith("school.stages") ? "stages" : "name";
-        binding.rejectValue(field, key, e.args(), null);
     }
 }

@@ -2,11 +2,17 @@ package org.renrentong.org;
 
 import org.renrentong.identity.Actor;
 import org.renrentong.region.Regions;
+import org.renrentong.identity.LenientChoice;
+import org.renrentong.identity.LenientNumber;
 import org.renrentong.shared.DomainException;
-import org.springframework.http.HttpStatus;
+import org.renrentong.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/schools/{id}")
 class SchoolPageController {
 
+    /** Each form shows its refusals together, beside the name. */
+    private static final FormErrors ERRORS = FormErrors.fields();
+
     private final Schools schools;
     private final Groups groups;
     private final Regions regions;
@@ -28,42 +37,58 @@ class SchoolPageController {
         this.regions = regions;
     }
 
+    /** What the class form sends. */
+    record ClassForm(Long gradeId, String name) {
+        ClassForm {
+            name = name == null ? "" : name;
+        }
+    }
+
+    /** What the group form sends. */
+    record GroupForm(String name, Group.Kind kind) {
+        GroupForm {
+            name = name == null ? "" : name;
+        }
+    }
+
+    @InitBinder({"classForm", "groupForm"})
+    void lenientChoices(WebDataBinder binder) {
+        binder.registerCustomEditor(Long.class, new LenientNumber());
+        binder.registerCustomEditor(Group.Kind.class, new LenientChoice<>(Group.Kind.class));
+    }
+
     @GetMapping
     String school(Actor me, @PathVariable long id, Model model) {
         return page(me, id, model);
     }
 
     @PostMapping("/classes")
-    String addClass(Actor me, @PathVariable long id, @RequestParam(required = false) Long gradeId,
-                    @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+    String addClass(Actor me, @PathVariable long id, @ModelAttribute("classForm") ClassForm form,
+                    BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            if (gradeId == null) {
+            if (form.gradeId() == null) {
                 throw DomainException.invalid("class.grade.unknown");
             }
-            SchoolClass created = schools.createClass(me, id, gradeId, name);
+            SchoolClass created = schools.createClass(me, id, form.gradeId(), form.name());
             redirect.addFlashAttribute("done", "class.created");
             redirect.addFlashAttribute("doneName", created.fullName());
             return "redirect:/schools/" + id;
         } catch (DomainException e) {
-            failed(e, model, "class");
-            model.addAttribute("typedGradeId", gradeId);
-            model.addAttribute("typedClassName", name);
+            ERRORS.reject(e, binding);
             return page(me, id, model);
         }
     }
 
     @PostMapping("/groups")
-    String addGroup(Actor me, @PathVariable long id, @RequestParam(defaultValue = "") String name,
-                    @RequestParam(required = false) Group.Kind kind, Model model, RedirectAttributes redirect) {
+    String addGroup(Actor me, @PathVariable long id, @ModelAttribute("groupForm") GroupForm form,
+                    BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            Group created = groups.create(me, name, kind, id);
+            Group created = groups.create(me, form.name(), form.kind(), id);
             redirect.addFlashAttribute("done", "group.created");
             redirect.addFlashAttribute("doneName", created.name());
             return "redirect:/schools/" + id;
         } catch (DomainException e) {
-            failed(e, model, "group");
-            model.addAttribute("typedGroupName", name);
-            model.addAttribute("typedGroupKind", kind);
+            ERRORS.reject(e, binding);
             return page(me, id, model);
         }
     }
@@ -77,15 +102,7 @@ class SchoolPageController {
         return "org/class-options :: options";
     }
 
-    private static void failed(DomainException e, Model model, String form) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        model.addAttribute("failedForm", form);
-        model.addAttribute("errorKey", e.messageKey());
-        model.addAttribute("errorArgs", e.args());
-    }
-
+    /** The school page; a form refused just now keeps what was typed and its errors. */
     private String page(Actor me, long id, Model model) {
         School school = schools.visible(me, id);
         model.addAttribute("school", school);
@@ -95,6 +112,12 @@ class SchoolPageController {
         model.addAttribute("groupKinds", Group.Kind.values());
         model.addAttribute("mayManage", schools.mayManage(me, school));
         model.addAttribute("mayCreateGroup", groups.mayCreateAt(me, school));
+        if (!model.containsAttribute("classForm")) {
+            model.addAttribute("classForm", new ClassForm(null, ""));
+        }
+        if (!model.containsAttribute("groupForm")) {
+            model.addAttribute("groupForm", new GroupForm("", null));
+        }
         return "org/school";
     }
 }

@@ -21,8 +21,11 @@ public class Schools {
     private final Regions regions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final OrgPolicy policy;
 
-    Schools(OrgRepository repository, Regions regions, AuditLog audit, ApplicationEventPublisher events) {
+    Schools(OrgRepository repository, Regions regions, AuditLog audit, ApplicationEventPublisher events,
+            OrgPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.regions = regions;
         this.audit = audit;
@@ -39,9 +42,7 @@ public class Schools {
             throw DomainException.invalid("school.county.required");
         }
         Region county = regions.get(form.countyCode());
-        if (!actor.governs(county.path())) {
-            throw DomainException.forbidden();
-        }
+        policy.requireGoverns(actor, county);
         if (county.level() != Region.Level.COUNTY) {
             throw DomainException.invalid("school.county.notCounty", county.name());
         }
@@ -67,10 +68,7 @@ public class Schools {
 
     @Transactional
     public School update(Actor actor, long schoolId, SchoolForm form) {
-        School school = visible(actor, schoolId);
-        if (!actor.managesSchool(schoolId, school.regionPath())) {
-            throw DomainException.forbidden();
-        }
+        School school = policy.requireManages(actor, policy.requireVisible(actor, get(schoolId)));
         requireValid(form);
         if (form.countyCode() != null && !form.countyCode().isBlank()
                 && !form.countyCode().trim().equals(school.countyCode())) {
@@ -91,22 +89,17 @@ public class Schools {
 
     /** Whether the actor may create schools at all: administrators of a region. */
     public boolean mayCreate(Actor actor) {
-        return actor.is(Role.PLATFORM_ADMIN) || actor.is(Role.REGION_ADMIN);
+        return policy.mayCreateSchools(actor);
     }
 
     /** Whether the actor may edit the school and add its classes. */
     public boolean mayManage(Actor actor, School school) {
-        return actor.managesSchool(school.id(), school.regionPath());
+        return policy.mayManage(actor, school);
     }
 
     /** A school the actor may see: their own school, or one within the region they govern. */
     public School visible(Actor actor, long schoolId) {
-        School school = get(schoolId);
-        boolean ownSchool = actor.schoolId() != null && actor.schoolId() == schoolId;
-        if (!ownSchool && !actor.governs(school.regionPath())) {
-            throw DomainException.forbidden();
-        }
-        return school;
+        return policy.requireVisible(actor, get(schoolId));
     }
 
     public School get(long schoolId) {
@@ -138,10 +131,7 @@ public class Schools {
 
     @Transactional
     public SchoolClass createClass(Actor actor, long schoolId, long gradeId, String name) {
-        School school = get(schoolId);
-        if (!actor.managesSchool(schoolId, school.regionPath())) {
-            throw DomainException.forbidden();
-        }
+        School school = policy.requireManages(actor, get(schoolId));
         if (repository.grades(schoolId).stream().noneMatch(g -> g.id() == gradeId)) {
             throw DomainException.invalid("class.grade.unknown");
         }
@@ -161,11 +151,7 @@ public class Schools {
 
     /** A class the actor may see: its members, and the administrators of its school. */
     public SchoolClass visibleClass(Actor actor, long classId) {
-        SchoolClass c = schoolClass(classId);
-        if (!actor.canSeeClass(classId, c.schoolId(), c.regionPath())) {
-            throw DomainException.forbidden();
-        }
-        return c;
+        return policy.requireVisible(actor, schoolClass(classId));
     }
 
     public SchoolClass schoolClass(long classId) {

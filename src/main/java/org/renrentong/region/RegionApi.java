@@ -2,7 +2,6 @@ package org.renrentong.region;
 
 import java.util.List;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -44,9 +43,7 @@ class RegionApi {
     /** Searches by name or code prefix: administrators within their region, everyone else nationwide. */
     @GetMapping
     List<Region> search(Actor me, @RequestParam(defaultValue = "") String q) {
-        boolean regionAdmin = me.is(Role.REGION_ADMIN) || me.is(Role.PLATFORM_ADMIN);
-        String within = regionAdmin ? regions.home(me).path() : "/" + Region.NATIONAL_CODE + "/";
-        return regions.search(q, within);
+        return regions.search(q, regions.searchRoot(me));
     }
 
     @GetMapping("/{code}")

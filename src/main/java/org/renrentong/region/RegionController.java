@@ -3,10 +3,12 @@ package org.renrentong.region;
 import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
-import org.springframework.http.HttpStatus;
+import org.renrentong.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,10 +20,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/regions")
 class RegionController {
 
+    /** A refused code goes beside the code field of the add form; each form shows its refusals together. */
+    private static final FormErrors ERRORS = FormErrors.fields("region.code", "childCode");
+
     private final Regions regions;
 
     RegionController(Regions regions) {
         this.regions = regions;
+    }
+
+    /** What the add form sends. */
+    record AddForm(String childCode, String name) {
+        AddForm {
+            childCode = childCode == null ? "" : childCode;
+            name = name == null ? "" : name;
+        }
+    }
+
+    /** What the rename form sends. */
+    record RenameForm(String name) {
+        RenameForm {
+            name = name == null ? "" : name;
+        }
+    }
+
+    /** What the retire form sends: the code of the region that takes over, if any. */
+    record RetireForm(String successor) {
+        RetireForm {
+            successor = successor == null ? "" : successor;
+        }
     }
 
     @GetMapping
@@ -31,7 +58,7 @@ class RegionController {
 
     @GetMapping("/{code}")
     String region(Actor me, @PathVariable String code, Model model) {
-        return page(me, code, model, RegionFormFailure.NONE);
+        return page(me, code, model);
     }
 
     @GetMapping("/search")
@@ -44,41 +71,44 @@ class RegionController {
     }
 
     @PostMapping("/{code}/children")
-    String add(Actor me, @PathVariable String code, @RequestParam(defaultValue = "") String childCode,
-               @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+    String add(Actor me, @PathVariable String code, @ModelAttribute("addForm") AddForm form, BindingResult binding,
+               Model model, RedirectAttributes redirect) {
         try {
-            Region added = regions.add(me, childCode, name, code);
+            Region added = regions.add(me, form.childCode(), form.name(), code);
             redirect.addFlashAttribute("done", "region.added");
             redirect.addFlashAttribute("doneName", added.name());
             return "redirect:/regions/" + code;
         } catch (DomainException e) {
-            return failed(me, code, model, e, new RegionFormFailure("add", e, childCode, name, null));
+            ERRORS.reject(e, binding);
+            return page(me, code, model);
         }
     }
 
     @PostMapping("/{code}/rename")
-    String rename(Actor me, @PathVariable String code, @RequestParam(defaultValue = "") String name, Model model,
-                  RedirectAttributes redirect) {
+    String rename(Actor me, @PathVariable String code, @ModelAttribute("renameForm") RenameForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            Region renamed = regions.rename(me, code, name);
+            Region renamed = regions.rename(me, code, form.name());
             redirect.addFlashAttribute("done", "region.renamed");
             redirect.addFlashAttribute("doneName", renamed.name());
             return "redirect:/regions/" + code;
         } catch (DomainException e) {
-            return failed(me, code, model, e, new RegionFormFailure("rename", e, null, name, null));
+            ERRORS.reject(e, binding);
+            return page(me, code, model);
         }
     }
 
     @PostMapping("/{code}/retire")
-    String retire(Actor me, @PathVariable String code, @RequestParam(defaultValue = "") String successor,
-                  Model model, RedirectAttributes redirect) {
+    String retire(Actor me, @PathVariable String code, @ModelAttribute("retireForm") RetireForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            Region retired = regions.retire(me, code, successor);
+            Region retired = regions.retire(me, code, form.successor());
             redirect.addFlashAttribute("done", "region.retiredDone");
             redirect.addFlashAttribute("doneName", retired.name());
             return "redirect:/regions/" + code;
         } catch (DomainException e) {
-            return failed(me, code, model, e, new RegionFormFailure("retire", e, null, null, successor));
+            ERRORS.reject(e, binding);
+            return page(me, code, model);
         }
     }
 
@@ -91,15 +121,8 @@ class RegionController {
         return "region/picker :: picker";
     }
 
-    /** A refusal of the actor is no form error: it goes to the error page. */
-    private String failed(Actor me, String code, Model model, DomainException e, RegionFormFailure failure) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        return page(me, code, model, failure);
-    }
-
-    private String page(Actor me, String code, Model model, RegionFormFailure failure) {
+    /** The region page; a form refused just now keeps what was typed and its errors. */
+    private String page(Actor me, String code, Model model) {
         Region region = regions.administered(me, code);
         model.addAttribute("region", region);
         model.addAttribute("ancestry", regions.ancestry(code));
@@ -112,7 +135,15 @@ class RegionController {
         model.addAttribute("mayChange", mayChange);
         // only a region with nothing in use below it can be retired
         model.addAttribute("mayRetire", mayChange && children.stream().allMatch(Region::retired));
-        model.addAttribute("failure", failure);
+        if (!model.containsAttribute("addForm")) {
+            model.addAttribute("addForm", new AddForm("", ""));
+        }
+        if (!model.containsAttribute("renameForm")) {
+            model.addAttribute("renameForm", new RenameForm(region.name()));
+        }
+        if (!model.containsAttribute("retireForm")) {
+            model.addAttribute("retireForm", new RetireForm(""));
+        }
         return "region/region";
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,29 +52,24 @@ public class Regions {
         return repository.history(code);
     }
 
+    /** Where the actor's region searches look: an administrator's own subtree, the whole country for others. */
+    public String searchRoot(Actor actor) {
+        return RegionPolicy.administersRegions(actor) ? home(actor).path() : "/" + Region.NATIONAL_CODE + "/";
+    }
+
     /** Where an administrator's region pages start: the national root, or the region they administer. */
     public Region home(Actor actor) {
-        if (actor.is(Role.PLATFORM_ADMIN)) {
-            return get(Region.NATIONAL_CODE);
-        }
-        if (actor.is(Role.REGION_ADMIN)) {
-            return get(actor.grant().regionCode());
-        }
-        throw DomainException.forbidden();
+        return get(RegionPolicy.homeCode(actor));
     }
 
     /** A region an administrator may open in the administration pages: their own subtree (all, for the platform). */
     public Region administered(Actor actor, String code) {
-        Region region = get(code);
-        if (!administers(actor, region)) {
-            throw DomainException.forbidden();
-        }
-        return region;
+        return RegionPolicy.requireAdministers(actor, get(code));
     }
 
     /** Whether the actor may add a child region here. */
     public boolean mayAddUnder(Actor actor, Region parent) {
-        return administers(actor, parent) && parent.level() != Region.Level.COUNTY && !parent.retired();
+        return RegionPolicy.mayAddUnder(actor, parent);
     }
 
     /**
@@ -83,19 +77,12 @@ public class Regions {
      * administrators only those strictly below their own region.
      */
     public boolean mayChange(Actor actor, Region target) {
-        if (target.level() == Region.Level.NATIONAL) {
-            return false;
-        }
-        return actor.is(Role.PLATFORM_ADMIN) || (actor.is(Role.REGION_ADMIN) && actor.governs(target.path())
-                && !target.path().equals(actor.regionPath()));
+        return RegionPolicy.mayChange(actor, target);
     }
 
     @Transactional
     public Region add(Actor actor, String code, String name, String parentCode) {
-        Region parent = get(parentCode);
-        if (!administers(actor, parent)) {
-            throw DomainException.forbidden();
-        }
+        Region parent = RegionPolicy.requireAdministers(actor, get(parentCode));
         String cleanCode = code == null ? "" : code.trim();
         if (!CODE.matcher(cleanCode).matches()) {
             throw DomainException.invalid("region.code.invalid");
@@ -122,7 +109,7 @@ public class Regions {
     @Transactional
     public Region rename(Actor actor, String code, String newName) {
         Region region = get(code);
-        requireMayChange(actor, region);
+        RegionPolicy.requireMayChange(actor, region);
         if (region.retired()) {
             throw DomainException.invalid("region.retired", region.name());
         }
@@ -141,7 +128,7 @@ public class Regions {
     @Transactional
     public Region retire(Actor actor, String code, String replacedBy) {
         Region region = get(code);
-        requireMayChange(actor, region);
+        RegionPolicy.requireMayChange(actor, region);
         if (region.retired()) {
             throw DomainException.invalid("region.already.retired");
         }
@@ -184,16 +171,6 @@ public class Regions {
         };
         if (!fits) {
             throw DomainException.invalid("region.code.outsideParent", code, parent.name(), expected);
-        }
-    }
-
-    private static boolean administers(Actor actor, Region region) {
-        return actor.is(Role.PLATFORM_ADMIN) || (actor.is(Role.REGION_ADMIN) && actor.governs(region.path()));
-    }
-
-    private void requireMayChange(Actor actor, Region target) {
-        if (!mayChange(actor, target)) {
-            throw DomainException.forbidden();
         }
     }
 

@@ -48,6 +48,17 @@ class AssignmentRepository {
                 .param(regionPath + "%").query(AssignmentRepository::row).list();
     }
 
+    /** The experts whose assignments cover a resource at this region path with one of these subjects. */
+    List<Long> expertsCovering(String resourcePath, Collection<String> subjectCodes) {
+        if (subjectCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT expert_id FROM review_assignment
+                WHERE :path LIKE region_path || '%' AND subject_code IN (:subjects) ORDER BY expert_id""")
+                .param("path", resourcePath).param("subjects", subjectCodes).query(Long.class).list();
+    }
+
     boolean covers(long expertId, String resourcePath, Collection<String> subjectCodes) {
         if (subjectCodes.isEmpty()) {
             return false;

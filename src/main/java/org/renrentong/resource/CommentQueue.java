@@ -33,7 +33,7 @@ public class CommentQueue {
     }
 
     public boolean mayOpen(Actor actor) {
-        return actor.is(Role.EXPERT) || actor.is(Role.REGION_ADMIN) || actor.is(Role.PLATFORM_ADMIN);
+        return ResourcePolicy.mayOpenCommentQueue(actor);
     }
 
     /** A page of the queue after the given comment id (0 for the first). */

@@ -14,6 +14,22 @@ public final class ResourceEvents {
     public record Used(long resourceId) {
     }
 
+    /**
+     * A reviewer (not the owner) took a review decision on a resource: {@code decision} is the status it moved to
+     * (PUBLISHED, REJECTED, RETIRED), {@code reason} the reviewer's words (empty when none were given).
+     */
+    public record ReviewDecided(long resourceId, int version, long ownerId, String title, String decision,
+                                String reason, java.time.Instant decidedAt) {
+    }
+
+    /**
+     * A comment on a resource awaits moderation; {@code moderatorIds} are the people told of it: the resource's
+     * owner and the experts whose assignments cover it, never the comment's author.
+     */
+    public record CommentAwaitingModeration(long commentId, long resourceId, String title,
+                                            java.util.List<Long> moderatorIds) {
+    }
+
     // facts for other modules and nodes, each written to the change log in its transaction (see ResourceChanges)
 
     /** A resource was contributed (a first draft). */

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.FormErrors;
 import org.renrentong.storage.StoredFiles;
 import org.renrentong.taxonomy.TextbookTree;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/resources")
 class ResourceFormController {
+
+    /** Refusals about the tree, the files and the keywords go beside those fields; others by their key. */
+    private static final FormErrors ERRORS = FormErrors.fields("taxonomy.", "placeIds", "resource.places.", "placeIds",
+            "upload.", "keepFiles", "resource.file", "keepFiles", "resource.keyword", "keywords");
 
     private final Resources resources;
     private final TextbookTree tree;
@@ -105,11 +109,12 @@ class ResourceFormController {
     }
 
     @PostMapping
-    String create(Actor me, @ModelAttribute("form") PageForm form, BindingResult ignored, Model model) {
+    String create(Actor me, @ModelAttribute("form") PageForm form, BindingResult binding, Model model) {
         try {
             return "redirect:/resources/" + resources.create(me, form.toForm()).id();
         } catch (DomainException e) {
-            return failed(me, e, model, null, form);
+            ERRORS.reject(e, binding);
+            return form(me, model, null, form);
         }
     }
 
@@ -123,24 +128,15 @@ class ResourceFormController {
     }
 
     @PostMapping("/{id}")
-    String update(Actor me, @PathVariable long id, @ModelAttribute("form") PageForm form, BindingResult ignored,
+    String update(Actor me, @PathVariable long id, @ModelAttribute("form") PageForm form, BindingResult binding,
                   Model model) {
         Resource r = resources.get(me, id);
         try {
             return "redirect:/resources/" + resources.update(me, id, form.toForm()).id();
         } catch (DomainException e) {
-            return failed(me, e, model, r, form);
+            ERRORS.reject(e, binding);
+            return form(me, model, r, form);
         }
-    }
-
-    private String failed(Actor me, DomainException e, Model model, Resource r, PageForm form) {
-        if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.UNAUTHORIZED) {
-            throw e;
-        }
-        model.addAttribute("errorField", FormErrors.field(e.messageKey()));
-        model.addAttribute("errorKey", e.messageKey());
-        model.addAttribute("errorArgs", e.args());
-        return form(me, model, r, form);
     }
 
     private String form(Actor me, Model model, Resource r, PageForm form) {

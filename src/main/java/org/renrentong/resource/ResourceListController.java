@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
-import org.renrentong.identity.Role;
 import org.renrentong.org.School;
 import org.renrentong.org.Schools;
 import org.renrentong.region.Region;
@@ -66,7 +65,7 @@ class ResourceListController {
 
     @GetMapping("/reviews")
     String queue(Actor me, Model model) {
-        model.addAttribute("mayRebuild", me.is(Role.PLATFORM_ADMIN));
+        model.addAttribute("mayRebuild", ResourcePolicy.mayRebuildIndex(me));
         model.addAttribute("reviewLinks", true);
         model.addAttribute("mayAssign", assignments.mayAssign(me));
         return list(model, text("resource.queue"), reviews.queue(me), true);

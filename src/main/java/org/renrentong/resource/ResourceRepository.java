@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.renrentong.taxonomy.TreePlace;
+import org.renrentong.shared.Bookkeeping;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -145,6 +146,8 @@ class ResourceRepository {
                         rs.getTimestamp(6).toInstant())).list();
     }
 
+    /** A download counted: a tally, nobody's act to audit. */
+    @Bookkeeping
     void counted(long id) {
         jdbc.sql("UPDATE resource SET download_count = download_count + 1 WHERE id = ?").param(id).update();
     }

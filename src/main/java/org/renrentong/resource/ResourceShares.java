@@ -10,17 +10,17 @@ import org.springframework.stereotype.Component;
 class ResourceShares implements SharedResources {
 
     private final ResourceReader reader;
-    private final ResourceAccess access;
+    private final ResourcePolicy policy;
 
-    ResourceShares(ResourceReader reader, ResourceAccess access) {
+    ResourceShares(ResourceReader reader, ResourcePolicy policy) {
         this.reader = reader;
-        this.access = access;
+        this.policy = policy;
     }
 
     @Override
     public boolean readable(Actor viewer, long resourceId) {
         try {
-            return access.mayRead(viewer, reader.get(resourceId));
+            return policy.mayRead(viewer, reader.get(resourceId));
         } catch (DomainException gone) {
             return false;
         }

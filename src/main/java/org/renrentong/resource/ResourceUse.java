@@ -1,5 +1,6 @@
 package org.renrentong.resource;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,7 @@ public class ResourceUse {
     static final int MAX_COMMENT = 2000;
 
     private final ResourceReader reader;
-    private final ResourceAccess access;
+    private final ResourcePolicy policy;
     private final ResourceRepository resources;
     private final UseRepository use;
     private final SensitiveWords words;
@@ -32,12 +33,13 @@ public class ResourceUse {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final People people;
+    private final ReviewerAssignments assignments;
 
-    ResourceUse(ResourceReader reader, ResourceAccess access, ResourceRepository resources, UseRepository use,
+    ResourceUse(ResourceReader reader, ResourcePolicy policy, ResourceRepository resources, UseRepository use,
                 SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events,
-                People people) {
+                People people, ReviewerAssignments assignments) {
         this.reader = reader;
-        this.access = access;
+        this.policy = policy;
         this.resources = resources;
         this.use = use;
         this.words = words;
@@ -45,6 +47,7 @@ public class ResourceUse {
         this.audit = audit;
         this.events = events;
         this.people = people;
+        this.assignments = assignments;
     }
 
     @Transactional
@@ -64,7 +67,7 @@ public class ResourceUse {
 
     /** The actor's favourites they may still read, most recent first. */
     public List<Resource> favourites(Actor actor) {
-        return use.favourites(actor.personId()).stream().map(reader::get).filter(r -> access.mayRead(actor, r))
+        return use.favourites(actor.personId()).stream().map(reader::get).filter(r -> policy.mayRead(actor, r))
                 .toList();
     }
 
@@ -74,7 +77,7 @@ public class ResourceUse {
         if (stars < 1 || stars > 5) {
             throw DomainException.invalid("resource.rating.range");
         }
-        if (ResourceAccess.owns(actor, r)) {
+        if (ResourcePolicy.owns(actor, r)) {
             throw DomainException.invalid("resource.rating.own");
         }
         use.rate(id, actor.personId(), stars);
@@ -99,6 +102,8 @@ public class ResourceUse {
         }
         List<String> found = words.find(text);
         long commentId = use.insertComment(id, actor.personId(), text, found.isEmpty() ? null : String.join(",", found));
+        events.publishEvent(new ResourceEvents.CommentAwaitingModeration(commentId, id, r.title(),
+                moderatorsToTell(r, actor.personId())));
         AuditEvent created = actor.audited("COMMENT_CREATED", "resource_comment", commentId, r.regionPath(),
                 r.schoolId(), id);
         audit.record(found.isEmpty() ? created : created.withDetail("audit.detail.COMMENT_CREATED.flagged", id));
@@ -110,7 +115,7 @@ public class ResourceUse {
     public Comment moderate(Actor actor, long commentId, boolean approve) {
         Comment c = use.comment(commentId).orElseThrow(() -> DomainException.notFound("resource.comment.unknown"));
         Resource r = reader.get(c.resourceId());
-        if (!mayModerate(actor, r)) {
+        if (!policy.mayModerate(actor, r)) {
             throw DomainException.forbidden();
         }
         Comment.Status status = approve ? Comment.Status.APPROVED : Comment.Status.REJECTED;
@@ -120,13 +125,25 @@ public class ResourceUse {
         return use.comment(commentId).orElseThrow();
     }
 
+    /**
+     * Who hears of a new comment: the owner and the experts covering the resource, never its author.
+     * Administrators over the region are not told of each one: they moderate from their queue.
+     */
+    private List<Long> moderatorsToTell(Resource r, long authorId) {
+        LinkedHashSet<Long> told = new LinkedHashSet<>();
+        told.add(r.ownerId());
+        told.addAll(assignments.expertsCovering(r));
+        told.remove(authorId);
+        return List.copyOf(told);
+    }
+
     public boolean mayModerate(Actor actor, Resource r) {
-        return ResourceAccess.owns(actor, r) || access.mayReview(actor, r) || access.mayRetire(actor, r);
+        return policy.mayModerate(actor, r);
     }
 
     /** Approved comments, plus the viewer's own pending ones (moderators see all); visitors see minors masked. */
     public List<Comment> comments(Actor viewer, long id) {
-        Resource r = access.readable(viewer, reader.get(id));
+        Resource r = policy.readable(viewer, reader.get(id));
         boolean all = viewer != null && mayModerate(viewer, r);
         List<Comment> comments = use.comments(id, all, viewer == null ? -1 : viewer.personId());
         if (viewer != null) {
@@ -154,7 +171,7 @@ public class ResourceUse {
      */
     @Transactional
     public ResourceFile download(Actor viewer, long id, long fileId, boolean count) {
-        Resource r = access.readable(viewer, reader.get(id));
+        Resource r = policy.readable(viewer, reader.get(id));
         ResourceFile file = r.files().stream().filter(f -> f.fileId() == fileId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("resource.file.unknown"));
         if (count && r.published()) {
@@ -165,7 +182,7 @@ public class ResourceUse {
     }
 
     private Resource usable(Actor actor, long id) {
-        Resource r = access.readable(actor, reader.get(id));
+        Resource r = policy.readable(actor, reader.get(id));
         if (!r.published()) {
             throw DomainException.conflict("resource.notPublished");
         }

@@ -32,7 +32,7 @@ public class Resources {
 
     private final ResourceRepository resources;
     private final ResourceReader reader;
-    private final ResourceAccess access;
+    private final ResourcePolicy policy;
     private final TextbookTree tree;
     private final StoredFiles files;
     private final SensitiveWords words;
@@ -43,12 +43,12 @@ public class Resources {
     private final ResourceChangeLog changes;
     private final String nodeCode;
 
-    Resources(ResourceRepository resources, ResourceReader reader, ResourceAccess access, TextbookTree tree,
+    Resources(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, TextbookTree tree,
               StoredFiles files, SensitiveWords words, Schools schools, Groups groups, AuditLog audit,
               ApplicationEventPublisher events, ResourceChangeLog changes, ThisNode thisNode) {
         this.resources = resources;
         this.reader = reader;
-        this.access = access;
+        this.policy = policy;
         this.tree = tree;
         this.files = files;
         this.words = words;
@@ -61,12 +61,12 @@ public class Resources {
     }
 
     public boolean mayContribute(Actor actor) {
-        return ResourceAccess.mayContribute(actor);
+        return ResourcePolicy.mayContribute(actor);
     }
 
     @Transactional
     public Resource create(Actor actor, ResourceForm form) {
-        if (!mayContribute(actor)) {
+        if (!ResourcePolicy.mayContribute(actor)) {
             throw DomainException.forbidden();
         }
         Long schoolId = actor.is(Role.PLATFORM_ADMIN) || actor.is(Role.REGION_ADMIN) || actor.is(Role.EXPERT)
@@ -89,7 +89,7 @@ public class Resources {
     @Transactional
     public Resource update(Actor actor, long id, ResourceForm form) {
         Resource current = reader.get(id);
-        if (!ResourceAccess.owns(actor, current)) {
+        if (!ResourcePolicy.owns(actor, current)) {
             throw DomainException.forbidden();
         }
         if (!current.status().editable()) {
@@ -116,7 +116,7 @@ public class Resources {
         List<Long> used = attach(actor, id, version, f.files(), kept);
         if (!newVersion) {
             kept.stream().filter(fileId -> !used.contains(fileId) && !resources.fileInOtherVersion(id, version, fileId))
-                    .forEach(files::release);
+                    .forEach(fileId -> files.release(actor, fileId));
         }
         changes.changed(id, status, version);
         audit.record(actor.audited("RESOURCE_UPDATED", "resource", id, current.regionPath(), current.schoolId(),
@@ -129,15 +129,15 @@ public class Resources {
 
     /** A resource the viewer (null for a visitor) may read. */
     public Resource get(Actor viewer, long id) {
-        return access.readable(viewer, reader.get(id));
+        return policy.readable(viewer, reader.get(id));
     }
 
     public boolean mayRead(Actor viewer, long id) {
-        return access.mayRead(viewer, reader.get(id));
+        return policy.mayRead(viewer, reader.get(id));
     }
 
     public boolean mayEdit(Actor actor, Resource r) {
-        return ResourceAccess.owns(actor, r) && r.status().editable();
+        return ResourcePolicy.owns(actor, r) && r.status().editable();
     }
 
     /** The actor's own resources, newest first, in every status. */
@@ -160,7 +160,7 @@ public class Resources {
     }
 
     private List<Resource> readable(Actor viewer, List<ResourceRepository.Row> rows) {
-        return reader.all(rows).stream().filter(r -> access.mayRead(viewer, r)).toList();
+        return reader.all(rows).stream().filter(r -> policy.mayRead(viewer, r)).toList();
     }
 
     /**

@@ -2,20 +2,26 @@ package org.renrentong.resource;
 
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
-import org.springframework.http.HttpStatus;
+import org.renrentong.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reviewer assignments page of platform and region administrators: list, add, remove. */
 @Controller
 @RequestMapping("/resources/reviewer-assignments")
 class ReviewerAssignmentPageController {
+
+    /** Refusals beside the choice they are about; others above the form. */
+    private static final FormErrors ERRORS = FormErrors.fields("resource.assignment.expert.", "expertId",
+            "resource.assignment.region.", "regionCode", "region.", "regionCode",
+            "resource.assignment.subject.", "subjectCode");
 
     private final ReviewerAssignments assignments;
 
@@ -33,19 +39,13 @@ class ReviewerAssignmentPageController {
     }
 
     @PostMapping
-    String add(Actor me, @RequestParam(required = false) Long expertId,
-               @RequestParam(required = false) String regionCode, @RequestParam(required = false) String subjectCode,
-               Model model, RedirectAttributes redirect) {
+    String add(Actor me, @ModelAttribute("form") AssignmentForm form, BindingResult binding, Model model,
+               RedirectAttributes redirect) {
         try {
-            assignments.assign(me, expertId, regionCode, subjectCode);
+            assignments.assign(me, form.expertId(), form.regionCode(), form.subjectCode());
         } catch (DomainException e) {
-            if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.UNAUTHORIZED) {
-                throw e;
-            }
-            model.addAttribute("errorField", field(e.messageKey()));
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
-            return page(me, model, new AssignmentForm(expertId, regionCode, subjectCode));
+            ERRORS.reject(e, binding);
+            return page(me, model, form);
         }
         redirect.addFlashAttribute("done", "resource.assignment.added");
         return "redirect:/resources/reviewer-assignments";
@@ -65,14 +65,5 @@ class ReviewerAssignmentPageController {
         model.addAttribute("subjects", assignments.subjects());
         model.addAttribute("form", form);
         return "resource/assignments";
-    }
-
-    /** The form field a refusal belongs beside: resource.assignment.FIELD.*, or an unknown region. */
-    static String field(String key) {
-        if (key.startsWith("region.")) {
-            return "region";
-        }
-        String[] parts = key.split("\\.");
-        return key.startsWith("resource.assignment.") && parts.length > 3 ? parts[2] : "form";
     }
 }

@@ -38,7 +38,7 @@ public class ReviewerAssignments {
     }
 
     public boolean mayAssign(Actor actor) {
-        return actor.governs(actor.regionPath());
+        return ResourcePolicy.mayAssignReviewers(actor);
     }
 
     @Transactional
@@ -59,9 +59,7 @@ public class ReviewerAssignments {
             throw DomainException.invalid("resource.assignment.subject.invalid");
         }
         Region region = regions.get(regionCode);
-        if (!actor.governs(region.path())) {
-            throw DomainException.forbidden();
-        }
+        ResourcePolicy.requireAssigning(actor, region.path());
         if (!assignments.isExpert(expertId)) {
             throw DomainException.invalid("resource.assignment.expert.notExpert");
         }
@@ -78,9 +76,7 @@ public class ReviewerAssignments {
     public void remove(Actor actor, long assignmentId) {
         String path = assignments.pathOf(assignmentId)
                 .orElseThrow(() -> DomainException.notFound("resource.assignment.unknown"));
-        if (!actor.governs(path)) {
-            throw DomainException.forbidden();
-        }
+        ResourcePolicy.requireAssigning(actor, path);
         assignments.delete(assignmentId);
         audit.record(actor.audited("REVIEWER_UNASSIGNED", "review_assignment", assignmentId, path, null));
     }
@@ -115,9 +111,9 @@ public class ReviewerAssignments {
         return tree.currentSubjects();
     }
 
-    /** Whether the expert has an assignment covering the region path in one of the subjects. */
-    boolean covers(Actor expert, Resource resource) {
-        return assignments.covers(expert.personId(), resource.regionPath(), resource.subjectCodes());
+    /** The experts who may review the resource by their assignments. */
+    List<Long> expertsCovering(Resource resource) {
+        return assignments.expertsCovering(resource.regionPath(), resource.subjectCodes());
     }
 
     private List<Region> active(String parentCode) {
@@ -133,7 +129,7 @@ public class ReviewerAssignments {
     }
 
     private void requireMayAssign(Actor actor) {
-        if (!mayAssign(actor)) {
+        if (!ResourcePolicy.mayAssignReviewers(actor)) {
             throw DomainException.forbidden();
         }
     }

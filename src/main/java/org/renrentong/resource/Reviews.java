@@ -1,21 +1,21 @@
 package org.renrentong.resource;
 
+import java.time.Instant;
 import java.util.List;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
-import org.renrentong.shared.PublicLinks;
-import org.renrentong.space.Posts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review workflow: the owner submits and withdraws; reviewers (assigned experts, administrators over the
- * contributor's region) publish, reject with a reason and retire. Each transition is recorded, audited, told to
- * the owner in their personal space, and passed on to the search index after commit.
+ * contributor's region) publish, reject with a reason and retire. Each transition is recorded, audited, published
+ * as a fact (a reviewer's decision as {@link ResourceEvents.ReviewDecided}), and passed on to the search index
+ * after commit.
  */
 @Service
 public class Reviews {
@@ -24,22 +24,18 @@ public class Reviews {
 
     private final ResourceRepository resources;
     private final ResourceReader reader;
-    private final ResourceAccess access;
-    private final Posts posts;
+    private final ResourcePolicy policy;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final PublicLinks links;
     private final ResourceChangeLog changes;
 
-    Reviews(ResourceRepository resources, ResourceReader reader, ResourceAccess access, Posts posts,
-            AuditLog audit, ApplicationEventPublisher events, PublicLinks links, ResourceChangeLog changes) {
+    Reviews(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, AuditLog audit,
+            ApplicationEventPublisher events, ResourceChangeLog changes) {
         this.resources = resources;
         this.reader = reader;
-        this.access = access;
-        this.posts = posts;
+        this.policy = policy;
         this.audit = audit;
         this.events = events;
-        this.links = links;
         this.changes = changes;
     }
 
@@ -47,8 +43,8 @@ public class Reviews {
     @Transactional
     public Resource act(Actor actor, long id, ReviewAction action, String reason) {
         Resource r = reader.get(id);
-        if (!mayTake(actor, r, action)) {
-            throw access.mayRead(actor, r) ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
+        if (!policy.mayTake(actor, r, action)) {
+            throw policy.mayRead(actor, r) ? DomainException.forbidden() : DomainException.notFound("resource.unknown");
         }
         ReviewStatus next = r.status().after(action);
         String why = FormCheck.text(reason);
@@ -62,28 +58,19 @@ public class Reviews {
         resources.status(id, next, kept == null || kept.isEmpty() ? null : kept);
         resources.transition(id, r.version(), r.status(), next, actor.personId(), why.isEmpty() ? null : why);
         changes.reviewed(id, r.version(), r.status(), next);
+        if (!ResourcePolicy.owns(actor, r)) {
+            events.publishEvent(new ResourceEvents.ReviewDecided(id, r.version(), r.ownerId(), r.title(), next.name(),
+                    why, Instant.now()));
+        }
         audit.record(actor.audited("RESOURCE_" + next.name(), "resource", id, r.regionPath(), r.schoolId(),
                 new AuditEvent.Key("resource.status." + r.status()),
                 new AuditEvent.Key("resource.status." + next), why));
-        if (!ResourceAccess.owns(actor, r)) {
-            posts.notify(actor, r.ownerId(), "resource.notice." + next.name(),
-                    List.of(r.title(), withoutFinalStop(why), links.to("/resources/" + id)));
-        }
         events.publishEvent(new ResourceEvents.Changed(id));
         return reader.get(id);
     }
 
-    /** The reason as a clause of the notice, which ends the sentence itself (no "。。"). */
-    private static String withoutFinalStop(String reason) {
-        return reason.replaceAll("[。.！!]+$", "");
-    }
-
     public boolean mayTake(Actor actor, Resource r, ReviewAction action) {
-        return switch (action) {
-            case SUBMIT, WITHDRAW -> ResourceAccess.owns(actor, r);
-            case PUBLISH, REJECT -> access.mayReview(actor, r);
-            case RETIRE -> access.mayRetire(actor, r);
-        };
+        return policy.mayTake(actor, r, action);
     }
 
     /** The submitted resources the actor may review, oldest first. */
@@ -107,7 +94,7 @@ public class Reviews {
 
     /** The review history of a resource the actor may read, oldest first. */
     public List<Transition> history(Actor actor, long id) {
-        access.readable(actor, reader.get(id));
+        policy.readable(actor, reader.get(id));
         return resources.transitions(id);
     }
 

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.search.ResourceDocument;
 import org.renrentong.search.ResourceIndex;
 import org.renrentong.search.ResourceSource;
@@ -116,7 +115,7 @@ public class SearchFeed implements ResourceSource {
 
     /** Rebuilds the index from the database; platform administrators only. */
     public long rebuild(Actor actor) {
-        if (!actor.is(Role.PLATFORM_ADMIN)) {
+        if (!ResourcePolicy.mayRebuildIndex(actor)) {
             throw DomainException.forbidden();
         }
         long count = rebuild();

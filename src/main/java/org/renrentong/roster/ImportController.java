@@ -8,11 +8,14 @@ import java.util.UUID;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +29,9 @@ class ImportController {
     static final ZoneId SHOWN_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int ERRORS_SHOWN = 100;
     /** Which form field a refusal belongs beside. */
-    private static final Map<String, String> FIELD_OF = Map.of("roster.school.required", "school",
-            "roster.file.required", "file", "roster.file.tooLarge", "file", "password.weak", "initialPassword",
-            "password.tooLong", "initialPassword",
-            "roster.job.busy", "form");
+    /** Refusals beside the school, the file or the password; others above the form. */
+    private static final FormErrors ERRORS = FormErrors.fields("roster.school.", "schoolId", "roster.file.", "file",
+            "password.", "initialPassword");
 
     private final Imports imports;
     private final ImportTemplates templates;
@@ -41,6 +43,10 @@ class ImportController {
         this.settings = settings;
     }
 
+    /** What the upload form sends; the changes are confirmed only when the box is ticked. */
+    record ImportForm(Long schoolId, MultipartFile file, String initialPassword, Boolean confirmChanges) {
+    }
+
     /** One column of the format, for the help table. */
     public record ColumnHelp(String header, boolean required, String key) {
     }
@@ -50,6 +56,7 @@ class ImportController {
                 Model model) {
         model.addAttribute("initialPassword", InitialPasswords.generate());
         model.addAttribute("selectedSchool", schoolId);
+        model.addAttribute("form", new ImportForm(schoolId, null, null, null));
         return page(me, after, model);
     }
 
@@ -60,28 +67,21 @@ class ImportController {
     }
 
     @PostMapping("/imports")
-    String upload(Actor me, @RequestParam(required = false) Long schoolId,
-                  @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(required = false) String initialPassword,
-                  @RequestParam(defaultValue = "false") boolean confirmChanges, Model model,
+    String upload(Actor me, @ModelAttribute("form") ImportForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
+        MultipartFile file = form.file();
         try {
-            Imports.Started started = imports.start(me, schoolId, file == null ? null : file.getOriginalFilename(),
-                    file == null ? 0 : file.getSize(), file, initialPassword, confirmChanges);
+            Imports.Started started = imports.start(me, form.schoolId(),
+                    file == null ? null : file.getOriginalFilename(), file == null ? 0 : file.getSize(), file,
+                    form.initialPassword(), Boolean.TRUE.equals(form.confirmChanges()));
             if (started.generatedPassword() != null) {
                 redirect.addFlashAttribute("generatedPassword", started.generatedPassword());
             }
             return "redirect:/imports/" + started.job().id();
         } catch (DomainException e) {
-            String field = FIELD_OF.get(e.messageKey());
-            if (field == null) {
-                throw e;
-            }
-            model.addAttribute("errorField", field);
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
-            model.addAttribute("initialPassword", initialPassword);
-            model.addAttribute("selectedSchool", schoolId);
+            ERRORS.reject(e, binding);
+            model.addAttribute("initialPassword", form.initialPassword());
+            model.addAttribute("selectedSchool", form.schoolId());
             return page(me, null, model);
         }
     }

@@ -16,6 +16,7 @@ import org.renrentong.identity.PeopleImport;
 import org.renrentong.org.Schools;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,11 @@ class ImportRunner {
     private final IdCardVault vault;
     private final AuditLog audit;
     private final ImportSettings settings;
+    private final ApplicationEventPublisher events;
 
     ImportRunner(PlatformTransactionManager transactions, DataSource dataSource, JdbcClient jdbc, ImportJobs jobs,
-                 Schools schools, PeopleImport people, IdCardVault vault, AuditLog audit, ImportSettings settings) {
+                 Schools schools, PeopleImport people, IdCardVault vault, AuditLog audit, ImportSettings settings,
+                 ApplicationEventPublisher events) {
         this.transaction = new TransactionTemplate(transactions);
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -56,6 +59,7 @@ class ImportRunner {
         this.vault = vault;
         this.audit = audit;
         this.settings = settings;
+        this.events = events;
     }
 
     void run(ImportTask task) {
@@ -69,16 +73,15 @@ class ImportRunner {
             progress.start();
             transaction.executeWithoutResult(tx -> importAll(task, inspection, progress, errors));
         } catch (RejectedImport rejected) {
-            jobs.finish(task.jobId(), ImportStatus.REJECTED, rejected.messageKey(), rejected.args(), errors.count(),
-                    errors.kept());
+            ended(task, ImportStatus.REJECTED, rejected.messageKey(), rejected.args(), errors.count(), errors.kept());
             audit.record(failure(task, "IMPORT_REJECTED").withDetail(rejected.messageKey(), rejected.args().toArray()));
         } catch (ExcelReaderException | IOException | UncheckedIOException e) {
             log.info("Import {} could not read its file: {}", task.jobId(), e.toString());
-            jobs.finish(task.jobId(), ImportStatus.REJECTED, "roster.file.unreadable", List.of(), 0, List.of());
+            ended(task, ImportStatus.REJECTED, "roster.file.unreadable", List.of(), 0, List.of());
             audit.record(failure(task, "IMPORT_REJECTED").withDetail("roster.file.unreadable"));
         } catch (RuntimeException e) {
             log.error("Import {} failed", task.jobId(), e);
-            jobs.finish(task.jobId(), ImportStatus.FAILED, "roster.job.failed", List.of(), 0, List.of());
+            ended(task, ImportStatus.FAILED, "roster.job.failed", List.of(), 0, List.of());
             audit.record(failure(task, "IMPORT_FAILED").withDetail("roster.job.failed"));
         } finally {
             try {
@@ -157,9 +160,24 @@ class ImportRunner {
                 });
         staging.drop();
         jobs.done(task.jobId(), processed, counts, createdClasses);
+        events.publishEvent(new RosterEvents.ImportFinished(task.jobId(), task.actor().personId(), task.schoolId(),
+                counts.created(), counts.updated()));
         log.info("Import {} wrote {} rows: {}", task.jobId(), processed, clock);
         audit.record(task.actor().audited("IMPORT_DONE", "import", task.jobId(), task.schoolPath(), task.schoolId(),
                 counts.created(), counts.updated(), createdClasses, counts.invitedGuardians()));
+    }
+
+    /**
+     * Records the end of a job that wrote nothing (in a transaction of its own, see {@link ImportJobs#finish}) and
+     * publishes that fact, which the enclosing transaction writes to the outbox.
+     */
+    private void ended(ImportTask task, ImportStatus status, String reasonKey, List<String> args, long errorCount,
+                       List<ImportError> kept) {
+        transaction.executeWithoutResult(tx -> {
+            jobs.finish(task.jobId(), status, reasonKey, args, errorCount, kept);
+            events.publishEvent(new RosterEvents.ImportFailed(task.jobId(), task.actor().personId(), task.schoolId(),
+                    status.name(), reasonKey, args));
+        });
     }
 
     private static AuditEvent failure(ImportTask task, String action) {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.PasswordPolicy;
-import org.renrentong.identity.Role;
 import org.renrentong.org.School;
 import org.renrentong.org.Schools;
 import org.renrentong.shared.DomainException;
@@ -38,10 +38,12 @@ public class Imports {
     private final ImportSettings settings;
     private final ErrorReports reports;
     private final TransactionTemplate transaction;
+    private final RosterPolicy policy;
 
     Imports(Schools schools, ImportJobs jobs, ImportQueue queue, AuditLog audit, ImportSettings settings,
-            ErrorReports reports, PlatformTransactionManager transactions) {
+            ErrorReports reports, PlatformTransactionManager transactions, RosterPolicy policy) {
         this.schools = schools;
+        this.policy = policy;
         this.reports = reports;
         this.jobs = jobs;
         this.queue = queue;
@@ -71,7 +73,7 @@ public class Imports {
      */
     public Started start(Actor actor, Long schoolId, String fileName, long size, InputStreamSource content,
                          String initialPassword, boolean confirmChanges) {
-        School school = managedSchool(actor, schoolId);
+        School school = policy.managedSchool(actor, schoolId);
         if (size <= 0) {
             throw DomainException.invalid("roster.file.required");
         }
@@ -98,6 +100,8 @@ public class Imports {
                     confirmChanges));
         } catch (RejectedExecutionException e) {
             jobs.finish(id, ImportStatus.FAILED, "roster.job.busy", List.of(), 0, List.of());
+            audit.record(actor.audited("IMPORT_FAILED", "import", id, school.regionPath(), school.id())
+                    .withResult(AuditEvent.Result.FAILURE).withDetail("roster.job.busy"));
             delete(file);
             throw DomainException.conflict("roster.job.busy");
         }
@@ -106,14 +110,14 @@ public class Imports {
 
     public ImportJob job(Actor actor, UUID id) {
         ImportJob job = jobs.find(id).orElseThrow(() -> DomainException.notFound("roster.job.unknown"));
-        managedSchool(actor, job.schoolId());
+        policy.managedSchool(actor, job.schoolId());
         return job;
     }
 
     /** The stored errors of a job as a .csv or .xlsx report in the reader's language; the export is audited. */
     public byte[] errorReport(Actor actor, UUID id, boolean xlsx, Locale locale) {
         ImportJob job = jobs.find(id).orElseThrow(() -> DomainException.notFound("roster.job.unknown"));
-        School school = managedSchool(actor, job.schoolId());
+        School school = policy.managedSchool(actor, job.schoolId());
         List<ImportError> errors = jobs.errors(id, settings.maxStoredErrors());
         byte[] report = xlsx ? reports.xlsx(errors, locale) : reports.csv(errors, locale);
         audit.record(actor.audited("IMPORT_REPORT_EXPORTED", "import", id, school.regionPath(), school.id(),
@@ -129,14 +133,7 @@ public class Imports {
 
     /** Recent jobs within the actor's scope (optionally one school), newest first; the key is "epochMicros_uuid". */
     public Slice<ImportJob> recent(Actor actor, Long schoolId, String afterKey, int limit) {
-        if (!actor.role().isAdministrator() || actor.regionPath() == null) {
-            throw DomainException.forbidden();
-        }
-        // a school asked for by name is checked like any other; a school administrator is held to their own
-        Long only = schoolId != null ? schoolId : actor.is(Role.SCHOOL_ADMIN) ? actor.schoolId() : null;
-        if (only != null) {
-            managedSchool(actor, only);
-        }
+        Long only = policy.jobsScope(actor, schoolId);
         Instant beforeAt = null;
         UUID beforeId = null;
         if (afterKey != null && !afterKey.isBlank()) {
@@ -165,18 +162,6 @@ public class Imports {
     /** The schools the actor may import into: a school administrator's own, a region's by name. */
     public List<School> schoolChoices(Actor actor, String text) {
         return schools.list(actor, text, 0, 50).items();
-    }
-
-    private School managedSchool(Actor actor, Long schoolId) {
-        Long id = schoolId != null ? schoolId : (actor.is(Role.SCHOOL_ADMIN) ? actor.schoolId() : null);
-        if (id == null) {
-            throw DomainException.invalid("roster.school.required");
-        }
-        School school = schools.get(id);
-        if (!actor.managesSchool(id, school.regionPath())) {
-            throw DomainException.forbidden();
-        }
-        return school;
     }
 
     private Path store(InputStreamSource content) {

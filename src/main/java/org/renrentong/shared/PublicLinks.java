@@ -4,8 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Links that leave the request they were made in (notices, shares kept in posts): built from the node's configured
- * public address, never from the request's Host header, which the client chooses.
+ * Links that leave the request they were made in (notifications sent by e-mail or SMS, shares kept in posts): built
+ * from the node's configured public address, never from the request's Host header, which the client chooses.
  */
 @Component
 public class PublicLinks {

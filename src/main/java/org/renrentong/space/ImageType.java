@@ -2,6 +2,7 @@ package org.renrentong.space;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The allowed image types, recognised from their first bytes — never from the file name or the browser's word. */
@@ -19,6 +20,11 @@ enum ImageType {
 
     String contentType() {
         return contentType;
+    }
+
+    /** The name a stored image is kept under: storage checks that it agrees with the bytes. */
+    String fileName() {
+        return "post-image." + name().toLowerCase(Locale.ROOT).replace("jpeg", "jpg");
     }
 
     static Optional<ImageType> sniff(byte[] bytes) {

@@ -6,6 +6,7 @@ import org.renrentong.org.Groups;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.org.Schools;
+import org.renrentong.shared.Bookkeeping;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comes first wins and the other does nothing.
  */
 @Component
+@Bookkeeping
 class InstitutionSpaces {
 
     private final SpaceRepository spaces;

@@ -3,18 +3,19 @@ package org.renrentong.space;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
 import org.renrentong.shared.DomainException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
+import org.renrentong.shared.FormErrors;
+import org.renrentong.storage.FileResponses;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,16 +29,21 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class PostPageController {
 
+    /** A refused post is said in one line under the form. */
+    private static final FormErrors ERRORS = FormErrors.fields();
+
     private final Posts posts;
     private final SpaceHomes homes;
     private final CurrentActor currentActor;
-    private final MessageSource messages;
 
-    PostPageController(Posts posts, SpaceHomes homes, CurrentActor currentActor, MessageSource messages) {
+    PostPageController(Posts posts, SpaceHomes homes, CurrentActor currentActor) {
         this.posts = posts;
         this.homes = homes;
         this.currentActor = currentActor;
-        this.messages = messages;
+    }
+
+    /** What the post form sends besides its kind and images: the text, shown again after a refusal. */
+    record PostForm(String body) {
     }
 
     @GetMapping("/spaces/{id}/posts")
@@ -48,7 +54,7 @@ class PostPageController {
     }
 
     @PostMapping("/spaces/{id}/posts")
-    String create(@PathVariable long id, Actor me, @RequestParam(required = false) String body,
+    String create(@PathVariable long id, Actor me, @ModelAttribute("postForm") PostForm form, BindingResult binding,
                   @RequestParam(required = false) PostKind kind,
                   @RequestParam(name = "images", required = false) List<MultipartFile> images,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
@@ -57,23 +63,19 @@ class PostPageController {
                 : images.stream().map(f -> new ImageUpload(f.getSize(), f)).toList();
         PostView post;
         try {
-            post = posts.create(me, id, kind, body, uploads);
+            post = posts.create(me, id, kind, form.body(), uploads);
         } catch (DomainException e) {
-            if (e.status().value() == 403 || e.status().value() == 404) {
+            if (e.status() == HttpStatus.NOT_FOUND) {
                 throw e;
             }
-            String error = messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
-                    LocaleContextHolder.getLocale());
+            ERRORS.reject(e, binding);
             if (htmx != null) {
                 response.setHeader("HX-Retarget", "#post-error");
                 response.setHeader("HX-Reswap", "innerHTML");
-                model.addAttribute("error", error);
                 return "space/fragments :: error";
             }
             model.addAttribute("home", homes.home(me, id));
             model.addAttribute("maxImages", Posts.MAX_IMAGES);
-            model.addAttribute("postError", error);
-            model.addAttribute("typedBody", body);
             return "space/home";
         }
         if (htmx == null) {
@@ -96,14 +98,10 @@ class PostPageController {
         return htmx != null ? "space/fragments :: deleted" : "redirect:/spaces/" + id;
     }
 
-    /** Images never change once posted: cached privately (visibility may change), revalidated by ETag. */
+    /** Sent like every stored file: cached privately (visibility may change), revalidated by ETag, with Range. */
     @GetMapping("/spaces/{id}/images/{imageId}")
-    ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long imageId, HttpServletRequest request) {
+    ResponseEntity<Resource> image(@PathVariable long id, @PathVariable long imageId, HttpServletRequest request) {
         SpaceHomes.Image image = homes.image(currentActor.of(request), id, imageId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(image.contentType()))
-                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())
-                .eTag("img-" + imageId)
-                .body(image.bytes());
+        return FileResponses.inline(image.file(), image.content());
     }
 }

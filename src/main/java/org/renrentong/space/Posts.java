@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
-import org.springframework.context.MessageSource;
+import org.renrentong.storage.ServerUploads;
+import org.renrentong.storage.StoredFile;
+import org.renrentong.storage.StoredFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,31 +22,42 @@ public class Posts {
     static final int MAX_BODY = 5000;
     static final int MAX_IMAGES = 4;
     static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
-    /** The language of the stored text of a notification (the unsuffixed bundles). */
-    private static final Locale DEFAULT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final SpaceReader reader;
+    private final SpacePolicy policy;
     private final PostRepository posts;
     private final SpaceRepository spaces;
     private final AuditLog audit;
-    private final MessageSource messages;
+    private final ServerUploads storage;
+    private final StoredFiles storedFiles;
 
-    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit, MessageSource messages) {
+    Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit,
+          SpacePolicy policy, ServerUploads storage, StoredFiles storedFiles) {
+        this.storage = storage;
+        this.storedFiles = storedFiles;
         this.reader = reader;
         this.posts = posts;
         this.spaces = spaces;
         this.audit = audit;
-        this.messages = messages;
+        this.policy = policy;
     }
 
     @Transactional
     public PostView create(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads) {
+        return publish(actor, spaceId, kind, body, uploads, null);
+    }
+
+    /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
+    @Transactional
+    public PostView share(Actor actor, long spaceId, String body, long resourceId) {
+        return publish(actor, spaceId, PostKind.POST, body, List.of(), resourceId);
+    }
+
+    private PostView publish(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads,
+                             Long sharedResourceId) {
         Space space = reader.space(spaceId);
-        Permissions can = reader.permissions(actor, space);
         PostKind k = kind == null ? PostKind.POST : kind;
-        if (k == PostKind.NOTICE ? !can.postNotice() : !can.post()) {
-            throw DomainException.forbidden();
-        }
+        policy.requirePosting(actor, space, k);
         String text = plainText(body);
         List<ImageUpload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u.size() > 0).toList();
         if (text.isEmpty() && files.isEmpty()) {
@@ -66,7 +78,12 @@ public class Posts {
         }
         long id = posts.insert(spaceId, actor.personId(), k, text);
         for (int i = 0; i < images.size(); i++) {
-            posts.insertImage(id, types.get(i), images.get(i));
+            // stored like any upload of the author (checked, counted, audited), claimed with the post
+            StoredFile file = storedFiles.claim(actor, storage.upload(actor, types.get(i).fileName(), images.get(i)));
+            posts.insertImage(id, types.get(i).contentType(), file.id());
+        }
+        if (sharedResourceId != null) {
+            posts.markShare(id, sharedResourceId);
         }
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
@@ -74,48 +91,21 @@ public class Posts {
         return posts.view(id).orElseThrow();
     }
 
-    /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
-    @Transactional
-    public PostView share(Actor actor, long spaceId, String body, long resourceId) {
-        PostView post = create(actor, spaceId, PostKind.POST, body, List.of());
-        posts.markShare(post.id(), resourceId);
-        return posts.view(post.id()).orElseThrow();
-    }
-
     /**
-     * Tells a person something in their own personal space (created on first need), written by the actor whose
-     * action it reports, e.g. a reviewer publishing the person's resource. The text is a message of the bundles
-     * with its arguments, shown in each reader's language. The caller has checked the actor's right to take that
-     * action; the post is audited here.
+     * Authors delete their own posts, and with them their images; those who manage the space delete any post, its
+     * images staying recorded for storage (only their uploader may release them).
      */
-    @Transactional
-    public PostView notify(Actor actor, long personId, String messageKey, List<String> args) {
-        String text = plainText(messages.getMessage(messageKey, args.toArray(), DEFAULT_LANGUAGE));
-        if (text.isEmpty() || text.length() > MAX_BODY) {
-            throw DomainException.invalid("post.body.required");
-        }
-        long spaceId = spaces.idOf(SpaceKind.PERSONAL, personId).orElseGet(() -> {
-            spaces.insertPersonalFor(personId);
-            return spaces.idOf(SpaceKind.PERSONAL, personId).orElseThrow();
-        });
-        Space space = reader.space(spaceId);
-        long id = posts.insertMessage(spaceId, actor.personId(), text, messageKey, args);
-        spaces.posted(spaceId);
-        audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),
-                new AuditEvent.Key("audit.detail.notification"), spaceId, 0));
-        return posts.view(id).orElseThrow();
-    }
-
-    /** Authors delete their own posts; those who manage the space delete any. */
     @Transactional
     public void delete(Actor actor, long spaceId, long postId) {
         Space space = reader.space(spaceId);
         PostRepository.PostRow post = posts.live(postId).filter(p -> p.spaceId() == spaceId)
                 .orElseThrow(() -> DomainException.notFound("post.unknown"));
-        if (post.authorId() != actor.personId() && !reader.permissions(actor, space).manage()) {
-            throw DomainException.forbidden();
-        }
+        policy.requireDeleting(actor, space, post.authorId());
         posts.softDelete(postId);
+        // storage lets only the uploader let go of a file: a manager's deletion leaves the images recorded
+        if (post.authorId() == actor.personId()) {
+            posts.deleteImages(postId).forEach(fileId -> storedFiles.release(actor, fileId));
+        }
         audit.record(actor.audited("POST_DELETED", "post", postId, space.regionPath(), space.schoolId(),
                 spaceId));
     }

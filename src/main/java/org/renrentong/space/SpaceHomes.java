@@ -3,11 +3,15 @@ package org.renrentong.space;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.People;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
+import org.renrentong.storage.StoredFile;
+import org.renrentong.storage.StoredFiles;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 /** Reading spaces: the home page, the feed page by page, and the images — each after the visibility check. */
@@ -20,15 +24,20 @@ public class SpaceHomes {
     private static final Duration ACTIVITY_GRAIN = Duration.ofHours(1);
 
     private final SpaceReader reader;
+    private final SpacePolicy policy;
     private final SpaceRepository spaces;
     private final PostRepository posts;
     private final MembershipRepository membership;
     private final VisitCounter visits;
     private final SharedResources shared;
     private final People people;
+    private final StoredFiles files;
 
     SpaceHomes(SpaceReader reader, SpaceRepository spaces, PostRepository posts, MembershipRepository membership,
-               VisitCounter visits, SharedResources shared, People people) {
+               VisitCounter visits, SharedResources shared, People people, SpacePolicy policy,
+               StoredFiles files) {
+        this.policy = policy;
+        this.files = files;
         this.shared = shared;
         this.people = people;
         this.reader = reader;
@@ -38,13 +47,14 @@ public class SpaceHomes {
         this.visits = visits;
     }
 
-    public record Image(String contentType, byte[] bytes) {
+    /** An image of a post: its stored file and content, to be sent with {@code FileResponses}. */
+    public record Image(StoredFile file, Resource content) {
     }
 
     /** @param viewer the signed-in actor, or null for an anonymous visitor */
     public SpaceHome home(Actor viewer, long spaceId) {
         Space stored = reader.space(spaceId);
-        Permissions can = reader.readable(viewer, stored);
+        Permissions can = policy.readable(viewer, stored);
         Space space = viewer == null && stored.kind() == SpaceKind.PERSONAL
                 && !people.students(List.of(stored.ownerId())).isEmpty() ? stored.withMaskedTitle() : stored;
         if (can.owner() && ownerVisitDue(space)) {
@@ -67,15 +77,18 @@ public class SpaceHomes {
 
     /** The next page of a space's posts (or notices), strictly older than {@code before}. */
     public Feed posts(Actor viewer, long spaceId, PostKind kind, Long before) {
-        Permissions can = reader.readable(viewer, reader.space(spaceId));
+        Permissions can = policy.readable(viewer, reader.space(spaceId));
         return feed(viewer, can, spaceId, kind == null ? PostKind.POST : kind, before, FEED_PAGE);
     }
 
+    /** An image of a post the viewer may read; one still waiting for the carry-over into storage is not found. */
     public Image image(Actor viewer, long spaceId, long imageId) {
         PostRepository.ImageRow image = posts.image(imageId).filter(i -> i.spaceId() == spaceId)
                 .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
-        reader.readable(viewer, reader.space(spaceId));
-        return new Image(image.contentType(), image.bytes());
+        policy.readable(viewer, reader.space(spaceId));
+        StoredFile file = Optional.ofNullable(image.fileId()).flatMap(files::file)
+                .orElseThrow(() -> DomainException.notFound("post.image.unknown"));
+        return new Image(file, files.content(file));
     }
 
     private Feed feed(Actor viewer, Permissions can, long spaceId, PostKind kind, Long before, int size) {

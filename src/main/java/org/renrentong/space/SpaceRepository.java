@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.renrentong.identity.IdentityEvents;
+import org.renrentong.shared.Bookkeeping;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -103,7 +104,8 @@ class SpaceRepository {
                 .update();
     }
 
-    /** The owner looked at their space: opened (the first time) and active now. */
+    /** The owner looked at their space: opened (the first time) and active now. A tally, nobody's act to audit. */
+    @Bookkeeping
     void ownerVisited(long id) {
         jdbc.sql("UPDATE space SET opened_at = COALESCE(opened_at, now()), last_active_at = now() WHERE id = ?")
                 .param(id).update();

@@ -43,9 +43,7 @@ public class SpaceStatistics {
             return schoolReport(actor, schoolId, since);
         }
         Region region = regions.get(noRegion ? ownRegion(actor) : regionCode.trim());
-        if (!actor.governs(region.path())) {
-            throw DomainException.forbidden();
-        }
+        SpacePolicy.requireGoverns(actor, region.path());
         List<SpaceReport.Crumb> crumbs = crumbs(actor, region.code());
         if (region.level() == Region.Level.COUNTY) {
             List<SpaceReport.Row> rows = repository.bySchool(region.path(), since).stream()
@@ -80,9 +78,7 @@ public class SpaceStatistics {
     private SpaceReport schoolReport(Actor actor, long schoolId, Instant since) {
         StatisticsRepository.SchoolRef school = repository.school(schoolId)
                 .orElseThrow(() -> DomainException.notFound("school.unknown"));
-        if (!actor.managesSchool(schoolId, school.regionPath())) {
-            throw DomainException.forbidden();
-        }
+        SpacePolicy.requireManagesSchool(actor, schoolId, school.regionPath());
         List<SpaceReport.Row> rows = new ArrayList<>(repository.byClass(schoolId, since).stream()
                 .map(c -> SpaceReport.Row.of(c.name(), false, c.counts(), null, null, c.spaceId())).toList());
         rows.add(SpaceReport.Row.of(null, true, repository.staff(schoolId, since), null, null, null));

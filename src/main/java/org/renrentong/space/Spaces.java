@@ -18,9 +18,12 @@ public class Spaces {
     private final SpaceRepository spaces;
     private final SpaceReader reader;
     private final InstitutionSpaces institutions;
+    private final SpacePolicy policy;
     private final AuditLog audit;
 
-    Spaces(SpaceRepository spaces, SpaceReader reader, InstitutionSpaces institutions, AuditLog audit) {
+    Spaces(SpaceRepository spaces, SpaceReader reader, InstitutionSpaces institutions, AuditLog audit,
+           SpacePolicy policy) {
+        this.policy = policy;
         this.spaces = spaces;
         this.reader = reader;
         this.institutions = institutions;
@@ -35,12 +38,13 @@ public class Spaces {
     /** The actor's personal space, created on first need (e.g. for the first platform administrator). */
     @Transactional
     public long mine(Actor actor) {
-        Optional<Long> existing = spaces.idOf(SpaceKind.PERSONAL, actor.personId());
+        long personId = policy.ownSpaceOwner(actor);
+        Optional<Long> existing = spaces.idOf(SpaceKind.PERSONAL, personId);
         if (existing.isPresent()) {
             return existing.get();
         }
-        spaces.insertPersonalFor(actor.personId());
-        long id = spaces.idOf(SpaceKind.PERSONAL, actor.personId()).orElseThrow();
+        spaces.insertPersonalFor(personId);
+        long id = spaces.idOf(SpaceKind.PERSONAL, personId).orElseThrow();
         Space space = reader.space(id);
         audit.record(actor.audited("SPACE_CREATED", "space", id, space.regionPath(), space.schoolId(),
                 new AuditEvent.Key("space.kind.PERSONAL")));
@@ -58,16 +62,12 @@ public class Spaces {
 
     /** A space whose settings the actor may change. */
     public Space managed(Actor actor, long spaceId) {
-        Space space = reader.space(spaceId);
-        if (!reader.permissions(actor, space).manage()) {
-            throw DomainException.forbidden();
-        }
-        return space;
+        return policy.requireManaged(actor, reader.space(spaceId));
     }
 
     @Transactional
     public Space update(Actor actor, long spaceId, String intro, Visibility visibility) {
-        Space space = managed(actor, spaceId);
+        Space space = policy.requireManaged(actor, reader.space(spaceId));
         String text = Posts.plainText(intro);
         if (text.length() > MAX_INTRO) {
             throw DomainException.invalid("space.intro.tooLong", MAX_INTRO);

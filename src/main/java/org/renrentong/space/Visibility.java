@@ -1,7 +1,7 @@
 package org.renrentong.space;
 
 /**
- * Who may read a space: everyone (also without signing in), its members (see {@link SpaceAccess}), or only
+ * Who may read a space: everyone (also without signing in), its members (see {@link SpacePolicy}), or only
  * its owner and those who manage it.
  */
 public enum Visibility {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.renrentong.shared.Bookkeeping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * that races with a space's idle eviction may be lost; visit counts are a popularity hint, not a ledger.
  */
 @Component
+@Bookkeeping
 class VisitCounter {
 
     private static final Logger log = LoggerFactory.getLogger(VisitCounter.class);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.renrentong.shared.Bookkeeping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.util.FileSystemUtils;
  * no previews and the page says to download the file.
  */
 @Component
+@Bookkeeping
 class Previews {
 
     private static final Logger log = LoggerFactory.getLogger(Previews.class);

@@ -58,7 +58,7 @@ class StorageCleanup {
             tx.executeWithoutResult(status -> {
                 uploads.delete(upload.id());
                 if (upload.fileId() != null) {
-                    files.release(upload.fileId());
+                    files.discard(upload.fileId());
                 }
             });
             partials.delete(upload.id());

@@ -2,6 +2,7 @@ package org.renrentong.storage;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.springframework.core.io.Resource;
@@ -23,9 +24,13 @@ public class StoredFiles {
     private final Previews previews;
     private final Thumbnails thumbnails;
     private final DerivationRepository derivations;
+    private final StoragePolicy policy;
+    private final AuditLog audit;
 
     StoredFiles(UploadRepository uploads, FileRepository files, Blobs blobs, BlobStore store, Previews previews,
-                Thumbnails thumbnails, DerivationRepository derivations) {
+                Thumbnails thumbnails, DerivationRepository derivations, StoragePolicy policy, AuditLog audit) {
+        this.policy = policy;
+        this.audit = audit;
         this.uploads = uploads;
         this.files = files;
         this.blobs = blobs;
@@ -41,7 +46,7 @@ public class StoredFiles {
      */
     @Transactional
     public StoredFile claim(Actor actor, String uploadId) {
-        Upload upload = parse(uploadId).flatMap(uploads::lock).filter(u -> u.ownerId() == actor.personId())
+        Upload upload = parse(uploadId).flatMap(uploads::lock).filter(u -> policy.owns(actor, u))
                 .orElseThrow(() -> DomainException.notFound("upload.unknown"));
         if (!Upload.COMPLETED.equals(upload.state()) || upload.fileId() == null) {
             throw DomainException.conflict("upload.notCompleted");
@@ -50,6 +55,8 @@ public class StoredFiles {
         uploads.delete(upload.id());
         StoredFile file = files.find(upload.fileId()).orElseThrow();
         previews.request(file);
+        audit.record(actor.audited("FILE_KEPT", "file", file.id(), actor.regionPath(), actor.schoolId(),
+                file.name()));
         return file;
     }
 
@@ -62,7 +69,7 @@ public class StoredFiles {
         if (uploadId == null || uploadId.isBlank()) {
             return Optional.empty();
         }
-        Optional<Upload> upload = parse(uploadId).flatMap(uploads::find).filter(u -> u.ownerId() == actor.personId());
+        Optional<Upload> upload = parse(uploadId).flatMap(uploads::find).filter(u -> policy.owns(actor, u));
         if (upload.isEmpty()) {
             return Optional.of(FormUpload.refused("upload.unknown"));
         }
@@ -128,19 +135,35 @@ public class StoredFiles {
         return files.find(fileId).flatMap(thumbnails::of).flatMap(files::find);
     }
 
-    /** Nothing uses the file any more: it goes with its previews; its blob goes when no other file shares it. */
+    /**
+     * Nothing of the actor's uses the file any more (the claiming module has checked that): it goes with its
+     * previews; its blob goes when no other file shares it.
+     */
     @Transactional
-    public void release(long fileId) {
+    public void release(Actor actor, long fileId) {
         Optional<StoredFile> file = files.find(fileId);
         if (file.isEmpty()) {
             return;
         }
+        policy.mayRelease(actor, file.get());
+        discard(file.get());
+        audit.record(actor.audited("FILE_RELEASED", "file", fileId, actor.regionPath(), actor.schoolId(),
+                file.get().name()));
+    }
+
+    /** Removes a file nobody claimed (a cancelled or stale upload's) with its previews. */
+    void discard(long fileId) {
+        files.find(fileId).ifPresent(this::discard);
+    }
+
+    private void discard(StoredFile file) {
+        long fileId = file.id();
         for (StoredFile made : files.derivedFrom(fileId)) {
             files.delete(made.id());
             blobs.release(made.sha256());
         }
         files.delete(fileId);
-        blobs.release(file.get().sha256());
+        blobs.release(file.sha256());
     }
 
     static Optional<UUID> parse(String uploadId) {

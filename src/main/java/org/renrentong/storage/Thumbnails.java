@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.renrentong.shared.Bookkeeping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * read subsampled, so a 100-megapixel photo never fills the heap.
  */
 @Component
+@Bookkeeping
 class Thumbnails {
 
     private static final Logger log = LoggerFactory.getLogger(Thumbnails.class);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.UUID;
+import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -24,10 +25,14 @@ class Uploads {
     private final StorageSettings settings;
     private final TransactionTemplate tx;
     private final StoredFiles files;
+    private final StoragePolicy policy;
+    private final AuditLog audit;
 
     Uploads(UploadRepository uploads, PartialFiles partials, Quotas quotas, StorageSettings settings,
-            TransactionTemplate tx, StoredFiles files) {
+            TransactionTemplate tx, StoredFiles files, StoragePolicy policy, AuditLog audit) {
         this.files = files;
+        this.policy = policy;
+        this.audit = audit;
         this.uploads = uploads;
         this.partials = partials;
         this.quotas = quotas;
@@ -36,6 +41,7 @@ class Uploads {
     }
 
     Upload begin(Actor actor, String name, long size, String sha256) {
+        policy.mayUpload(actor);
         String fileName = cleanName(name);
         if (size <= 0) {
             throw DomainException.invalid("upload.empty");
@@ -57,13 +63,15 @@ class Uploads {
             quotas.check(actor.personId(), actor.schoolId(), size);
             uploads.insert(upload);
             partials.create(upload.id());
+            audit.record(actor.audited("UPLOAD_STARTED", "upload", upload.id(), actor.regionPath(), actor.schoolId(),
+                    fileName, size));
         });
         return status(actor, upload.id().toString());
     }
 
     /** The upload of this actor; another person's upload does not exist for them. */
     Upload status(Actor actor, String id) {
-        return StoredFiles.parse(id).flatMap(uploads::find).filter(u -> u.ownerId() == actor.personId())
+        return StoredFiles.parse(id).flatMap(uploads::find).filter(u -> policy.owns(actor, u))
                 .orElseThrow(() -> DomainException.notFound("upload.unknown"));
     }
 
@@ -108,8 +116,10 @@ class Uploads {
         tx.executeWithoutResult(status -> {
             uploads.delete(upload.id());
             if (upload.fileId() != null) {
-                files.release(upload.fileId());
+                files.discard(upload.fileId());
             }
+            audit.record(actor.audited("UPLOAD_CANCELLED", "upload", upload.id(), actor.regionPath(),
+                    actor.schoolId(), upload.name()));
         });
         partials.delete(upload.id());
     }

@@ -6,11 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class TreeAdminController {
 
     private static final String PAGE = "/admin/textbook-tree";
+    /** A refusal goes beside the field its key names (taxonomy.code.taken → code), else above its form. */
+    private static final FormErrors ERRORS = FormErrors.fields("taxonomy.parent.", "");
 
     private final TextbookTree tree;
     private final TreeEditing editing;
@@ -41,32 +46,59 @@ class TreeAdminController {
         this.json = json;
     }
 
+    /** What the add form sends; the level as typed, so that a stale one is refused by the rules, not the binder. */
+    record AddForm(Long parent, String level, String code, String name, String publisher) {
+        AddForm {
+            level = level == null ? "" : level;
+            code = code == null ? "" : code;
+            name = name == null ? "" : name;
+            publisher = publisher == null ? "" : publisher;
+        }
+    }
+
+    record RenameForm(String name, String publisher) {
+        RenameForm {
+            name = name == null ? "" : name;
+            publisher = publisher == null ? "" : publisher;
+        }
+    }
+
+    /** What the move form sends: the code path of the new parent. */
+    record MoveForm(String target) {
+        MoveForm {
+            target = target == null ? "" : target;
+        }
+    }
+
+    record ImportForm(Long node, MultipartFile file) {
+    }
+
     @GetMapping
     String page(Actor me, @RequestParam(required = false) Long node, Model model) {
-        return page(me, node, model, TreeFormFailure.NONE);
+        return editor(me, node, model);
     }
 
     @PostMapping("/add")
-    String add(Actor me, @RequestParam(required = false) Long parent, @RequestParam(defaultValue = "") String level,
-               @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
-               @RequestParam(defaultValue = "") String publisher, Model model, RedirectAttributes redirect) {
+    String add(Actor me, @ModelAttribute("addForm") AddForm form, BindingResult binding, Model model,
+               RedirectAttributes redirect) {
         try {
-            NodeLevel chosen = Arrays.stream(NodeLevel.values()).filter(l -> l.name().equals(level)).findFirst()
-                    .orElse(null);
-            TreeNode added = editing.add(me, parent, chosen, code, name, publisher);
-            return done(redirect, "taxonomy.added", added.name(), parent);
+            NodeLevel chosen = Arrays.stream(NodeLevel.values()).filter(l -> l.name().equals(form.level()))
+                    .findFirst().orElse(null);
+            TreeNode added = editing.add(me, form.parent(), chosen, form.code(), form.name(), form.publisher());
+            return done(redirect, "taxonomy.added", added.name(), form.parent());
         } catch (DomainException e) {
-            return failed(me, parent, model, e, TreeFormFailure.of("add", e, level, code, name, publisher, null));
+            return failed(me, form.parent(), model, e, binding);
         }
     }
 
     @PostMapping("/{id}/rename")
-    String rename(Actor me, @PathVariable long id, @RequestParam(defaultValue = "") String name,
-                  @RequestParam(defaultValue = "") String publisher, Model model, RedirectAttributes redirect) {
+    String rename(Actor me, @PathVariable long id, @ModelAttribute("renameForm") RenameForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            return done(redirect, "taxonomy.renamed", editing.rename(me, id, name, publisher).name(), id);
+            return done(redirect, "taxonomy.renamed", editing.rename(me, id, form.name(), form.publisher()).name(),
+                    id);
         } catch (DomainException e) {
-            return failed(me, id, model, e, TreeFormFailure.of("rename", e, null, null, name, publisher, null));
+            return failed(me, id, model, e, binding);
         }
     }
 
@@ -77,14 +109,14 @@ class TreeAdminController {
     }
 
     @PostMapping("/{id}/move")
-    String move(Actor me, @PathVariable long id, @RequestParam(defaultValue = "") String target, Model model,
-                RedirectAttributes redirect) {
+    String move(Actor me, @PathVariable long id, @ModelAttribute("moveForm") MoveForm form, BindingResult binding,
+                Model model, RedirectAttributes redirect) {
         try {
-            TreeNode parent = tree.at(target).orElseThrow(
-                    () -> DomainException.invalid("taxonomy.move.targetUnknown", target.trim()));
+            TreeNode parent = tree.at(form.target()).orElseThrow(
+                    () -> DomainException.invalid("taxonomy.move.targetUnknown", form.target().trim()));
             return done(redirect, "taxonomy.moved", editing.move(me, id, parent.id()).name(), id);
         } catch (DomainException e) {
-            return failed(me, id, model, e, TreeFormFailure.of("move", e, null, null, null, null, target));
+            return failed(me, id, model, e, binding);
         }
     }
 
@@ -94,27 +126,26 @@ class TreeAdminController {
     }
 
     @PostMapping("/import")
-    String importFile(Actor me, @RequestParam(required = false) Long node,
-                      @RequestParam(name = "file", required = false) MultipartFile file, Model model)
+    String importFile(Actor me, @ModelAttribute("importForm") ImportForm form, BindingResult binding, Model model)
             throws IOException {
         try {
-            model.addAttribute("report", ImportReport.of(TreeFiles.importFile(transfer, json, me, file), messages));
-            return page(me, node, model, TreeFormFailure.NONE);
+            model.addAttribute("report",
+                    ImportReport.of(TreeFiles.importFile(transfer, json, me, form.file()), messages));
+            return editor(me, form.node(), model);
         } catch (DomainException e) {
-            return failed(me, node, model, e, TreeFormFailure.of("import", e, null, null, null, null, null));
+            return failed(me, form.node(), model, e, binding);
         }
     }
 
     /** Checks a file without importing it: the problems come back as a downloadable .xlsx report. */
     @PostMapping("/import/check")
-    String checkFile(Actor me, @RequestParam(required = false) Long node,
-                     @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+    String checkFile(Actor me, @ModelAttribute("importForm") ImportForm form, BindingResult binding, Model model,
                      HttpServletResponse response) throws IOException {
         try {
-            TreeFiles.checkReport(transfer, json, messages, me, file, response);
+            TreeFiles.checkReport(transfer, json, messages, me, form.file(), response);
             return null;
         } catch (DomainException e) {
-            return failed(me, node, model, e, TreeFormFailure.of("import", e, null, null, null, null, null));
+            return failed(me, form.node(), model, e, binding);
         }
     }
 
@@ -124,15 +155,17 @@ class TreeAdminController {
         return node == null ? "redirect:" + PAGE : "redirect:" + PAGE + "?node=" + node;
     }
 
-    /** A refusal of the actor is no form error: it goes to the error page. */
-    private String failed(Actor me, Long node, Model model, DomainException e, TreeFormFailure failure) {
-        if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.NOT_FOUND) {
+    /** An unknown node is no form error either: like a refusal of the actor, it goes to the error page. */
+    private String failed(Actor me, Long node, Model model, DomainException e, BindingResult binding) {
+        if (e.status() == HttpStatus.NOT_FOUND) {
             throw e;
         }
-        return page(me, node, model, failure);
+        ERRORS.reject(e, binding);
+        return editor(me, node, model);
     }
 
-    private String page(Actor me, Long node, Model model, TreeFormFailure failure) {
+    /** The editor at a node; a form refused just now keeps what was typed and its errors. */
+    private String editor(Actor me, Long node, Model model) {
         if (!editing.mayEdit(me)) {
             throw DomainException.forbidden();
         }
@@ -143,13 +176,26 @@ class TreeAdminController {
         String codePath = place == null ? "" : place.codePath();
         model.addAttribute("parentCodePath", codePath.contains("/") ? codePath.substring(0, codePath.lastIndexOf('/'))
                 : codePath);
-        model.addAttribute("edition", node == null ? null : tree.edition(node).orElse(null));
         model.addAttribute("children", NodeView.of(tree, tree.children(node)));
         List<NodeLevel> childLevels = Arrays.stream(NodeLevel.values()).filter(l -> l.mayFollow(level)).toList();
         model.addAttribute("childLevels", childLevels);
         model.addAttribute("editionChild", childLevels.contains(NodeLevel.EDITION));
         model.addAttribute("admin", true);
-        model.addAttribute("failure", failure);
+        Edition edition = node == null ? null : tree.edition(node).orElse(null);
+        model.addAttribute("edition", edition);
+        if (!model.containsAttribute("addForm")) {
+            model.addAttribute("addForm", new AddForm(node, null, null, null, null));
+        }
+        if (!model.containsAttribute("renameForm")) {
+            model.addAttribute("renameForm", new RenameForm(place == null ? "" : place.node().name(),
+                    edition == null ? "" : edition.publisher()));
+        }
+        if (!model.containsAttribute("moveForm")) {
+            model.addAttribute("moveForm", new MoveForm(""));
+        }
+        if (!model.containsAttribute("importForm")) {
+            model.addAttribute("importForm", new ImportForm(node, null));
+        }
         return "taxonomy/admin";
     }
 }

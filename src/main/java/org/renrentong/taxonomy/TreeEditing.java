@@ -3,7 +3,6 @@ package org.renrentong.taxonomy;
 import java.util.List;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,7 @@ public class TreeEditing {
     }
 
     public boolean mayEdit(Actor actor) {
-        return actor != null && actor.is(Role.PLATFORM_ADMIN);
+        return TaxonomyPolicy.mayEdit(actor);
     }
 
     /** Adds a node as the last child of a parent (null: a new stage). */
@@ -121,9 +120,7 @@ public class TreeEditing {
 
     /** Every write starts here: the permission check, then the tree's write lock (see TreeRepository). */
     private void requireEditor(Actor actor) {
-        if (!mayEdit(actor)) {
-            throw DomainException.forbidden();
-        }
+        TaxonomyPolicy.requireEditor(actor);
         repository.lockForWriting();
     }
 

@@ -22,13 +22,11 @@ public class TreeTransfer {
 
     private final TreeRepository repository;
     private final TreeImport treeImport;
-    private final TreeEditing editing;
     private final AuditLog audit;
 
-    TreeTransfer(TreeRepository repository, TreeImport treeImport, TreeEditing editing, AuditLog audit) {
+    TreeTransfer(TreeRepository repository, TreeImport treeImport, AuditLog audit) {
         this.repository = repository;
         this.treeImport = treeImport;
-        this.editing = editing;
         this.audit = audit;
     }
 
@@ -108,9 +106,7 @@ public class TreeTransfer {
     }
 
     void requireEditor(Actor actor) {
-        if (!editing.mayEdit(actor)) {
-            throw DomainException.forbidden();
-        }
+        TaxonomyPolicy.requireEditor(actor);
     }
 
     /** Builds the nested form from a subtree listed parents first. */

@@ -2,7 +2,10 @@ package org.renrentong.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.renrentong.audit.AuditReader;
+import org.renrentong.audit.AuditTexts;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.AuditScopes;
 import org.renrentong.identity.Role;
 import org.renrentong.resource.ResourceFigures;
 import org.renrentong.roster.ImportJob;
@@ -51,7 +54,7 @@ class Dashboards {
         }
         List<ImportJob> running = imports.recent(actor, null, null, RECENT_IMPORTS).items().stream()
                 .filter(j -> !j.status().finished()).toList();
-        AuditReader.Page recent = audit.search(actor, new AuditReader.Filter("", "", null, null, null), AUDIT_ROWS);
+        AuditReader.Page recent = audit.search(AuditScopes.of(actor), new AuditReader.Filter("", "", null, null, null), AUDIT_ROWS);
         return new View(statistics.report(actor, null, null), resources.contributions(actor),
                 !actor.is(Role.SCHOOL_ADMIN), running, texts.rows(recent.items(), locale));
     }

@@ -1,7 +1,7 @@
 /**
- * The shell the modules' pages live in: layout, front page, dashboards, audit pages, errors and the API's
+ * The shell the modules' pages live in: layout, front page, dashboards, errors and the API's
  * problem details.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "audit", "identity", "region", "resource", "roster", "shared", "space"})
+    "audit", "identity", "notification", "region", "resource", "roster", "shared", "space"})
 package org.renrentong.web;

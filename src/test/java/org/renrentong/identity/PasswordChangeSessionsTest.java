@@ -1,10 +1,12 @@
 package org.renrentong.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,6 +50,18 @@ class PasswordChangeSessionsTest {
                 SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'SIGN_OUT'
                 AND detail_key = 'audit.detail.SIGN_OUT.passwordChanged'""").param(teacher.id()).query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedChangeIsShownAboveTheFormAndChangesNothing() throws Exception {
+        Person teacher = logins.ready(fixtures.aPerson().teacher().build());
+        mvc.perform(post("/password").session(signIn(teacher)).with(csrf()).param("current", Fixtures.PASSWORD)
+                        .param("next", "N3w-Passw0rd").param("confirm", "Other-Passw0rd"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("两次输入的新密码不一致。")));
+        mvc.perform(post("/password").session(signIn(teacher)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
+        signIn(teacher);
     }
 
     @Test

@@ -30,10 +30,6 @@ class ResourceMessagesTest {
         add(keys, "resource.comment.status.", Comment.Status.values());
         add(keys, "resource.facet.", Facet.values());
         add(keys, "resource.sort.", SearchSort.values());
-        for (ReviewStatus s : new ReviewStatus[] {ReviewStatus.SUBMITTED, ReviewStatus.PUBLISHED,
-            ReviewStatus.REJECTED, ReviewStatus.WITHDRAWN, ReviewStatus.RETIRED}) {
-            keys.add("resource.notice." + s.name());
-        }
         for (String suffix : new String[] {"", "_en"}) {
             Properties p = new Properties();
             try (Reader r = new InputStreamReader(getClass().getClassLoader()

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Comments, notices and shares on the resource pages, as a new user found them. */
+/** Comments and shares on the resource pages, as a new user found them. */
 @IntegrationTest
 class ResourcePageRepairsTest {
 
@@ -44,23 +44,6 @@ class ResourcePageRepairsTest {
         mvc.perform(post("/resources/" + r.id() + "/comments").with(as(reader)).with(csrf())
                         .param("body", "x".repeat(2001)))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("typedComment", "x".repeat(2001)));
-    }
-
-    @Test
-    void aRejectionNoticeEndsOnceAndLinksToTheResourceAtThePublicAddress() throws Exception {
-        Person person = logins.ready(fixtures.aPerson().teacher().build());
-        Actor owner = fixtures.actor(person);
-        Resource r = resources.aResource(owner).build();
-        reviews.act(owner, r.id(), ReviewAction.SUBMIT, null);
-        reviews.act(fixtures.platformAdmin(), r.id(), ReviewAction.REJECT, "缺少教学目标。");
-
-        String notice = jdbc.sql("SELECT body FROM post WHERE space_id = ? AND message_key = ?")
-                .params(spaces.mine(owner), "resource.notice.REJECTED").query(String.class).single();
-        assertThat(notice).contains("缺少教学目标。修改后").doesNotContain("。。")
-                .contains("http://localhost:8080/resources/" + r.id());
-        String page = mvc.perform(get("/spaces/" + spaces.mine(owner)).with(as(person)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<a href=\"http://localhost:8080/resources/" + r.id() + "\"");
     }
 
     @Test

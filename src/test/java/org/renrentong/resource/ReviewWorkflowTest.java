@@ -12,9 +12,12 @@ import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** The review workflow with reviewers assigned by region and subject; the owner is told in their space. */
+/** The review workflow with reviewers assigned by region and subject; a reviewer's decision is published as a fact. */
 @IntegrationTest
+@RecordApplicationEvents
 class ReviewWorkflowTest {
 
     @Autowired
@@ -29,6 +32,8 @@ class ReviewWorkflowTest {
     ReviewerAssignments assignments;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void expertsReviewWhereTheirRegionCoversTheContributorAndTheSubjectMatches() {
@@ -84,7 +89,7 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void rejectionNeedsAReasonAndTheOwnerResubmitsAndIsToldInTheirSpace() {
+    void rejectionNeedsAReasonAndTheOwnerResubmitsAndEachDecisionIsPublishedForTheOwner() {
         Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
         Actor admin = fixtures.platformAdmin();
         Resource r = resources.aResource(teacher).titled("分数加法 课件").build();
@@ -95,16 +100,24 @@ class ReviewWorkflowTest {
         Resource rejected = reviews.act(admin, r.id(), ReviewAction.REJECT, "缺少练习答案");
         assertThat(rejected.status()).isEqualTo(ReviewStatus.REJECTED);
         assertThat(rejected.rejectReason()).isEqualTo("缺少练习答案");
-        assertThat(noticesTo(teacher)).anyMatch(b -> b.contains("分数加法 课件") && b.contains("缺少练习答案"));
+        assertThat(decisions(r)).singleElement().satisfies(d -> {
+            assertThat(d.ownerId()).isEqualTo(teacher.personId());
+            assertThat(d.title()).isEqualTo("分数加法 课件");
+            assertThat(d.decision()).isEqualTo("REJECTED");
+            assertThat(d.reason()).isEqualTo("缺少练习答案");
+        });
 
         assertThat(reviews.act(teacher, r.id(), ReviewAction.SUBMIT, null).status()).isEqualTo(ReviewStatus.SUBMITTED);
         reviews.act(admin, r.id(), ReviewAction.PUBLISH, null);
-        assertThat(noticesTo(teacher)).anyMatch(b -> b.contains("已审核通过并发布"));
+        // the owner's own steps (submit, withdraw) are no decisions to tell them of
+        assertThat(decisions(r)).extracting(ResourceEvents.ReviewDecided::decision)
+                .containsExactly("REJECTED", "PUBLISHED");
         assertThat(reviews.history(teacher, r.id())).extracting(Reviews.Transition::to).containsExactly(
                 ReviewStatus.SUBMITTED, ReviewStatus.REJECTED, ReviewStatus.SUBMITTED, ReviewStatus.PUBLISHED);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE target_type = 'resource' AND target_id = ?")
                 .param(String.valueOf(r.id())).query(Long.class).single()).isGreaterThanOrEqualTo(5);
         assertThat(reviews.act(teacher, r.id(), ReviewAction.WITHDRAW, null).status()).isEqualTo(ReviewStatus.WITHDRAWN);
+        assertThat(decisions(r)).hasSize(2);
     }
 
     @Test
@@ -145,9 +158,7 @@ class ReviewWorkflowTest {
         return expert;
     }
 
-    private java.util.List<String> noticesTo(Actor person) {
-        return jdbc.sql("""
-                SELECT p.body FROM post p JOIN space s ON s.id = p.space_id
-                WHERE s.kind = 'PERSONAL' AND s.owner_id = ?""").param(person.personId()).query(String.class).list();
+    private java.util.List<ResourceEvents.ReviewDecided> decisions(Resource r) {
+        return events.stream(ResourceEvents.ReviewDecided.class).filter(d -> d.resourceId() == r.id()).toList();
     }
 }

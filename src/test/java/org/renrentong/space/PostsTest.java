@@ -72,7 +72,7 @@ class PostsTest {
     }
 
     @Test
-    void imagesAreRecognisedByTheirBytesNotTheirName() {
+    void imagesAreRecognisedByTheirBytesNotTheirName() throws Exception {
         ImageUpload renamedText = upload("这不是图片".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> posts.create(student, w.classSpace(), PostKind.POST, "看图", List.of(renamedText)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -83,8 +83,8 @@ class PostsTest {
         PostView post = posts.create(student, w.classSpace(), PostKind.POST, "看图", List.of(upload(SpaceFixtures.PNG)));
         assertThat(post.imageIds()).hasSize(1);
         SpaceHomes.Image image = homes.image(teacher, w.classSpace(), post.imageIds().get(0));
-        assertThat(image.contentType()).isEqualTo("image/png");
-        assertThat(image.bytes()).isEqualTo(SpaceFixtures.PNG);
+        assertThat(image.file().mediaType()).isEqualTo("image/png");
+        assertThat(image.content().getContentAsByteArray()).isEqualTo(SpaceFixtures.PNG);
         assertThatThrownBy(() -> homes.image(otherStudent, w.classSpace(), post.imageIds().get(0)))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> homes.image(teacher, w.otherClassSpace(), post.imageIds().get(0)))

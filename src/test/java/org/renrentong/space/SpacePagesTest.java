@@ -113,6 +113,10 @@ class SpacePagesTest {
                 .andExpect(content().contentType("image/png"))
                 .andExpect(header().string("Cache-Control", containsString("private")))
                 .andExpect(header().exists("ETag"));
+        mvc.perform(get("/spaces/{id}/images/{img}", w.classSpace(), image).with(as(w.guardian()))
+                        .header("Range", "bytes=0-7"))
+                .andExpect(status().isPartialContent())
+                .andExpect(header().string("Content-Range", "bytes 0-7/" + SpaceFixtures.PNG.length));
         mvc.perform(get("/spaces/{id}/images/{img}", w.classSpace(), image)).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/spaces/{id}/posts", w.classSpace()).param("before", String.valueOf(post.id() + 1))
@@ -154,9 +158,10 @@ class SpacePagesTest {
         mvc.perform(post("/spaces/{id}/edit", w.classSpace()).param("intro", "长".repeat(2001))
                         .param("visibility", "MEMBERS").with(as(w.teacher())).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+        // a tampered choice is no choice: the form asks for one beside the field
         mvc.perform(post("/spaces/{id}/edit", w.classSpace()).param("intro", "x").param("visibility", "NOPE")
                         .with(as(w.teacher())).with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请选择谁可以看。")));
         mvc.perform(post("/spaces/{id}/edit", w.classSpace()).param("intro", "我们是七年级一班")
                         .param("visibility", "MEMBERS").with(as(w.teacher())).with(csrf()))
                 .andExpect(redirectedUrl("/spaces/" + w.classSpace()));

@@ -43,7 +43,7 @@ class OfficePreviewTest {
         assertThat(new String(files.content(pdf.get().id()).getContentAsByteArray(), 0, 5,
                 StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        files.release(doc.id());
+        files.release(teacher, doc.id());
         assertThat(files.file(pdf.get().id())).isEmpty();
     }
 }

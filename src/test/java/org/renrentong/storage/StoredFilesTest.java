@@ -43,14 +43,31 @@ class StoredFilesTest {
         assertThat(second.name()).isEqualTo("copy.pdf");
         assertThat(refs(first.sha256())).isEqualTo(2);
 
-        files.release(first.id());
+        files.release(teacher, first.id());
         assertThat(files.file(first.id())).isEmpty();
         assertThat(refs(first.sha256())).isEqualTo(1);
         assertThat(store.exists(first.sha256())).isTrue();
 
-        files.release(second.id());
+        files.release(teacher, second.id());
         assertThat(refs(first.sha256())).isNull();
         assertThat(store.exists(first.sha256())).isFalse();
+    }
+
+    @Test
+    void onlyTheUploaderReleasesAFileAndTheReleaseIsAudited() {
+        StoredFile file = files.claim(teacher, storage.completedUpload(teacher, "mine.pdf",
+                SampleFiles.pdf("release " + Fixtures.unique(), 300)));
+        Actor other = fixtures.actor(storage.teacher());
+        assertThatThrownBy(() -> files.release(other, file.id())).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.status().value()).isEqualTo(403));
+        assertThat(files.file(file.id())).isPresent();
+
+        files.release(teacher, file.id());
+        assertThat(files.file(file.id())).isEmpty();
+        assertThat(jdbc.sql("""
+                SELECT action FROM audit_event WHERE target_type = 'file' AND target_id = ? ORDER BY id""")
+                .param(String.valueOf(file.id())).query(String.class).list())
+                .containsExactly("FILE_KEPT", "FILE_RELEASED");
     }
 
     @Test
@@ -76,7 +93,7 @@ class StoredFilesTest {
         assertThat(small.getHeight()).isEqualTo(213);
         assertThat(files.thumbnail(image.id())).contains(thumbnail);
 
-        files.release(image.id());
+        files.release(teacher, image.id());
         assertThat(files.file(thumbnail.id())).isEmpty();
     }
 

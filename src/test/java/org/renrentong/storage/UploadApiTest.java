@@ -3,6 +3,7 @@ package org.renrentong.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.renrentong.identity.Logins.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +24,7 @@ import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -37,6 +39,7 @@ class UploadApiTest {
     @Autowired Fixtures fixtures;
     @Autowired StoredFiles storedFiles;
     @Autowired StorageFixtures storage;
+    @Autowired JdbcClient jdbc;
 
     Person teacher;
 
@@ -112,6 +115,17 @@ class UploadApiTest {
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[100]))
                 .andExpect(status().isNotFound());
         mvc.perform(head("/api/v1/uploads/not-an-id").with(as(teacher))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void beginningAndCancellingAnUploadAreAudited() throws Exception {
+        String id = begin("草稿.pdf", 1000).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location").replace("/api/v1/uploads/", "");
+        mvc.perform(delete("/api/v1/uploads/" + id).with(as(teacher))).andExpect(status().isNoContent());
+        assertThat(jdbc.sql("""
+                SELECT action FROM audit_event WHERE target_type = 'upload' AND target_id = ? AND actor_id = ?
+                ORDER BY id""").params(id, teacher.id()).query(String.class).list())
+                .containsExactly("UPLOAD_STARTED", "UPLOAD_CANCELLED");
     }
 
     private ResultActions begin(String name, long size) throws Exception {

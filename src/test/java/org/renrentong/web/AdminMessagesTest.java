@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class AdminMessagesTest {
 
     private static final String[] BUNDLES = {"messages", "i18n/region", "i18n/org", "i18n/identity", "i18n/audit",
-        "i18n/taxonomy", "i18n/storage", "i18n/resource", "i18n/space", "i18n/roster"};
+        "i18n/taxonomy", "i18n/storage", "i18n/resource", "i18n/space", "i18n/roster", "i18n/notification"};
     private static final Pattern THROWN = Pattern.compile(
             "(?:invalid|notFound|conflict)\\(\\s*\"([a-zA-Z.]+)\"|DomainException\\(HttpStatus\\.\\w+, \"([a-zA-Z.]+)\"");
     private static final Pattern CONSTRAINT = Pattern.compile("\"\\{([a-zA-Z.]+)}\"");
@@ -33,7 +33,7 @@ class AdminMessagesTest {
     void everyKeyExistsInBothLanguages() throws IOException {
         Set<String> keys = new TreeSet<>();
         for (String module : new String[] {"region", "org", "identity", "web", "taxonomy", "storage", "resource",
-            "space", "roster", "audit", "search", "shared"}) {
+            "space", "roster", "audit", "search", "shared", "notification"}) {
             keys.addAll(find(Path.of("src/main/java/org/renrentong", module), ".java", THROWN));
             keys.addAll(find(Path.of("src/main/java/org/renrentong", module), ".java", CONSTRAINT));
         }

@@ -67,6 +67,7 @@ class BadInputFuzzTest {
     private long classSpace;
     private long group;
     private long invitation;
+    private long notification;
 
     @BeforeAll
     void world() throws Exception {
@@ -86,6 +87,10 @@ class BadInputFuzzTest {
         guardians.link(fixtures.platformAdmin(), classmate.id(), "家长", phone, "父亲", null);
         invitation = jdbc.sql("SELECT id FROM guardian_invitation WHERE invitee_id = ?").param(student.id())
                 .query(Long.class).single();
+        notification = jdbc.sql("""
+                INSERT INTO notification (person_id, kind, message_key, message_args, target_type, target_id, source)
+                VALUES (?, 'REVIEW_DECIDED', 'notification.review.PUBLISHED', ARRAY['样例', ''], 'RESOURCE', ?, 'fuzz')
+                RETURNING id""").params(student.id(), String.valueOf(resource.id())).query(Long.class).single();
         callers = Map.of("platform administrator", new ApiSession(port).signIn(admin.account(), Fixtures.PASSWORD),
                 "student", new ApiSession(port).signIn(student.account(), Fixtures.PASSWORD));
 
@@ -144,6 +149,7 @@ class BadInputFuzzTest {
             case "groups:id" -> String.valueOf(group);
             case "groups:personId" -> String.valueOf(student.id());
             case "me:id" -> String.valueOf(invitation);
+            case "notifications:id" -> String.valueOf(notification);
             default -> NOTHING;
         };
     }

@@ -1,0 +1,63 @@
+package org.renrentong.notification;
+
+import java.util.List;
+import org.renrentong.resource.ResourceEvents;
+import org.renrentong.roster.RosterEvents;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' facts into notifications. Each runs after the publishing transaction committed, in a
+ * transaction of its own; the event publication registry keeps an event until its listener completed, so a crash
+ * or a failure is retried, and the notification's source key makes a second delivery harmless.
+ */
+@Component
+class NotificationListeners {
+
+    private final Inbox inbox;
+
+    NotificationListeners(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    /** The owner learns of a reviewer's decision on their resource. */
+    @ApplicationModuleListener
+    void on(ResourceEvents.ReviewDecided e) {
+        inbox.deliver(new NewNotification(e.ownerId(), NotificationKind.REVIEW_DECIDED,
+                "notification.review." + e.decision(), List.of(e.title(), withoutFinalStop(e.reason())),
+                Target.RESOURCE, String.valueOf(e.resourceId()),
+                "review:" + e.resourceId() + ":" + e.version() + ":" + e.decision() + ":"
+                        + e.decidedAt().toEpochMilli()));
+    }
+
+    /** Those who may moderate a new comment learn that it waits for them. */
+    @ApplicationModuleListener
+    void on(ResourceEvents.CommentAwaitingModeration e) {
+        for (long moderator : e.moderatorIds()) {
+            inbox.deliver(new NewNotification(moderator, NotificationKind.COMMENT_AWAITING_MODERATION,
+                    "notification.comment.pending", List.of(e.title()), Target.RESOURCE_COMMENTS,
+                    String.valueOf(e.resourceId()), "comment:" + e.commentId()));
+        }
+    }
+
+    /** Whoever started an import learns that it wrote its rows. */
+    @ApplicationModuleListener
+    void on(RosterEvents.ImportFinished e) {
+        inbox.deliver(new NewNotification(e.requestedBy(), NotificationKind.IMPORT_FINISHED,
+                "notification.import.DONE", List.of(String.valueOf(e.created()), String.valueOf(e.updated())),
+                Target.IMPORT, e.jobId().toString(), "import:" + e.jobId()));
+    }
+
+    /** Whoever started an import learns that it wrote nothing; the job's page says why. */
+    @ApplicationModuleListener
+    void on(RosterEvents.ImportFailed e) {
+        inbox.deliver(new NewNotification(e.requestedBy(), NotificationKind.IMPORT_FAILED,
+                "notification.import." + e.status(), List.of(), Target.IMPORT, e.jobId().toString(),
+                "import:" + e.jobId()));
+    }
+
+    /** The reason as a clause of the sentence, which ends it itself (no "。。"). */
+    static String withoutFinalStop(String reason) {
+        return reason == null ? "" : reason.replaceAll("[。.！!]+$", "");
+    }
+}

@@ -1,0 +1,19 @@
+package org.renrentong.notification;
+
+/** The thing a notification is about, by type; its id makes the link when the notification is read. */
+enum Target {
+    RESOURCE("/resources/%s"),
+    RESOURCE_COMMENTS("/resources/%s#resource-comments"),
+    IMPORT("/imports/%s");
+
+    private final String path;
+
+    Target(String path) {
+        this.path = path;
+    }
+
+    /** The path on this node, e.g. "/resources/7". */
+    String path(String id) {
+        return path.formatted(id);
+    }
+}

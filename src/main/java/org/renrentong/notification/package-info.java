@@ -1,0 +1,9 @@
+/**
+ * The notification centre: notifications per person (the bell's unread count, the list, read state), written by
+ * listening to the other modules' events and read in the reader's language; a person's choice of the kinds that also
+ * reach them by e-mail or SMS, sent through {@link org.renrentong.notification.NotificationSender}. Nothing depends
+ * on it but the shell's bell.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+    "audit", "identity", "resource", "roster", "shared"})
+package org.renrentong.notification;

@@ -1,0 +1,20 @@
+package org.renrentong.shared;
+
+import java.util.List;
+
+/**
+ * The routes of one module that visitors may use without signing in, as path patterns ("/resources/**"). Each module
+ * declares its own in a bean; the security configuration collects them all, so it knows no module's URLs.
+ */
+public interface PublicRoutes {
+
+    /** Paths visitors may read (GET only): pages and API reads that decide themselves what a visitor sees. */
+    default List<String> reads() {
+        return List.of();
+    }
+
+    /** Paths visitors may use with any method, such as the sign-in form and its password recovery. */
+    default List<String> anyMethod() {
+        return List.of();
+    }
+}
