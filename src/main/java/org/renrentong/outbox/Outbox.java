@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.Slice;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -24,23 +23,22 @@ public class Outbox {
     private final OutboxRepository publications;
     private final IncompleteEventPublications incomplete;
     private final AuditLog audit;
+    private final OutboxPolicy policy;
 
-    Outbox(OutboxRepository publications, IncompleteEventPublications incomplete, AuditLog audit) {
+    Outbox(OutboxRepository publications, IncompleteEventPublications incomplete, AuditLog audit,
+           OutboxPolicy policy) {
         this.publications = publications;
         this.incomplete = incomplete;
         this.audit = audit;
+        this.policy = policy;
     }
 
     /** How many publications are pending and how many failed. */
     public record Counts(long pending, long failed) {
     }
 
-    public boolean mayOpen(Actor actor) {
-        return actor.is(Role.PLATFORM_ADMIN);
-    }
-
     public Counts counts(Actor actor) {
-        check(actor);
+        policy.checkOpens(actor);
         return new Counts(publications.count(OutboxStatus.PENDING), publications.count(OutboxStatus.FAILED));
     }
 
@@ -49,7 +47,7 @@ public class Outbox {
      * page (null for the first). The total counts that status.
      */
     public Slice<Publication> list(Actor actor, OutboxStatus status, String after, int limit) {
-        check(actor);
+        policy.checkOpens(actor);
         int size = Math.max(1, Math.min(limit, 200));
         Instant afterDate = null;
         UUID afterId = null;
@@ -76,7 +74,7 @@ public class Outbox {
      * (read whole, then filtered to this one), so a pending one is marked failed first.
      */
     public Publication deliverAgain(Actor actor, UUID id) {
-        check(actor);
+        policy.checkOpens(actor);
         Publication p = publications.findIncomplete(id).orElseThrow(() -> DomainException.notFound("outbox.unknown"));
         publications.markFailed(id);
         incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(Duration.ZERO)
@@ -85,11 +83,5 @@ public class Outbox {
         audit.record(actor.audited("EVENT_REDELIVERED", "event_publication", id, actor.regionPath(), null,
                 new AuditEvent.Key(p.typeKey()), p.listener()));
         return p;
-    }
-
-    private static void check(Actor actor) {
-        if (actor == null || !actor.is(Role.PLATFORM_ADMIN)) {
-            throw DomainException.forbidden();
-        }
     }
 }
