@@ -10,7 +10,7 @@ public final class ResourceEvents {
     public record Changed(long resourceId) {
     }
 
-    /** A resource's use counts or rating changed: the search index follows within seconds, in a batch. */
+    /** A resource's use counts or rating changed: the search index follows after commit. */
     public record Used(long resourceId) {
     }
 
@@ -28,5 +28,19 @@ public final class ResourceEvents {
      */
     public record CommentAwaitingModeration(long commentId, long resourceId, String title,
                                             java.util.List<Long> moderatorIds) {
+    }
+
+    // facts for other modules and nodes, each written to the change log in its transaction (see ResourceChanges)
+
+    /** A resource was contributed (a first draft). */
+    public record Created(long resourceId) {
+    }
+
+    /** A resource was published: it can now be found, and harvested. */
+    public record Published(long resourceId) {
+    }
+
+    /** A published resource left publication: withdrawn by its owner or retired by a reviewer. */
+    public record Withdrawn(long resourceId) {
     }
 }

@@ -40,11 +40,12 @@ public class Resources {
     private final Groups groups;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ResourceChangeLog changes;
     private final String nodeCode;
 
     Resources(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, TextbookTree tree,
               StoredFiles files, SensitiveWords words, Schools schools, Groups groups, AuditLog audit,
-              ApplicationEventPublisher events, ThisNode thisNode) {
+              ApplicationEventPublisher events, ResourceChangeLog changes, ThisNode thisNode) {
         this.resources = resources;
         this.reader = reader;
         this.policy = policy;
@@ -55,6 +56,7 @@ public class Resources {
         this.groups = groups;
         this.audit = audit;
         this.events = events;
+        this.changes = changes;
         this.nodeCode = thisNode.code();
     }
 
@@ -77,6 +79,7 @@ public class Resources {
         resources.replaceKeywords(id, f.keywords());
         resources.replacePlaces(id, places);
         attach(actor, id, 1, f.files(), Set.of());
+        changes.created(id);
         audit.record(actor.audited("RESOURCE_CREATED", "resource", id, contributor.regionPath(), schoolId,
                 new AuditEvent.Key("resource.type." + f.type()), f.files().size()));
         return reader.get(id);
@@ -115,6 +118,7 @@ public class Resources {
             kept.stream().filter(fileId -> !used.contains(fileId) && !resources.fileInOtherVersion(id, version, fileId))
                     .forEach(fileId -> files.release(actor, fileId));
         }
+        changes.changed(id, status, version);
         audit.record(actor.audited("RESOURCE_UPDATED", "resource", id, current.regionPath(), current.schoolId(),
                 version, new AuditEvent.Key("resource.status." + status)));
         if (newVersion) {

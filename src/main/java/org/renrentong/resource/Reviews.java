@@ -27,14 +27,16 @@ public class Reviews {
     private final ResourcePolicy policy;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ResourceChangeLog changes;
 
     Reviews(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ResourceChangeLog changes) {
         this.resources = resources;
         this.reader = reader;
         this.policy = policy;
         this.audit = audit;
         this.events = events;
+        this.changes = changes;
     }
 
     /** Takes the action; REJECT needs a reason, RETIRE may have one, the others ignore it. */
@@ -55,6 +57,7 @@ public class Reviews {
         String kept = action == ReviewAction.REJECT || action == ReviewAction.RETIRE ? why : null;
         resources.status(id, next, kept == null || kept.isEmpty() ? null : kept);
         resources.transition(id, r.version(), r.status(), next, actor.personId(), why.isEmpty() ? null : why);
+        changes.reviewed(id, r.version(), r.status(), next);
         if (!ResourcePolicy.owns(actor, r)) {
             events.publishEvent(new ResourceEvents.ReviewDecided(id, r.version(), r.ownerId(), r.title(), next.name(),
                     why, Instant.now()));

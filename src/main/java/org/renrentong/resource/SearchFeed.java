@@ -1,10 +1,13 @@
 package org.renrentong.resource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.renrentong.audit.AuditLog;
@@ -14,14 +17,17 @@ import org.renrentong.search.ResourceIndex;
 import org.renrentong.search.ResourceSource;
 import org.renrentong.shared.DomainException;
 import org.renrentong.taxonomy.TreePlace;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Keeps the search index in step with the published resources: after each committed change the resource is put
- * into the index or taken out (use counts and ratings come in batches, see {@code UseFeed}); a platform administrator (or {@code --renrentong.search.rebuild} at start) rebuilds
- * the whole index from the database.
+ * Keeps the search index in step with the published resources: after each committed change (a durable event,
+ * delivered again after a failure or a crash) the resource is put into the index or taken out; use counts and
+ * ratings come the same way (see {@code UseFeed}). A platform administrator (or {@code --renrentong.search.rebuild}
+ * at start) rebuilds the whole index from the database.
  */
 @Component
 public class SearchFeed implements ResourceSource {
@@ -31,19 +37,56 @@ public class SearchFeed implements ResourceSource {
     private final ResourceIndex index;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Duration delay;
+    /** Resources waiting for the index; whoever refreshes takes all that wait, so a burst costs few reopens. */
+    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
 
     SearchFeed(ResourceReader reader, ResourceRepository resources, ResourceIndex index, JdbcClient jdbc,
-               AuditLog audit) {
+               AuditLog audit, @Value("${renrentong.search.test-index-delay:0s}") Duration delay) {
         this.reader = reader;
         this.resources = resources;
         this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.delay = delay;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void changed(ResourceEvents.Changed event) {
-        refresh(List.of(event.resourceId()));
+    // no transaction: the listener only reads, and holds no connection while it waits for the shared refresh
+    @ApplicationModuleListener(id = "resource.search-index", propagation = Propagation.NOT_SUPPORTED)
+    void changed(ResourceEvents.Changed event) throws InterruptedException {
+        // off (0s) unless a test holds deliveries back to crash the node between commit and delivery
+        Thread.sleep(delay.toMillis());
+        update(event.resourceId());
+    }
+
+    /**
+     * Brings one resource to the index, together with the others waiting meanwhile (one refresh for all); throws if
+     * that refresh failed, so the publication stays in the outbox.
+     */
+    void update(long id) {
+        Waiting mine = new Waiting(id);
+        waiting.add(mine);
+        synchronized (this) {
+            if (!mine.done) {
+                List<Waiting> batch = new ArrayList<>();
+                for (Waiting w = waiting.poll(); w != null; w = waiting.poll()) {
+                    batch.add(w);
+                }
+                RuntimeException failure = null;
+                try {
+                    refresh(batch.stream().map(w -> w.id).distinct().toList());
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+                for (Waiting w : batch) {
+                    w.failure = failure;
+                    w.done = true;
+                }
+            }
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
     }
 
     /**
@@ -98,6 +141,17 @@ public class SearchFeed implements ResourceSource {
                 List.copyOf(nodes), codes(r, TreePlace::stageCode), codes(r, TreePlace::subjectCode),
                 codes(r, TreePlace::editionCode), codes(r, TreePlace::gradeCode), r.origin(), visibility,
                 organisation, r.publishedAt(), r.downloads() + r.favourites(), r.rating());
+    }
+
+    /** A resource waiting for the index; its fields are written and read under the feed's lock. */
+    private static final class Waiting {
+        final long id;
+        boolean done;
+        RuntimeException failure;
+
+        Waiting(long id) {
+            this.id = id;
+        }
     }
 
     private static List<String> codes(Resource r, Function<TreePlace, String> code) {

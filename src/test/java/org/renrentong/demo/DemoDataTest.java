@@ -14,6 +14,7 @@ import org.renrentong.identity.Actors;
 import org.renrentong.identity.Role;
 import org.renrentong.space.SpaceKind;
 import org.renrentong.space.Spaces;
+import org.renrentong.testing.Deliveries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,6 +37,7 @@ class DemoDataTest {
     @Autowired Actors actors;
     @Autowired Spaces spaces;
     @Autowired MockMvc mvc;
+    @Autowired Deliveries deliveries;
     @Autowired DemoResourceLoader resourceLoader;
 
     @Test
@@ -84,6 +86,7 @@ class DemoDataTest {
     @Test
     void aVisitorFindsADemoResourceByAChineseWordAndDownloadsItsFile() throws Exception {
         long resource = jdbc.sql("SELECT id FROM resource WHERE title = '数轴的认识：教学设计'").query(Long.class).single();
+        deliveries.awaitAll();
         mvc.perform(get("/api/v1/resources").param("q", "数轴"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hits[0].id").value(resource));

@@ -21,6 +21,7 @@ import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.taxonomy.TreePlace;
 import org.renrentong.testing.BrowserTest;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -35,6 +36,8 @@ import org.springframework.core.io.ClassPathResource;
 @IntegrationTest
 class ResourceJourneyBrowserTest extends BrowserTest {
 
+    @Autowired
+    Deliveries deliveries;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -102,6 +105,7 @@ class ResourceJourneyBrowserTest extends BrowserTest {
         r.locator(".resource-title", new Page.LocatorOptions().setHasText(keyword)).click();
         r.click("#review-PUBLISH");
         assertThat(r.locator("#resource-status")).hasText("已发布");
+        deliveries.awaitAll();
 
         Page s = browser.signedIn(student.account(), Fixtures.PASSWORD);
         s.click(".navbar-toggler");

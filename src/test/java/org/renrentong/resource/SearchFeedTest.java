@@ -13,6 +13,7 @@ import org.renrentong.search.SearchHits;
 import org.renrentong.search.SearchSort;
 import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.taxonomy.TreeNode;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -34,6 +35,8 @@ class SearchFeedTest {
     SearchFeed feed;
     @Autowired
     TextbookTree tree;
+    @Autowired
+    Deliveries deliveries;
 
     @Test
     void aPublishedResourceIsFoundByChineseWordsTreeAndFacetsUntilWithdrawn() {
@@ -55,6 +58,7 @@ class SearchFeedTest {
         assertThat(byFacet.hits().get(0).titleHighlighted()).contains("<mark>");
 
         reviews.act(teacher, r.id(), ReviewAction.WITHDRAW, null);
+        deliveries.awaitAll();
         assertThat(ids(search.find(null, word, null, Map.of(), null, 0, 20))).doesNotContain(r.id());
     }
 

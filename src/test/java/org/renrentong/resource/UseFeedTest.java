@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Actor;
 import org.renrentong.search.SearchHit;
 import org.renrentong.search.SearchSort;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Downloads and ratings reach the search order with the next batch, not one by one. */
+/** Downloads and ratings reach the search order once their events are delivered. */
 @IntegrationTest
 class UseFeedTest {
 
@@ -26,10 +27,10 @@ class UseFeedTest {
     @Autowired
     ResourceSearch search;
     @Autowired
-    UseFeed feed;
+    Deliveries deliveries;
 
     @Test
-    void aDownloadAndARatingReorderTheSearchAfterTheBatch() {
+    void aDownloadAndARatingReorderTheSearchOnceDelivered() {
         Actor owner = fixtures.actor(fixtures.aPerson().teacher().build());
         Actor reader = fixtures.actor(fixtures.aPerson().teacher().build());
         String word = "平行四边形" + Fixtures.unique();
@@ -40,13 +41,12 @@ class UseFeedTest {
         assertThat(ids(word, SearchSort.MOST_USED)).containsExactly(newer.id(), older.id());
 
         use.download(reader, older.id(), older.files().get(0).fileId(), true);
-        assertThat(ids(word, SearchSort.MOST_USED)).containsExactly(newer.id(), older.id());
-        feed.flush();
+        deliveries.awaitAll();
         assertThat(ids(word, SearchSort.MOST_USED)).containsExactly(older.id(), newer.id());
 
-        use.rate(reader, newer.id(), 4);
         assertThat(ids(word, SearchSort.BEST_RATED)).containsExactly(older.id(), newer.id());
-        feed.flush();
+        use.rate(reader, newer.id(), 4);
+        deliveries.awaitAll();
         assertThat(ids(word, SearchSort.BEST_RATED)).containsExactly(newer.id(), older.id());
     }
 

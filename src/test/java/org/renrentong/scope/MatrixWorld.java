@@ -36,6 +36,7 @@ import org.renrentong.space.Spaces;
 import org.renrentong.space.Visibility;
 import org.renrentong.storage.SampleFiles;
 import org.renrentong.storage.StorageFixtures;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.testing.TreeBuilder;
@@ -289,6 +290,11 @@ final class MatrixWorld {
         long id = freshDraft();
         reviews.act(actor(Caller.TEACHER), id, ReviewAction.SUBMIT, null);
         return id;
+    }
+
+    /** A failed delivery of "resource changed" (the public resource) to the search index; delivered again, it succeeds. */
+    UUID freshFailedDelivery() {
+        return new Deliveries(jdbc).failedIndexUpdate(publicResource.id());
     }
 
     /** A pending comment of the student on the teacher's public resource. */

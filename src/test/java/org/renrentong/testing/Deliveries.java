@@ -1,6 +1,7 @@
 package org.renrentong.testing;
 
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ public class Deliveries {
 
     private final JdbcClient jdbc;
 
-    Deliveries(JdbcClient jdbc) {
+    public Deliveries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -39,6 +40,20 @@ public class Deliveries {
     public long incomplete() {
         return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
                 .single();
+    }
+
+    /**
+     * A failed delivery of "resource changed" to the search index, as a listener that threw leaves it; delivered
+     * again it succeeds (the resource is put into the index or taken out).
+     */
+    public UUID failedIndexUpdate(long resourceId) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                                               completion_attempts)
+                VALUES (?, 'resource.search-index', 'org.renrentong.resource.ResourceEvents$Changed', ?, now(),
+                        'FAILED', 1)""").params(id, "{\"resourceId\":" + resourceId + "}").update();
+        return id;
     }
 
     /** The listeners with an incomplete publication, for tests that expect one. */

@@ -34,12 +34,15 @@ public class ResourceFixtures {
     final Reviews reviews;
     final StorageFixtures storage;
     private final TreeBuilder trees;
+    private final Deliveries deliveries;
 
-    ResourceFixtures(Resources resources, Reviews reviews, StorageFixtures storage, TreeBuilder trees) {
+    ResourceFixtures(Resources resources, Reviews reviews, StorageFixtures storage, TreeBuilder trees,
+                     Deliveries deliveries) {
         this.resources = resources;
         this.reviews = reviews;
         this.storage = storage;
         this.trees = trees;
+        this.deliveries = deliveries;
     }
 
     /** A lesson node under a new edition of the stage and subject (codes of the shipped tables). */
@@ -58,10 +61,12 @@ public class ResourceFixtures {
         return new ResourceBuilder(this, owner);
     }
 
-    /** Submits (as its owner) and publishes (as the reviewer) the resource. */
+    /** Submits (as its owner) and publishes (as the reviewer) the resource, and waits until search has it. */
     public Resource publish(Resource r, Actor owner, Actor reviewer) {
         reviews.act(owner, r.id(), ReviewAction.SUBMIT, null);
-        return reviews.act(reviewer, r.id(), ReviewAction.PUBLISH, null);
+        Resource published = reviews.act(reviewer, r.id(), ReviewAction.PUBLISH, null);
+        deliveries.awaitAll();
+        return published;
     }
 
     /** A builder of a resource with sensible defaults: a lesson plan for teachers, public, one PDF. */

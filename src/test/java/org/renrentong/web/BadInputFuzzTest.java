@@ -145,6 +145,7 @@ class BadInputFuzzTest {
             case "textbook-tree:id" -> String.valueOf(lesson.id());
             case "regions:code" -> "990101";
             case "imports:id" -> "00000000-0000-0000-0000-000000000001";
+            case "events:id" -> "00000000-0000-0000-0000-000000000002";
             case "groups:id" -> String.valueOf(group);
             case "groups:personId" -> String.valueOf(student.id());
             case "me:id" -> String.valueOf(invitation);
