@@ -31,6 +31,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +72,8 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         if (recreated) {
             IOUtils.rm(path);
         }
-        this.directory = FSDirectory.open(path);
+        // the small segments each near-real-time refresh flushes stay in memory until they merge or are committed
+        this.directory = new NRTCachingDirectory(FSDirectory.open(path), 8.0, 64.0);
         this.writer = new IndexWriter(directory, writerConfig());
         if (recreated) {
             writer.commit();
