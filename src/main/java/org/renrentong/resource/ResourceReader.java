@@ -30,12 +30,16 @@ class ResourceReader {
         return rows.stream().map(this::of).toList();
     }
 
+    static double meanRating(long count, long sum) {
+        return count == 0 ? 0 : (double) sum / count;
+    }
+
     /** Places are read one by one, so a place whose tree node was retired later still shows. */
     Resource of(ResourceRepository.Row r) {
         List<TreePlace> places = resources.places(r.id()).stream().map(tree::place).toList();
         List<ResourceFile> current = resources.files(r.id(), r.version()).stream()
                 .map(ref -> file(ref.fileId(), ref.role())).toList();
-        double rating = r.ratingCount() == 0 ? 0 : (double) r.ratingSum() / r.ratingCount();
+        double rating = meanRating(r.ratingCount(), r.ratingSum());
         List<String> flagged = r.flaggedWords() == null ? List.of() : List.of(r.flaggedWords().split(","));
         return new Resource(r.id(), r.title(), r.description(), resources.keywords(r.id()), r.type(), places,
                 r.audiences(), r.language(), r.licence(), r.author(), r.ownerId(), r.ownerName(), r.schoolId(),

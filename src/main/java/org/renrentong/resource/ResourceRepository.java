@@ -6,12 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.renrentong.taxonomy.TreePlace;
 import org.renrentong.shared.Bookkeeping;
+import org.renrentong.search.UseCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -118,6 +120,16 @@ class ResourceRepository {
     List<Long> places(long id) {
         return jdbc.sql("SELECT node_id FROM resource_place WHERE resource_id = ? ORDER BY position").param(id)
                 .query(Long.class).list();
+    }
+
+    /** The use counts and mean ratings of those of these resources that are published, in one query. */
+    List<UseCounts> useCounts(Collection<Long> ids) {
+        return jdbc.sql("""
+                SELECT id, download_count + favourite_count AS uses, rating_count, rating_sum FROM resource
+                WHERE id = ANY(?) AND status = 'PUBLISHED'""")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> new UseCounts(rs.getLong("id"), rs.getLong("uses"),
+                        ResourceReader.meanRating(rs.getLong("rating_count"), rs.getLong("rating_sum")))).list();
     }
 
     Optional<Row> find(long id) {

@@ -64,7 +64,15 @@ public class SearchFeed implements ResourceSource {
      * that refresh failed, so the publication stays in the outbox.
      */
     void update(long id) {
-        Waiting mine = new Waiting(id);
+        await(new Waiting(id, false));
+    }
+
+    /** Brings one resource's use counts and rating to the index, without reading or rewriting the rest of it. */
+    void updateUses(long id) {
+        await(new Waiting(id, true));
+    }
+
+    private void await(Waiting mine) {
         waiting.add(mine);
         synchronized (this) {
             if (!mine.done) {
@@ -74,7 +82,16 @@ public class SearchFeed implements ResourceSource {
                 }
                 RuntimeException failure = null;
                 try {
-                    refresh(batch.stream().map(w -> w.id).distinct().toList());
+                    Set<Long> whole = new LinkedHashSet<>();
+                    batch.stream().filter(w -> !w.usesOnly).forEach(w -> whole.add(w.id));
+                    Set<Long> uses = new LinkedHashSet<>();
+                    batch.stream().filter(w -> w.usesOnly && !whole.contains(w.id)).forEach(w -> uses.add(w.id));
+                    if (!whole.isEmpty()) {
+                        refresh(whole);
+                    }
+                    if (!uses.isEmpty()) {
+                        index.putUses(resources.useCounts(uses));
+                    }
                 } catch (RuntimeException e) {
                     failure = e;
                 }
@@ -146,11 +163,13 @@ public class SearchFeed implements ResourceSource {
     /** A resource waiting for the index; its fields are written and read under the feed's lock. */
     private static final class Waiting {
         final long id;
+        final boolean usesOnly;
         boolean done;
         RuntimeException failure;
 
-        Waiting(long id) {
+        Waiting(long id, boolean usesOnly) {
             this.id = id;
+            this.usesOnly = usesOnly;
         }
     }
 

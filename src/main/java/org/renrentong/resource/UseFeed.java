@@ -6,8 +6,9 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Brings downloads, favourites and ratings to the search index (for sorting by most used and best rated) after
- * commit, as a durable event: a use recorded just before a crash still reaches the index. Uses arriving together
- * share one index refresh ({@link SearchFeed#update}), so a resource used a thousand times in a burst costs few.
+ * commit, as a durable event: a use recorded just before a crash still reaches the index. Only the counts change in
+ * the index (no re-reading of the resource), and uses arriving together share one query and one index refresh
+ * ({@link SearchFeed#updateUses}).
  */
 @Component
 class UseFeed {
@@ -20,6 +21,6 @@ class UseFeed {
 
     @ApplicationModuleListener(id = "resource.use-counts", propagation = Propagation.NOT_SUPPORTED)
     void used(ResourceEvents.Used event) {
-        feed.update(event.resourceId());
+        feed.updateUses(event.resourceId());
     }
 }

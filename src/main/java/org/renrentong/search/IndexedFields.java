@@ -61,6 +61,11 @@ final class IndexedFields {
         return new Term(ID, Long.toString(id));
     }
 
+    /** The doc values a use changes, for an in-place update of the document. */
+    static Field[] uses(UseCounts u) {
+        return new Field[] {new NumericDocValuesField(USES, u.useCount()), new DoubleDocValuesField(RATING, u.rating())};
+    }
+
     /** The exact-match form of a keyword or of the query text. */
     static String normalise(String keyword) {
         return keyword.strip().toLowerCase(Locale.ROOT);

@@ -65,6 +65,8 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     private final Object rebuilding = new Object();
     /** While a rebuild runs: the writes made meanwhile (empty = removed), replayed over the rebuilt index. */
     private volatile Map<Long, Optional<ResourceDocument>> writesDuringRebuild;
+    /** While a rebuild runs: the use counts changed meanwhile, replayed after the documents. */
+    private volatile Map<Long, UseCounts> usesDuringRebuild;
 
     private LuceneResourceIndex(Path path, int minSliceDocs) throws IOException {
         this.path = path;
@@ -121,6 +123,19 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     }
 
     @Override
+    public void putUses(Collection<UseCounts> uses) {
+        write(() -> {
+            for (UseCounts u : uses) {
+                writer.updateDocValues(IndexedFields.idTerm(u.resourceId()), IndexedFields.uses(u));
+                Map<Long, UseCounts> meanwhile = usesDuringRebuild;
+                if (meanwhile != null) {
+                    meanwhile.put(u.resourceId(), u);
+                }
+            }
+        });
+    }
+
+    @Override
     public void remove(long id) {
         write(() -> {
             writer.deleteDocuments(IndexedFields.idTerm(id));
@@ -133,6 +148,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         synchronized (rebuilding) {
             Path aside = path.resolveSibling(path.getFileName() + ".rebuild");
             writesDuringRebuild = new ConcurrentHashMap<>();
+            usesDuringRebuild = new ConcurrentHashMap<>();
             try (all) {
                 IOUtils.rm(aside);
                 long count = AsideIndex.build(aside, this::writerConfig, fields, all.iterator());
@@ -142,6 +158,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
                 throw new UncheckedIOException("Cannot rebuild the resource index", e);
             } finally {
                 writesDuringRebuild = null;
+                usesDuringRebuild = null;
                 try {
                     IOUtils.rm(aside);
                 } catch (IOException e) {
@@ -209,6 +226,9 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
                     writer.deleteDocuments(IndexedFields.idTerm(change.getKey()));
                 }
             }
+            for (UseCounts u : usesDuringRebuild.values()) {
+                writer.updateDocValues(IndexedFields.idTerm(u.resourceId()), IndexedFields.uses(u));
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
         } finally {
@@ -218,6 +238,10 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
 
     private void noteDuringRebuild(long id, Optional<ResourceDocument> doc) {
         Map<Long, Optional<ResourceDocument>> writes = writesDuringRebuild;
+        Map<Long, UseCounts> uses = usesDuringRebuild;
+        if (uses != null) {
+            uses.remove(id); // the document carries counts at least as new
+        }
         if (writes != null) {
             writes.put(id, doc);
         }

@@ -17,6 +17,9 @@ public interface ResourceIndex {
 
     void remove(long id);
 
+    /** Changes only the use counts and ratings of documents in the index; ids not in it are passed over. */
+    void putUses(Collection<UseCounts> uses);
+
     /**
      * Replaces the whole index by these documents (each id once); searches see the old index until the new one is
      * complete, and writes made meanwhile are kept.
