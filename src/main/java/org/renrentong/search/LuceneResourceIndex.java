@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,10 +61,8 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     /** Writes share it; swapping in a rebuilt index takes it alone, so nobody sees or commits a half-swap. */
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private final Object rebuilding = new Object();
-    /** While a rebuild runs: the writes made meanwhile (empty = removed), replayed over the rebuilt index. */
-    private volatile Map<Long, Optional<ResourceDocument>> writesDuringRebuild;
-    /** While a rebuild runs: the use counts changed meanwhile, replayed after the documents. */
-    private volatile Map<Long, UseCounts> usesDuringRebuild;
+    /** While a rebuild runs: the writes made meanwhile, replayed over the rebuilt index. */
+    private volatile WritesDuringRebuild meanwhile;
 
     private LuceneResourceIndex(Path path, int minSliceDocs) throws IOException {
         this.path = path;
@@ -127,9 +123,9 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         write(() -> {
             for (UseCounts u : uses) {
                 writer.updateDocValues(IndexedFields.idTerm(u.resourceId()), IndexedFields.uses(u));
-                Map<Long, UseCounts> meanwhile = usesDuringRebuild;
-                if (meanwhile != null) {
-                    meanwhile.put(u.resourceId(), u);
+                WritesDuringRebuild rebuild = meanwhile;
+                if (rebuild != null) {
+                    rebuild.uses(u);
                 }
             }
         });
@@ -147,8 +143,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     public void rebuild(Stream<ResourceDocument> all) {
         synchronized (rebuilding) {
             Path aside = path.resolveSibling(path.getFileName() + ".rebuild");
-            writesDuringRebuild = new ConcurrentHashMap<>();
-            usesDuringRebuild = new ConcurrentHashMap<>();
+            meanwhile = new WritesDuringRebuild();
             try (all) {
                 IOUtils.rm(aside);
                 long count = AsideIndex.build(aside, this::writerConfig, fields, all.iterator());
@@ -157,8 +152,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot rebuild the resource index", e);
             } finally {
-                writesDuringRebuild = null;
-                usesDuringRebuild = null;
+                meanwhile = null;
                 try {
                     IOUtils.rm(aside);
                 } catch (IOException e) {
@@ -219,16 +213,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         try (Directory built = FSDirectory.open(aside)) {
             writer.deleteAll();
             writer.addIndexes(built);
-            for (Map.Entry<Long, Optional<ResourceDocument>> change : writesDuringRebuild.entrySet()) {
-                if (change.getValue().isPresent()) {
-                    writer.updateDocument(IndexedFields.idTerm(change.getKey()), fields.document(change.getValue().get()));
-                } else {
-                    writer.deleteDocuments(IndexedFields.idTerm(change.getKey()));
-                }
-            }
-            for (UseCounts u : usesDuringRebuild.values()) {
-                writer.updateDocValues(IndexedFields.idTerm(u.resourceId()), IndexedFields.uses(u));
-            }
+            meanwhile.replay(writer, fields);
             writer.commit();
             searchers.maybeRefreshBlocking();
         } finally {
@@ -237,13 +222,9 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     }
 
     private void noteDuringRebuild(long id, Optional<ResourceDocument> doc) {
-        Map<Long, Optional<ResourceDocument>> writes = writesDuringRebuild;
-        Map<Long, UseCounts> uses = usesDuringRebuild;
-        if (uses != null) {
-            uses.remove(id); // the document carries counts at least as new
-        }
-        if (writes != null) {
-            writes.put(id, doc);
+        WritesDuringRebuild rebuild = meanwhile;
+        if (rebuild != null) {
+            rebuild.document(id, doc);
         }
     }
 
