@@ -10,10 +10,6 @@ public final class ResourceEvents {
     public record Changed(long resourceId) {
     }
 
-    /** A resource's use counts or rating changed: the search index follows after commit. */
-    public record Used(long resourceId) {
-    }
-
     /**
      * A reviewer (not the owner) took a review decision on a resource: {@code decision} is the status it moved to
      * (PUBLISHED, REJECTED, RETIRED), {@code reason} the reviewer's words (empty when none were given).

@@ -132,6 +132,14 @@ class ResourceRepository {
                         ResourceReader.meanRating(rs.getLong("rating_count"), rs.getLong("rating_sum")))).list();
     }
 
+    /** Published resources with any use, by id after {@code after}: the counts the index is brought up to at start. */
+    List<Long> usedIds(long after, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM resource WHERE id > ? AND status = 'PUBLISHED'
+                  AND download_count + favourite_count + rating_count > 0 ORDER BY id LIMIT ?""")
+                .params(after, limit).query(Long.class).list();
+    }
+
     Optional<Row> find(long id) {
         return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(ResourceRepository::row).optional();
     }

@@ -34,10 +34,11 @@ public class ResourceUse {
     private final ApplicationEventPublisher events;
     private final People people;
     private final ReviewerAssignments assignments;
+    private final UseCountSync useCounts;
 
     ResourceUse(ResourceReader reader, ResourcePolicy policy, ResourceRepository resources, UseRepository use,
                 SensitiveWords words, Posts posts, AuditLog audit, ApplicationEventPublisher events,
-                People people, ReviewerAssignments assignments) {
+                People people, ReviewerAssignments assignments, UseCountSync useCounts) {
         this.reader = reader;
         this.policy = policy;
         this.resources = resources;
@@ -48,6 +49,7 @@ public class ResourceUse {
         this.events = events;
         this.people = people;
         this.assignments = assignments;
+        this.useCounts = useCounts;
     }
 
     @Transactional
@@ -57,7 +59,7 @@ public class ResourceUse {
         if (changed) {
             audit.record(actor.audited(on ? "RESOURCE_FAVOURED" : "RESOURCE_UNFAVOURED", "resource", id,
                     r.regionPath(), r.schoolId()));
-            events.publishEvent(new ResourceEvents.Used(id));
+            useCounts.noteUsed(id);
         }
     }
 
@@ -82,7 +84,7 @@ public class ResourceUse {
         }
         use.rate(id, actor.personId(), stars);
         audit.record(actor.audited("RESOURCE_RATED", "resource", id, r.regionPath(), r.schoolId(), stars));
-        events.publishEvent(new ResourceEvents.Used(id));
+        useCounts.noteUsed(id);
         return reader.get(id);
     }
 
@@ -176,7 +178,7 @@ public class ResourceUse {
                 .orElseThrow(() -> DomainException.notFound("resource.file.unknown"));
         if (count && r.published()) {
             resources.counted(id);
-            events.publishEvent(new ResourceEvents.Used(id));
+            useCounts.noteUsed(id);
         }
         return file;
     }

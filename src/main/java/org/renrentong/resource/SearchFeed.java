@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Propagation;
 /**
  * Keeps the search index in step with the published resources: after each committed change (a durable event,
  * delivered again after a failure or a crash) the resource is put into the index or taken out; use counts and
- * ratings come the same way (see {@code UseFeed}). A platform administrator (or {@code --renrentong.search.rebuild}
+ * ratings come from {@code UseCountSync}. A platform administrator (or {@code --renrentong.search.rebuild}
  * at start) rebuilds the whole index from the database.
  */
 @Component
@@ -64,15 +64,7 @@ public class SearchFeed implements ResourceSource {
      * that refresh failed, so the publication stays in the outbox.
      */
     void update(long id) {
-        await(new Waiting(id, false));
-    }
-
-    /** Brings one resource's use counts and rating to the index, without reading or rewriting the rest of it. */
-    void updateUses(long id) {
-        await(new Waiting(id, true));
-    }
-
-    private void await(Waiting mine) {
+        Waiting mine = new Waiting(id);
         waiting.add(mine);
         synchronized (this) {
             if (!mine.done) {
@@ -82,16 +74,9 @@ public class SearchFeed implements ResourceSource {
                 }
                 RuntimeException failure = null;
                 try {
-                    Set<Long> whole = new LinkedHashSet<>();
-                    batch.stream().filter(w -> !w.usesOnly).forEach(w -> whole.add(w.id));
-                    Set<Long> uses = new LinkedHashSet<>();
-                    batch.stream().filter(w -> w.usesOnly && !whole.contains(w.id)).forEach(w -> uses.add(w.id));
-                    if (!whole.isEmpty()) {
-                        refresh(whole);
-                    }
-                    if (!uses.isEmpty()) {
-                        index.putUses(resources.useCounts(uses));
-                    }
+                    Set<Long> ids = new LinkedHashSet<>();
+                    batch.forEach(w -> ids.add(w.id));
+                    refresh(ids);
                 } catch (RuntimeException e) {
                     failure = e;
                 }
@@ -104,6 +89,14 @@ public class SearchFeed implements ResourceSource {
         if (mine.failure != null) {
             throw mine.failure;
         }
+    }
+
+    /**
+     * Brings these resources' use counts and ratings to the index, without reading or rewriting the rest of them.
+     * Under the refresh's lock, so that a whole document read before the counts changed cannot overwrite them.
+     */
+    synchronized void updateUses(Collection<Long> ids) {
+        index.putUses(resources.useCounts(ids));
     }
 
     /**
@@ -163,13 +156,11 @@ public class SearchFeed implements ResourceSource {
     /** A resource waiting for the index; its fields are written and read under the feed's lock. */
     private static final class Waiting {
         final long id;
-        final boolean usesOnly;
         boolean done;
         RuntimeException failure;
 
-        Waiting(long id, boolean usesOnly) {
+        Waiting(long id) {
             this.id = id;
-            this.usesOnly = usesOnly;
         }
     }
 

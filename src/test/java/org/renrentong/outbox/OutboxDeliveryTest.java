@@ -136,7 +136,7 @@ class OutboxDeliveryTest {
 
     @Test
     void everyEventRecordSurvivesTheJsonRoundTrip() {
-        List<Object> samples = List.of(new ResourceEvents.Changed(1), new ResourceEvents.Used(2),
+        List<Object> samples = List.of(new ResourceEvents.Changed(1),
                 new ResourceEvents.Created(3), new ResourceEvents.Published(4), new ResourceEvents.Withdrawn(5),
                 new IdentityEvents.PeopleCreated(List.of(new IdentityEvents.Newcomer(6, "张三", null, "130000/130100/"),
                         new IdentityEvents.Newcomer(11, "李四", 7L, "130000/"))),
