@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.renrentong.audit.AuditLog;
@@ -17,20 +16,28 @@ import org.renrentong.search.ResourceIndex;
 import org.renrentong.search.ResourceSource;
 import org.renrentong.shared.DomainException;
 import org.renrentong.taxonomy.TreePlace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Keeps the search index in step with the published resources: after each committed change (a durable event,
- * delivered again after a failure or a crash) the resource is put into the index or taken out; use counts and
- * ratings come from {@code UseCountSync}. A platform administrator (or {@code --renrentong.search.rebuild}
+ * Keeps the search index in step with the published resources by following the change log: each committed change
+ * (a durable event, delivered again after a failure or a crash) brings the index up to the log, a timer and the start
+ * do so too, and the index commits how far it got. A burst of changes costs one read per resource changed, not per
+ * change. Use counts and ratings come from {@code UseCountSync}. A platform administrator (or {@code --renrentong.search.rebuild}
  * at start) rebuilds the whole index from the database.
  */
 @Component
 public class SearchFeed implements ResourceSource {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchFeed.class);
 
     private final ResourceReader reader;
     private final ResourceRepository resources;
@@ -38,56 +45,84 @@ public class SearchFeed implements ResourceSource {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Duration delay;
-    /** Resources waiting for the index; whoever refreshes takes all that wait, so a burst costs few reopens. */
-    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final ResourceChanges changes;
+    /** Catch-ups asked for, and the number of the last asked for when the last good one started. */
+    private final AtomicLong requested = new AtomicLong();
+    private long covered;
 
     SearchFeed(ResourceReader reader, ResourceRepository resources, ResourceIndex index, JdbcClient jdbc,
-               AuditLog audit, @Value("${renrentong.search.test-index-delay:0s}") Duration delay) {
+               AuditLog audit, ResourceChanges changes,
+               @Value("${renrentong.search.test-index-delay:0s}") Duration delay) {
         this.reader = reader;
         this.resources = resources;
         this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
         this.delay = delay;
+        this.changes = changes;
     }
 
-    // no transaction: the listener only reads, and holds no connection while it waits for the shared refresh
+    // no transaction: the listener only reads, and holds no connection while it waits for a catch-up to cover it
     @ApplicationModuleListener(id = "resource.search-index", propagation = Propagation.NOT_SUPPORTED)
-    void changed(ResourceEvents.Changed event) throws InterruptedException {
-        // off (0s) unless a test holds deliveries back to crash the node between commit and delivery
-        Thread.sleep(delay.toMillis());
-        update(event.resourceId());
+    void changed(ResourceEvents.Changed event) {
+        catchUpCovering();
     }
 
     /**
-     * Brings one resource to the index, together with the others waiting meanwhile (one refresh for all); throws if
-     * that refresh failed, so the publication stays in the outbox.
+     * Brings the index up to the change log as it is now: a catch-up that starts after this call covers it, so
+     * callers arriving during one wait for the next and share it. Throws when that catch-up failed, so the
+     * publication stays in the outbox.
      */
-    void update(long id) {
-        Waiting mine = new Waiting(id);
-        waiting.add(mine);
+    void catchUpCovering() {
+        long mine = requested.incrementAndGet();
         synchronized (this) {
-            if (!mine.done) {
-                List<Waiting> batch = new ArrayList<>();
-                for (Waiting w = waiting.poll(); w != null; w = waiting.poll()) {
-                    batch.add(w);
-                }
-                RuntimeException failure = null;
-                try {
-                    Set<Long> ids = new LinkedHashSet<>();
-                    batch.forEach(w -> ids.add(w.id));
-                    refresh(ids);
-                } catch (RuntimeException e) {
-                    failure = e;
-                }
-                for (Waiting w : batch) {
-                    w.failure = failure;
-                    w.done = true;
-                }
+            if (covered >= mine) {
+                return;
             }
+            long upTo = requested.get();
+            catchUp();
+            covered = upTo;
         }
-        if (mine.failure != null) {
-            throw mine.failure;
+    }
+
+    /** Every node follows the log by itself too: one behind a balancer rarely receives the events of the others. */
+    @Scheduled(fixedDelayString = "${renrentong.search.catch-up-interval:5s}",
+            initialDelayString = "${renrentong.search.catch-up-interval:5s}")
+    void catchUpNow() {
+        try {
+            catchUpCovering();
+        } catch (RuntimeException e) {
+            log.warn("Cannot bring the search index up to the resource changes; trying again shortly", e);
+        }
+    }
+
+    /**
+     * Reads the change log after the index's position and puts each changed resource into the index or takes it
+     * out, a page at a time, a resource changed many times read once per page. The position is committed with the
+     * index, so after a crash the node goes on from the last change the index still holds.
+     */
+    private void catchUp() {
+        sleepForTests();
+        for (long at = index.position(); ; ) {
+            List<ResourceChange> page = changes.since(at, ResourceChanges.MAX);
+            if (page.isEmpty()) {
+                return;
+            }
+            Set<Long> ids = new LinkedHashSet<>();
+            page.forEach(c -> ids.add(c.resourceId()));
+            refresh(ids);
+            at = page.get(page.size() - 1).seq();
+            index.followedTo(at);
+        }
+    }
+
+    private void sleepForTests() {
+        // off (0s) unless a test holds the index back to crash the node between commit and indexing
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -136,10 +171,21 @@ public class SearchFeed implements ResourceSource {
 
     long rebuild() {
         long count = jdbc.sql("SELECT count(*) FROM resource WHERE status = 'PUBLISHED'").query(Long.class).single();
-        try (Stream<ResourceDocument> docs = all()) {
-            index.rebuild(docs);
-        }
+        index.rebuild(this);
         return count;
+    }
+
+    @Override
+    public long position() {
+        return changes.latest();
+    }
+
+    /** At start, in the background: the changes made while the node was down, or lost from the index by a crash. */
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpAtStart() {
+        Thread start = new Thread(this::catchUpNow, "search-catch-up");
+        start.setDaemon(true);
+        start.start();
     }
 
     static ResourceDocument document(Resource r) {
@@ -151,17 +197,6 @@ public class SearchFeed implements ResourceSource {
                 List.copyOf(nodes), codes(r, TreePlace::stageCode), codes(r, TreePlace::subjectCode),
                 codes(r, TreePlace::editionCode), codes(r, TreePlace::gradeCode), r.origin(), visibility,
                 organisation, r.publishedAt(), r.downloads() + r.favourites(), r.rating());
-    }
-
-    /** A resource waiting for the index; its fields are written and read under the feed's lock. */
-    private static final class Waiting {
-        final long id;
-        boolean done;
-        RuntimeException failure;
-
-        Waiting(long id) {
-            this.id = id;
-        }
     }
 
     private static List<String> codes(Resource r, Function<TreePlace, String> code) {

@@ -37,7 +37,7 @@ class IndexRefill {
     private void refill(ResourceSource source) {
         log.info("The resource index started empty; refilling it from the resources");
         try {
-            index.rebuild(source.all());
+            index.rebuild(source);
         } catch (RuntimeException e) {
             log.error("Cannot refill the resource index; rebuild it by hand", e);
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -37,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The resource index embedded in the node: Lucene files in one directory, the smartcn analyser for Chinese text.
  * Writes refresh the searcher before they return; a background task commits every few seconds and {@link #close}
- * commits the rest, so a restart finds everything. A directory whose index is missing or damaged is started
+ * commits the rest, with the position in the change log the commit covers, so a restart knows where to go on. A directory whose index is missing or damaged is started
  * afresh and {@link #recreated()} says so, for the owner of the resources to {@link #rebuild} it.
  */
 public final class LuceneResourceIndex implements ResourceIndex, Closeable {
@@ -45,6 +47,8 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     private static final Logger log = LoggerFactory.getLogger(LuceneResourceIndex.class);
     private static final long COMMIT_SECONDS = 5;
     private static final double RAM_BUFFER_MB = 64;
+    /** The commit user data key of {@link #position}. */
+    private static final String POSITION = "changeLogPosition";
 
     private final Path path;
     private final Analyzer analyzer = IndexedFields.analyzer();
@@ -63,6 +67,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     private final Object rebuilding = new Object();
     /** While a rebuild runs: the writes made meanwhile, replayed over the rebuilt index. */
     private volatile WritesDuringRebuild meanwhile;
+    private final AtomicLong position = new AtomicLong();
 
     private LuceneResourceIndex(Path path, int minSliceDocs) throws IOException {
         this.path = path;
@@ -76,6 +81,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         if (recreated) {
             writer.commit();
         }
+        this.position.set(committedPosition(writer));
         this.searchers = new SearcherManager(writer, FacetedSearcher.factory(new ColumnCache(), searchThreads, minSliceDocs));
         this.committer = Executors.newSingleThreadScheduledExecutor(daemon("resource-index-commit"));
         committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
@@ -163,6 +169,24 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     }
 
     @Override
+    public long position() {
+        return position.get();
+    }
+
+    @Override
+    public void followedTo(long followed) {
+        Lock lock = swap.readLock();
+        lock.lock();
+        try {
+            long now = position.accumulateAndGet(followed, Math::max);
+            // set with every step, so any commit carries a position its writes cover
+            writer.setLiveCommitData(Map.of(POSITION, Long.toString(now)).entrySet());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public SearchHits search(SearchQuery q) {
         long start = System.nanoTime();
         try {
@@ -214,6 +238,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
             writer.deleteAll();
             writer.addIndexes(built);
             meanwhile.replay(writer, fields);
+            writer.setLiveCommitData(Map.of(POSITION, Long.toString(position.get())).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } finally {
@@ -253,6 +278,18 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         } finally {
             lock.unlock();
         }
+    }
+
+    private static long committedPosition(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (POSITION.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
     }
 
     private IndexWriterConfig writerConfig() {

@@ -26,5 +26,21 @@ public interface ResourceIndex {
      */
     void rebuild(Stream<ResourceDocument> all);
 
+    /** Replaces the whole index by the source's documents, and follows its change log from where they are. */
+    default void rebuild(ResourceSource source) {
+        long position = source.position();
+        rebuild(source.all());
+        followedTo(position);
+    }
+
+    /**
+     * How far the index has followed its source's change log (0 when it never has). It is kept with the index's
+     * commits: after a crash it names the last change whose writes the index still holds.
+     */
+    long position();
+
+    /** Notes that the writes made so far bring the index up to this position of the change log; never goes back. */
+    void followedTo(long position);
+
     SearchHits search(SearchQuery q);
 }

@@ -9,4 +9,7 @@ import java.util.stream.Stream;
 public interface ResourceSource {
 
     Stream<ResourceDocument> all();
+
+    /** The position in the owner's change log that the documents of {@link #all} are at least as new as. */
+    long position();
 }

@@ -80,6 +80,21 @@ class IndexLifecycleTest extends IndexTestSupport {
     }
 
     @Test
+    void thePositionFollowedIsCommittedWithTheWritesAndNeverGoesBack() throws IOException {
+        assertThat(index.position()).isZero();
+        index.put(resource("位置之前").build());
+        index.followedTo(41);
+        index.followedTo(12);
+        assertThat(index.position()).isEqualTo(41);
+        index.close();
+
+        index = LuceneResourceIndex.open(dir.resolve("resources"));
+
+        assertThat(index.position()).isEqualTo(41);
+        assertThat(search("位置").total()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingIndexStartsEmptyAndSaysSo() {
         assertThat(index.recreated()).isTrue();
         assertThat(index.size()).isZero();

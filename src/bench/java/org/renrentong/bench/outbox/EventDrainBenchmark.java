@@ -19,13 +19,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How fast the outbox drains after a burst (see bench/event-drain.sh): bench.events changes of published resources
- * (the events of downloads, favourites, ratings and edits: "used" and "changed", spread over bench.resources
- * resources) are published bench.batch to a transaction by bench.writers threads at once; then the clock runs until
- * no publication is incomplete. Each event reaches one listener, the search index, which reads the resource and
- * puts it into the index (updates arriving together share one index refresh).
+ * (spread over bench.resources resources) are made bench.batch to a transaction by bench.writers threads at once,
+ * each as the resource module makes one: a row in the change log, under its lock, and a "changed" event; then the
+ * clock runs until no publication is incomplete. Each event reaches one listener, the search index, which brings
+ * the index up to the change log (re-reading each resource changed since, once).
  */
 @IntegrationTest
 class EventDrainBenchmark {
+
+    /** The transaction lock the resource module's writers of the change log take. */
+    private static final long CHANGE_LOG_LOCK = 0x7265736368616e67L;
 
     @Autowired
     Fixtures fixtures;
@@ -64,7 +67,7 @@ class EventDrainBenchmark {
         String report = String.format("""
                 Event drain benchmark, %s
                 machine: %d cores; Java %s; embedded PostgreSQL 17; listener threads: renrentong.events.threads
-                burst: %,d events ("used" and "changed" of %,d published resources), %d per transaction, %d writers
+                burst: %,d events ("changed" of %,d published resources), %d per transaction, %d writers
                 command: bench/event-drain.sh %d %d %d
 
                 burst written (all publications stored)        %8.2f s  (%,.0f events/s)
@@ -94,10 +97,14 @@ class EventDrainBenchmark {
                     int to = Math.min(last, from + batch);
                     int start = from;
                     transactions.executeWithoutResult(tx -> {
+                        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHANGE_LOG_LOCK).query().listOfRows();
                         for (int i = start; i < to; i++) {
                             long id = ids.get(i % ids.size());
-                            events.publishEvent(i % 10 == 0 ? new ResourceEvents.Changed(id)
-                                    : new ResourceEvents.Used(id));
+                            jdbc.sql("""
+                                    INSERT INTO resource_change (seq, resource_id, kind, status, version, changed_at)
+                                    VALUES (nextval('resource_change_seq'), ?, 'CHANGED', 'PUBLISHED', 1,
+                                            clock_timestamp())""").param(id).update();
+                            events.publishEvent(new ResourceEvents.Changed(id));
                         }
                     });
                 }
