@@ -29,6 +29,18 @@ class EventDeliveryConfiguration implements AsyncConfigurer {
         pool.setCorePoolSize(settings.threads());
         pool.setMaxPoolSize(settings.threads());
         pool.setQueueCapacity(settings.queue());
+        long held = settings.testDeliveryDelay().toMillis();
+        if (held > 0) {
+            pool.setTaskDecorator(task -> () -> {
+                try {
+                    Thread.sleep(held);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                task.run();
+            });
+        }
         pool.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         // a delivery cut short at shutdown stays incomplete in the outbox and is delivered again at the next start
         pool.setWaitForTasksToCompleteOnShutdown(true);

@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.renrentong.audit.AuditLog;
@@ -16,6 +18,7 @@ import org.renrentong.search.ResourceIndex;
 import org.renrentong.search.ResourceSource;
 import org.renrentong.shared.DomainException;
 import org.renrentong.taxonomy.TreePlace;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,8 +32,8 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Keeps the search index in step with the published resources by following the change log: each committed change
- * (a durable event, delivered again after a failure or a crash) brings the index up to the log, a timer and the start
- * do so too, and the index commits how far it got. A burst of changes costs one read per resource changed, not per
+ * (an event) wakes a catch-up to the log, a timer and the start do so too, and the index commits how far it got, so
+ * that nothing is lost to a failure or a crash. A burst of changes costs one read per resource changed, not per
  * change. Use counts and ratings come from {@code UseCountSync}. A platform administrator (or {@code --renrentong.search.rebuild}
  * at start) rebuilds the whole index from the database.
  */
@@ -46,9 +49,13 @@ public class SearchFeed implements ResourceSource {
     private final AuditLog audit;
     private final Duration delay;
     private final ResourceChanges changes;
-    /** Catch-ups asked for, and the number of the last asked for when the last good one started. */
-    private final AtomicLong requested = new AtomicLong();
-    private long covered;
+    /** One catch-up at a time runs here; {@link #asked} is set while one is asked for and not yet started. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "search-catch-up");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean asked = new AtomicBoolean();
 
     SearchFeed(ResourceReader reader, ResourceRepository resources, ResourceIndex index, JdbcClient jdbc,
                AuditLog audit, ResourceChanges changes,
@@ -62,35 +69,36 @@ public class SearchFeed implements ResourceSource {
         this.changes = changes;
     }
 
-    // no transaction: the listener only reads, and holds no connection while it waits for a catch-up to cover it
+    // no transaction and no waiting: the event only wakes the catch-up; the change log and the index's position
+    // make the indexing durable, so the delivery is done once the catch-up is asked for
     @ApplicationModuleListener(id = "resource.search-index", propagation = Propagation.NOT_SUPPORTED)
     void changed(ResourceEvents.Changed event) {
-        catchUpCovering();
+        wake();
     }
 
-    /**
-     * Brings the index up to the change log as it is now: a catch-up that starts after this call covers it, so
-     * callers arriving during one wait for the next and share it. Throws when that catch-up failed, so the
-     * publication stays in the outbox.
-     */
-    void catchUpCovering() {
-        long mine = requested.incrementAndGet();
-        synchronized (this) {
-            if (covered >= mine) {
-                return;
-            }
-            long upTo = requested.get();
-            catchUp();
-            covered = upTo;
+    /** Asks for a catch-up; asks made while one waits to start share it, so a burst costs few catch-ups. */
+    void wake() {
+        if (asked.compareAndSet(false, true)) {
+            worker.execute(this::catchUpNow);
         }
     }
 
-    /** Every node follows the log by itself too: one behind a balancer rarely receives the events of the others. */
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Also on a timer: a node behind a balancer rarely receives the events of the others, and a failure retries. */
     @Scheduled(fixedDelayString = "${renrentong.search.catch-up-interval:5s}",
             initialDelayString = "${renrentong.search.catch-up-interval:5s}")
-    void catchUpNow() {
+    void onTimer() {
+        wake();
+    }
+
+    private void catchUpNow() {
+        asked.set(false);
         try {
-            catchUpCovering();
+            catchUp();
         } catch (RuntimeException e) {
             log.warn("Cannot bring the search index up to the resource changes; trying again shortly", e);
         }
@@ -101,7 +109,7 @@ public class SearchFeed implements ResourceSource {
      * out, a page at a time, a resource changed many times read once per page. The position is committed with the
      * index, so after a crash the node goes on from the last change the index still holds.
      */
-    private void catchUp() {
+    synchronized void catchUp() {
         sleepForTests();
         for (long at = index.position(); ; ) {
             List<ResourceChange> page = changes.since(at, ResourceChanges.MAX);
@@ -183,9 +191,7 @@ public class SearchFeed implements ResourceSource {
     /** At start, in the background: the changes made while the node was down, or lost from the index by a crash. */
     @EventListener(ApplicationReadyEvent.class)
     void catchUpAtStart() {
-        Thread start = new Thread(this::catchUpNow, "search-catch-up");
-        start.setDaemon(true);
-        start.start();
+        wake();
     }
 
     static ResourceDocument document(Resource r) {

@@ -19,10 +19,11 @@ import org.renrentong.testing.NodeProcess;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A crash between commit and delivery loses no event: the real node publishes a resource while its search-index
- * listener is held back ({@code renrentong.search.test-index-delay}), is killed with SIGKILL with the delivery still
- * in the outbox, and started again on the same data without the hold: the resource is then found by search, and no
- * publication is left incomplete.
+ * A crash between commit and delivery loses no event: the real node publishes a resource while its deliveries and
+ * its search index are held back ({@code renrentong.events.test-delivery-delay}, {@code
+ * renrentong.search.test-index-delay}), is killed with SIGKILL with the deliveries still in the outbox, and started
+ * again on the same data without the holds: the resource is then found by search, its owner has the notice of the
+ * review decision, and no publication is left incomplete.
  */
 class EventDeliveryCrashTest {
 
@@ -47,7 +48,7 @@ class EventDeliveryCrashTest {
     @Test
     void anEventPendingWhenTheNodeIsKilledIsDeliveredAfterTheRestart() throws Exception {
         Path data = Path.of("target", "crash", "events-" + System.currentTimeMillis());
-        held = new NodeProcess(data, "--renrentong.search.test-index-delay=1h",
+        held = new NodeProcess(data, "--renrentong.search.test-index-delay=1h", "--renrentong.events.test-delivery-delay=1h",
                 "--renrentong.storage.chunk-size=64KB").start();
         String word = "断电" + System.nanoTime();
         long id = publish(new NodeClient(held, "teacher", PASSWORD), new NodeClient(held, "expert", PASSWORD), word);
@@ -61,6 +62,7 @@ class EventDeliveryCrashTest {
         NodeClient teacher = new NodeClient(node, "teacher", PASSWORD);
         await(() -> found(teacher, word).contains(id));
         await(() -> incomplete(node) == 0);
+        assertThat(teacher.get("/api/v1/notifications").body()).contains(word);
         passed = true;
     }
 

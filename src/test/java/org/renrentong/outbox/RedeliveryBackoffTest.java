@@ -13,7 +13,7 @@ import org.springframework.modulith.events.EventPublication;
 class RedeliveryBackoffTest {
 
     private final Redelivery redelivery = new Redelivery(null,
-            new OutboxSettings(4, 100, Duration.ofMinutes(1), Duration.ofMinutes(10), 500));
+            new OutboxSettings(4, 100, Duration.ofMinutes(1), Duration.ofMinutes(10), 500, Duration.ZERO));
 
     @Test
     void theWaitDoublesWithEachAttemptUpToTheCeiling() {

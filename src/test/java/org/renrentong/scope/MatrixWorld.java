@@ -294,7 +294,7 @@ final class MatrixWorld {
 
     /** A failed delivery of "resource changed" (the public resource) to the search index; delivered again, it succeeds. */
     UUID freshFailedDelivery() {
-        return new Deliveries(jdbc).failedIndexUpdate(publicResource.id());
+        return Deliveries.failedIndexUpdate(jdbc, publicResource.id());
     }
 
     /** A pending comment of the student on the teacher's public resource. */

@@ -2,29 +2,37 @@ package org.renrentong.testing;
 
 import java.util.List;
 import java.util.UUID;
+import org.renrentong.resource.ResourceChanges;
+import org.renrentong.search.ResourceIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Waits for the events between modules: listeners run after commit on their own threads, so a test that looks at a
- * reaction (the search index, a notification) first waits until every publication in the outbox is delivered.
+ * reaction (the search index, a notification) first waits until every publication in the outbox is delivered and
+ * the search index has followed the resource change log to its end.
  */
 @Component
 public class Deliveries {
 
     private final JdbcClient jdbc;
+    private final ResourceIndex index;
+    private final ResourceChanges changes;
 
-    public Deliveries(JdbcClient jdbc) {
+    public Deliveries(JdbcClient jdbc, ResourceIndex index, ResourceChanges changes) {
         this.jdbc = jdbc;
+        this.index = index;
+        this.changes = changes;
     }
 
     /** Returns once no publication is incomplete; fails naming them if some stay so (a listener keeps failing). */
     public void awaitAll() {
         // a generous bound against a listener that never succeeds; not a statement about speed
         long giveUpAt = System.nanoTime() + 60_000_000_000L;
-        while (incomplete() > 0) {
+        while (incomplete() > 0 || index.position() < changes.latest()) {
             if (System.nanoTime() > giveUpAt) {
-                throw new IllegalStateException("publications still incomplete: " + jdbc.sql("""
+                throw new IllegalStateException("index at " + index.position() + " of " + changes.latest()
+                        + "; publications still incomplete: " + jdbc.sql("""
                         SELECT listener_id || ' ' || event_type || ' ' || coalesce(status, '') FROM event_publication
                         WHERE completion_date IS NULL LIMIT 10""").query(String.class).list());
             }
@@ -47,6 +55,11 @@ public class Deliveries {
      * again it succeeds (the resource is put into the index or taken out).
      */
     public UUID failedIndexUpdate(long resourceId) {
+        return failedIndexUpdate(jdbc, resourceId);
+    }
+
+    /** {@link #failedIndexUpdate(long)} where no bean is at hand. */
+    public static UUID failedIndexUpdate(JdbcClient jdbc, long resourceId) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
