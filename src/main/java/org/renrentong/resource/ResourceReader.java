@@ -45,7 +45,7 @@ class ResourceReader {
                 r.audiences(), r.language(), r.licence(), r.author(), r.ownerId(), r.ownerName(), r.schoolId(),
                 r.organisation(), r.regionPath(), r.origin(), r.visibility(), r.status(), r.version(), flagged,
                 r.rejectReason(), r.createdAt(), r.updatedAt(), r.publishedAt(), r.downloads(), r.favourites(),
-                r.ratingCount(), rating, current);
+                r.ratingCount(), rating, current, r.originIdentifier(), r.originName(), r.originUrl());
     }
 
     private ResourceFile file(long fileId, FileRole role) {

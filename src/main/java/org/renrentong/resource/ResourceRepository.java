@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class ResourceRepository {
 
     static final String SELECT = """
-            SELECT r.*, p.name AS owner_name FROM resource r JOIN identity_v_person p ON p.id = r.owner_id
+            SELECT r.*, p.name AS owner_name FROM resource r LEFT JOIN identity_v_person p ON p.id = r.owner_id
             """;
 
     private final JdbcClient jdbc;
@@ -31,13 +31,13 @@ class ResourceRepository {
         this.jdbc = jdbc;
     }
 
-    /** A resource row as stored; places and files are read apart. */
+    /** A resource row as stored; places and files are read apart. A harvested one has no owner (ownerId 0). */
     record Row(long id, String title, String description, ResourceType type, Set<Audience> audiences,
                String language, Licence licence, String author, long ownerId, String ownerName, Long schoolId,
                String organisation, String regionPath, String origin, ResourceVisibility visibility,
                ReviewStatus status, int version, String flaggedWords, String rejectReason, Instant createdAt,
                Instant updatedAt, Instant publishedAt, long downloads, long favourites, long ratingCount,
-               long ratingSum) {
+               long ratingSum, String originIdentifier, String originName, String originUrl) {
     }
 
     /** Who contributed: the owner, the organisation, where it sits, and the node of origin. */
@@ -206,7 +206,8 @@ class ResourceRepository {
                 rs.getInt("version"), rs.getString("flagged_words"), rs.getString("reject_reason"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
                 instant(rs.getTimestamp("published_at")), rs.getLong("download_count"),
-                rs.getLong("favourite_count"), rs.getLong("rating_count"), rs.getLong("rating_sum"));
+                rs.getLong("favourite_count"), rs.getLong("rating_count"), rs.getLong("rating_sum"),
+                rs.getString("origin_identifier"), rs.getString("origin_name"), rs.getString("origin_url"));
     }
 
     private static Instant instant(Timestamp t) {
