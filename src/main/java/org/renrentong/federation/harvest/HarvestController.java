@@ -106,7 +106,7 @@ class HarvestController {
         }
         String field = e.messageKey().substring(FIELD_ERROR.length()).split("\\.")[0];
         model.addAttribute("form", form);
-        model.addAttribute("error", new FieldError(field, e.messageKey(), e.args()));
+        model.addAttribute("fieldError", new FieldError(field, e.messageKey(), e.args()));
     }
 
     /** The interval as typed; what is not a whole number is refused by the service as out of range. */

@@ -35,7 +35,7 @@ class OaiClient {
     OaiClient(HarvestSettings settings, ObjectProvider<PeerRequests> peerRequests) {
         this.settings = settings;
         this.peerRequests = peerRequests;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 

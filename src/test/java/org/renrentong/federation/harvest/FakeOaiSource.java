@@ -29,6 +29,7 @@ final class FakeOaiSource implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Map<String, String>> asked = new CopyOnWriteArrayList<>();
+    private final List<String> signatures = new CopyOnWriteArrayList<>();
     private volatile Function<Map<String, String>, Answer> listRecords = args -> Answer.ok(error("noRecordsMatch"));
 
     FakeOaiSource() throws IOException {
@@ -51,8 +52,14 @@ final class FakeOaiSource implements AutoCloseable {
         return List.copyOf(asked);
     }
 
+    /** The X-Test-Signed header of each request ("null" when absent), in order. */
+    List<String> signatures() {
+        return List.copyOf(signatures);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         Map<String, String> args = arguments(exchange.getRequestURI().getRawQuery());
+        signatures.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Test-Signed")));
         Answer answer;
         if ("Identify".equals(args.get("verb"))) {
             answer = Answer.ok(envelope("<Identify><repositoryName>fake</repositoryName>"

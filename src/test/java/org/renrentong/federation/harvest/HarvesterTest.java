@@ -172,6 +172,33 @@ class HarvesterTest {
     }
 
     @Test
+    void aNodeKilledMidRunHoldsTheSourceUntilItsLeaseEndsThenTheRunGoesOnFromItsToken() {
+        oai.listRecords(args -> switch (args.getOrDefault("resumptionToken", "")) {
+            case "" -> Answer.ok(page("p2", record(id(1), "2026-02-01T00:00:00Z", "第一页")));
+            default -> Answer.ok(page(null, record(id(2), "2026-02-01T00:00:01Z", "第二页")));
+        });
+        long source = addSource("被杀的节点");
+        long run = repository.startRun(source, null);
+        // what a node killed after committing the first page leaves behind
+        jdbc.sql("""
+                UPDATE harvest_source SET resumption_token = 'p2', leased_by = 'dead-node',
+                    leased_until = now() + interval '1 hour' WHERE id = ?""").param(source).update();
+
+        assertThat(harvester.run(source)).as("the dead node's lease still runs").isFalse();
+
+        jdbc.sql("UPDATE harvest_source SET leased_until = now() - interval '1 second' WHERE id = ?").param(source)
+                .update();
+        assertThat(harvester.run(source)).isTrue();
+
+        assertThat(oai.asked()).hasSize(1).first().isEqualTo(Map.of("verb", "ListRecords", "resumptionToken", "p2"));
+        assertThat(resourceOf(id(2))).isNotNull();
+        assertThat(repository.runs(source, 1).get(0)).satisfies(r -> {
+            assertThat(r.id()).isEqualTo(run);
+            assertThat(r.status()).isEqualTo(HarvestRun.Status.DONE);
+        });
+    }
+
+    @Test
     void anExpiredTokenRestartsTheRunFromItsFrom() {
         oai.listRecords(args -> args.containsKey("resumptionToken")
                 ? Answer.ok(FakeOaiSource.error("badResumptionToken"))
