@@ -11,12 +11,14 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.renrentong.federation.LomXml;
 import org.renrentong.federation.harvest.HarvestFailure.Reason;
 import org.renrentong.resource.HarvestedRecord;
 
 /**
  * Reads one ListRecords answer with StAX, DTDs and external entities off: the records (through the metadata
- * format's {@link RecordMapping}), the resumption token, or the OAI error. A record whose text passes the bound,
+ * format's {@link RecordMapping}), the resumption token, or the OAI error. It is read as it streams, so the
+ * resumption token of each page is at hand to commit with the page. A record whose text passes the bound,
  * a datestamp that cannot be read or lies in the future fails the whole page, so nothing of it is written.
  */
 class OaiPageReader {
@@ -126,6 +128,8 @@ class OaiPageReader {
                 } else {
                     fields.datestamp = datestamp(text);
                 }
+            } else if (inMetadata && mapping.lom() && LomXml.NAMESPACE.equals(ns) && "lom".equals(name)) {
+                fields.lom = lom(xml, fields.identifier);
             } else if (inMetadata && mapping.wants(ns, name)) {
                 String text = xml.getElementText().strip();
                 chars += text.length();
@@ -141,6 +145,15 @@ class OaiPageReader {
             throw new HarvestFailure(Reason.BROKEN_XML, "record without identifier or datestamp");
         }
         return mapping.record(fields);
+    }
+
+    /** The LOM record, read whole by its own bounded reader (which ends on its end tag). */
+    private static LomXml.Read lom(XMLStreamReader xml, String identifier) throws XMLStreamException {
+        try {
+            return LomXml.read(xml);
+        } catch (IllegalArgumentException e) {
+            throw new HarvestFailure(Reason.BROKEN_XML, identifier + ": " + e.getMessage());
+        }
     }
 
     private Instant datestamp(String text) {

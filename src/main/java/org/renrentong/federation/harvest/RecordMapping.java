@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.renrentong.federation.LomXml;
 import org.renrentong.resource.HarvestedRecord;
 import org.renrentong.resource.Licence;
+import org.renrentong.resource.LomRecord;
+import org.renrentong.resource.MetadataMapping;
 import org.renrentong.resource.ResourceType;
 import org.renrentong.resource.ResourceVisibility;
 
 /**
- * Turns the Dublin Core of a harvested record ({@code oai_dc}, as every OAI-PMH source serves it) into a harvested
- * resource. The node of origin is the identifier's {@code <code>} ({@code oai:<code>:resource/<id>}); its name is
- * the source's for the source's own records, else the name this node already knows for that code.
+ * Turns a harvested record into a harvested resource: its IEEE LOM ({@code lom}, what Renrentong nodes serve, read
+ * by {@link LomXml}) or its Dublin Core ({@code oai_dc}, what every OAI-PMH source serves). The node of origin is
+ * the identifier's {@code <code>} ({@code oai:<code>:resource/<id>}); its name is the one the LOM metadata names,
+ * else the source's for the source's own records, else the name this node already knows for that code.
  */
 class RecordMapping {
 
@@ -38,6 +42,7 @@ class RecordMapping {
         String identifier;
         Instant datestamp;
         boolean deleted;
+        LomXml.Read lom;
         final Map<String, List<String>> values = new LinkedHashMap<>();
 
         void add(String ns, String name, String value) {
@@ -57,20 +62,57 @@ class RecordMapping {
     }
 
     boolean wants(String ns, String name) {
-        return DC.equals(ns) || DCTERMS.equals(ns);
+        return !lom() && (DC.equals(ns) || DCTERMS.equals(ns));
+    }
+
+    /** Whether records come as LOM: the {@code lom} element of their metadata is read whole by {@link LomXml}. */
+    boolean lom() {
+        return "lom".equals(source.metadataPrefix());
     }
 
     HarvestedRecord record(Fields f) {
         Matcher m = IDENTIFIER.matcher(f.identifier);
         String code = m.matches() ? m.group(1) : fallbackCode();
-        String name = originName(code, m.matches());
+        String name = f.lom != null && f.lom.originName() != null && !f.lom.originName().isBlank()
+                ? f.lom.originName() : originName(code, m.matches());
+        String localId = m.matches() ? m.group(2) : null;
         if (f.deleted) {
             return HarvestedRecord.deleted(f.identifier, f.datestamp, code, name);
+        }
+        if (f.lom != null) {
+            return fromLom(f, code, name, localId);
         }
         return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, f.first("dc:title"),
                 String.join("\n", f.all("dc:description")), f.all("dc:subject"), type(f.first("dc:type")),
                 f.first("dc:language"), licence(f.first("dc:rights")), String.join("、", f.all("dc:creator")),
-                List.of(), visibility(f.first("dcterms:accessRights")), originUrl(f, code, m.matches() ? m.group(2) : null));
+                List.of(), visibility(f.first("dcterms:accessRights")), originUrl(f.all("dc:identifier"), code, localId));
+    }
+
+    private HarvestedRecord fromLom(Fields f, String code, String name, String localId) {
+        LomRecord lom = f.lom.record();
+        LomRecord.General general = lom.general();
+        String author = lom.lifeCycle() == null ? null : orEmpty(lom.lifeCycle().contributes()).stream()
+                .filter(c -> "author".equals(c.role())).map(LomRecord.Contribute::entity).findFirst().orElse(null);
+        String type = lom.educational() == null ? null : orEmpty(lom.educational().learningResourceTypes()).stream()
+                .filter(v -> MetadataMapping.LOCAL_SOURCE.equals(v.source())).map(v -> LOCAL_TYPE + v.value())
+                .findFirst().orElse(null);
+        List<String> places = orEmpty(lom.classifications()).stream()
+                .filter(c -> c.source() != null && c.source().startsWith(MetadataMapping.TREE_SOURCE))
+                .map(RecordMapping::codePath).toList();
+        return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, general.title(),
+                general.description(), orEmpty(general.keywords()), type(type), general.language(),
+                licence(lom.rights() == null ? null : lom.rights().description()), author, places,
+                ResourceVisibility.PUBLIC, originUrl(List.of(), code, localId));
+    }
+
+    /** A textbook-tree place as its code path: the taxa's ids are LEVEL:code, root first. */
+    private static String codePath(LomRecord.Classification c) {
+        return orEmpty(c.taxonPath()).stream().map(t -> t.id() == null ? "" : t.id().substring(t.id().indexOf(':') + 1))
+                .collect(java.util.stream.Collectors.joining("/"));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** Records of an external source without an OAI identifier of the usual form: the source is their origin. */
@@ -86,8 +128,8 @@ class RecordMapping {
     }
 
     /** A web address among the identifiers; else, for a child's own records, its resource page. */
-    private String originUrl(Fields f, String code, String localId) {
-        for (String id : f.all("dc:identifier")) {
+    private String originUrl(List<String> identifiers, String code, String localId) {
+        for (String id : identifiers) {
             if (id.startsWith("https://") || id.startsWith("http://")) {
                 return id;
             }

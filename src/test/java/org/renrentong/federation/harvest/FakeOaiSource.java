@@ -136,6 +136,13 @@ final class FakeOaiSource implements AutoCloseable {
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" + dc + "</oai_dc:dc></metadata></record>";
     }
 
+    /** A record with this metadata (a {@code <lom>} document, say) as it is. */
+    static String withMetadata(String identifier, String datestamp, String metadata) {
+        return "<record><header><identifier>" + identifier + "</identifier><datestamp>" + datestamp
+                + "</datestamp></header><metadata>" + metadata.replaceFirst("^<\\?xml[^>]*\\?>", "")
+                + "</metadata></record>";
+    }
+
     static String deleted(String identifier, String datestamp) {
         return "<record><header status=\"deleted\"><identifier>" + identifier + "</identifier><datestamp>" + datestamp
                 + "</datestamp></header></record>";

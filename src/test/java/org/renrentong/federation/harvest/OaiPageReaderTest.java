@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.renrentong.federation.LomXml;
+import org.renrentong.resource.LomRecord;
 import org.renrentong.resource.Licence;
 import org.renrentong.resource.ResourceType;
 
@@ -40,6 +43,39 @@ class OaiPageReaderTest {
         assertThat(first.originUrl()).isEqualTo("http://school.example.cn/resources/42");
         assertThat(page.records().get(1).deleted()).isTrue();
         assertThat(page.records().get(1).originCode()).isEqualTo("s9");
+    }
+
+    @Test
+    void aLomRecordOfAGrandchildKeepsItsOriginsNamePlacesAndType() {
+        HarvestSource child = new HarvestSource(1, "长安区", "http://county.example.cn/oai", "lom", null, 60,
+                SourceState.ACTIVE, "c1", null, null, null, null, null, Instant.now(), 0, null);
+        LomRecord lom = new LomRecord(
+                new LomRecord.General(new LomRecord.Identifier("s1", "oai:s1:resource/9"), "平行四边形的面积", "zh",
+                        "第一课时", List.of("面积")),
+                new LomRecord.LifeCycle("1", "final", List.of(new LomRecord.Contribute("author", "王老师",
+                        Instant.parse("2026-09-01T00:00:00Z")))),
+                new LomRecord.MetaMetadata(List.of("LOMv1.0"), Instant.parse("2026-09-02T00:00:00Z")),
+                new LomRecord.Technical(List.of(), 0),
+                new LomRecord.Educational(List.of(new LomRecord.Vocabulary("renrentong", "SLIDES")), List.of(), "zh"),
+                new LomRecord.Rights(false, true, "CC-BY-SA-4.0 https://creativecommons.org/licenses/by-sa/4.0/"),
+                List.of(), List.of(new LomRecord.Classification("discipline", "renrentong-textbook-tree:7",
+                        List.of(new LomRecord.Taxon("STAGE:2", "初中"), new LomRecord.Taxon("SUBJECT:14", "数学")),
+                        "初中 / 数学")));
+        String xml = FakeOaiSource.page(null, FakeOaiSource.withMetadata("oai:s1:resource/9", "2026-09-02T00:00:00Z",
+                LomXml.toXml(lom, "第一实验小学")));
+
+        var r = new OaiPageReader(100_000, Instant.now()).read(new ByteArrayInputStream(
+                xml.getBytes(StandardCharsets.UTF_8)), new RecordMapping(child, Map.of())).records().get(0);
+
+        assertThat(r.title()).isEqualTo("平行四边形的面积");
+        assertThat(r.originCode()).isEqualTo("s1");
+        assertThat(r.originName()).isEqualTo("第一实验小学");
+        assertThat(r.type()).isEqualTo(ResourceType.SLIDES);
+        assertThat(r.licence()).isEqualTo(Licence.CC_BY_SA_4_0);
+        assertThat(r.author()).isEqualTo("王老师");
+        assertThat(r.keywords()).containsExactly("面积");
+        assertThat(r.placeCodePaths()).containsExactly("2/14");
+        assertThat(r.originUrl()).as("a grandchild's page is not the child's to tell").isNull();
     }
 
     @Test
