@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Harvester {
 
+    /** The reason kept when this node itself failed on a page (a bug or its database), not the source. */
+    static final String INTERNAL = "INTERNAL";
+
     private static final Logger log = LoggerFactory.getLogger(Harvester.class);
 
     private final HarvestRepository sources;
@@ -107,7 +110,7 @@ class Harvester {
                 log.info("Harvest of source {} passed to another node", source.id());
                 return;
             } catch (RuntimeException e) {
-                sources.error(source.id(), runId, uri.toString(), token, "INTERNAL", e.getClass().getSimpleName());
+                sources.error(source.id(), runId, uri.toString(), token, INTERNAL, e.getClass().getSimpleName());
                 failed(source, runId, null);
                 throw e;
             }
