@@ -120,11 +120,14 @@ class OaiPageReader {
             } else if (OAI.equals(ns) && "metadata".equals(name)) {
                 inMetadata = true;
                 depth++;
-            } else if (OAI.equals(ns) && ("identifier".equals(name) || "datestamp".equals(name))) {
+            } else if (OAI.equals(ns) && ("identifier".equals(name) || "datestamp".equals(name)
+                    || "setSpec".equals(name))) {
                 String text = xml.getElementText().strip();
                 chars += text.length();
                 if ("identifier".equals(name)) {
                     fields.identifier = text;
+                } else if ("setSpec".equals(name)) {
+                    fields.sets.add(text);
                 } else {
                     fields.datestamp = datestamp(text);
                 }

@@ -27,6 +27,8 @@ class RecordMapping {
     static final String DCTERMS = "http://purl.org/dc/terms/";
     private static final Pattern IDENTIFIER = Pattern.compile("^oai:([^:]{1,32}):(.*)$");
     private static final String LOCAL_TYPE = "renrentong:";
+    /** The set a node puts records in that it shares with joined nodes only (signed-in people may read them). */
+    static final String SIGNED_IN_SET = "visibility:SIGNED_IN";
 
     private final HarvestSource source;
     private final Map<String, String> knownNames;
@@ -43,6 +45,7 @@ class RecordMapping {
         Instant datestamp;
         boolean deleted;
         LomXml.Read lom;
+        final List<String> sets = new ArrayList<>();
         final Map<String, List<String>> values = new LinkedHashMap<>();
 
         void add(String ns, String name, String value) {
@@ -85,7 +88,7 @@ class RecordMapping {
         return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, f.first("dc:title"),
                 String.join("\n", f.all("dc:description")), f.all("dc:subject"), type(f.first("dc:type")),
                 f.first("dc:language"), licence(f.first("dc:rights")), String.join("、", f.all("dc:creator")),
-                List.of(), visibility(f.first("dcterms:accessRights")), originUrl(f.all("dc:identifier"), code, localId));
+                List.of(), visibility(f), originUrl(f.all("dc:identifier"), code, localId));
     }
 
     private HarvestedRecord fromLom(Fields f, String code, String name, String localId) {
@@ -102,7 +105,7 @@ class RecordMapping {
         return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, general.title(),
                 general.description(), orEmpty(general.keywords()), type(type), general.language(),
                 licence(lom.rights() == null ? null : lom.rights().description()), author, places,
-                ResourceVisibility.PUBLIC, originUrl(List.of(), code, localId));
+                visibility(f), originUrl(List.of(), code, localId));
     }
 
     /** A textbook-tree place as its code path: the taxa's ids are LEVEL:code, root first. */
@@ -163,8 +166,13 @@ class RecordMapping {
         return Licence.ALL_RIGHTS_RESERVED;
     }
 
-    private static ResourceVisibility visibility(String accessRights) {
-        return accessRights != null && accessRights.strip().equalsIgnoreCase("SIGNED_IN")
+    /**
+     * SIGNED_IN when the source shares the record with joined nodes only (its set, or Dublin Core's access
+     * rights say so), else PUBLIC: visibility is a local rule that the metadata itself does not carry.
+     */
+    private static ResourceVisibility visibility(Fields f) {
+        String accessRights = f.first("dcterms:accessRights");
+        return f.sets.contains(SIGNED_IN_SET) || (accessRights != null && accessRights.strip().equals("SIGNED_IN"))
                 ? ResourceVisibility.SIGNED_IN : ResourceVisibility.PUBLIC;
     }
 }

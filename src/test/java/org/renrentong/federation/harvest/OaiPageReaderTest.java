@@ -14,6 +14,7 @@ import org.renrentong.federation.LomXml;
 import org.renrentong.resource.LomRecord;
 import org.renrentong.resource.Licence;
 import org.renrentong.resource.ResourceType;
+import org.renrentong.resource.ResourceVisibility;
 
 /** Reading ListRecords answers: records, tokens, and the bounds and refusals that keep a hostile source out. */
 class OaiPageReaderTest {
@@ -76,6 +77,18 @@ class OaiPageReaderTest {
         assertThat(r.keywords()).containsExactly("面积");
         assertThat(r.placeCodePaths()).containsExactly("2/14");
         assertThat(r.originUrl()).as("a grandchild's page is not the child's to tell").isNull();
+        assertThat(r.visibility()).isEqualTo(ResourceVisibility.PUBLIC);
+    }
+
+    @Test
+    void aRecordInTheSetOfJoinedNodesIsForSignedInPeople() {
+        String shared = FakeOaiSource.record("oai:s1:resource/5", "2026-01-01T00:00:00Z", "仅联盟可见")
+                .replace("</datestamp>", "</datestamp><setSpec>" + RecordMapping.SIGNED_IN_SET + "</setSpec>");
+        OaiPage page = read(FakeOaiSource.page(null, shared, FakeOaiSource.record("oai:s1:resource/6",
+                "2026-01-01T00:00:00Z", "公开")), 100_000);
+
+        assertThat(page.records()).extracting(r -> r.visibility())
+                .containsExactly(ResourceVisibility.SIGNED_IN, ResourceVisibility.PUBLIC);
     }
 
     @Test
