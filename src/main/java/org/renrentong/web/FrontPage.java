@@ -35,7 +35,7 @@ class FrontPage {
     private record Content(List<Resource> featured, List<Resource> newest, List<Space> spaces, Figures figures) {
     }
 
-    private record Kept(String path, Content content, Instant until) {
+    private record Kept(Content content, Instant until) {
     }
 
     private final NodeIdentity identity;
@@ -57,10 +57,8 @@ class FrontPage {
     View view() {
         NodeIdentity.Node node = identity.node();
         Kept current = kept;
-        String path = node.region().path();
-        // a node moved to another region counts that region at once
-        if (current == null || !current.path().equals(path) || Instant.now().isAfter(current.until())) {
-            current = new Kept(path, content(path), Instant.now().plus(keep));
+        if (current == null || Instant.now().isAfter(current.until())) {
+            current = new Kept(content(node.region().path()), Instant.now().plus(keep));
             kept = current;
         }
         Content c = current.content();

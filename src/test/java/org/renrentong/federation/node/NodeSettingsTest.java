@@ -19,8 +19,10 @@ import org.renrentong.identity.IdCardVault;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
 import org.renrentong.shared.ThisNode;
+import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
+import org.renrentong.testing.ResourceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +45,8 @@ class NodeSettingsTest {
     @Autowired IdCardVault vault;
     @Autowired JoinTokens tokens;
     @Autowired Admissions admissions;
+    @Autowired IdentityStore identity;
+    @Autowired ResourceFixtures resources;
 
     @Test
     void theFirstStartStoredTheConfiguredIdentityWithASealedKeyPair() {
@@ -81,6 +85,22 @@ class NodeSettingsTest {
             settings.update(admin, before.form());
         }
         assertThat(settings.view(admin)).isEqualTo(before);
+    }
+
+    /** Set in the store directly: the rule that fixes the code once joined is not what this is about. */
+    @Test
+    void aNewCodeIsTheOriginOfWhatIsContributedAfterIt() {
+        Identity before = identity.current();
+        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
+        TreeNode lesson = resources.lesson("2", "14");
+        try {
+            identity.update("130000-x", before.name(), before.level(), before.regionCode(), before.baseUrl());
+            assertThat(resources.aResource(teacher).at(lesson).build().origin()).isEqualTo("130000-x");
+            assertThat(thisNode.code()).isEqualTo("130000-x");
+        } finally {
+            identity.update(before.code(), before.name(), before.level(), before.regionCode(), before.baseUrl());
+        }
+        assertThat(resources.aResource(teacher).at(lesson).build().origin()).isEqualTo(before.code());
     }
 
     @Test

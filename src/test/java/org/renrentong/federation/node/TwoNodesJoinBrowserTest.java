@@ -27,7 +27,8 @@ import org.springframework.util.FileSystemUtils;
  * in its own JVM and data directory, is the child. The province's administrator issues a join token on the
  * federation page; the county's administrator first enters a wrong token and reads the parent's refusal in Chinese,
  * then the right one and sees the parent. The province then lists the county, and its signed request to the county
- * passes, while the same signature on another path does not.
+ * passes, while the same signature on another path does not; so it does after the county is killed and started
+ * again with other settings, which the stored identity outweighs.
  */
 @IntegrationTest
 class TwoNodesJoinBrowserTest extends BrowserTest {
@@ -39,16 +40,20 @@ class TwoNodesJoinBrowserTest extends BrowserTest {
     @Autowired Children children;
     @Autowired Fixtures fixtures;
 
+    private final HttpClient http = HttpClient.newHttpClient();
     private NodeProcess county;
+    private NodeProcess restarted;
     private boolean passed;
 
     @AfterEach
     void stopTheCounty() {
-        if (county != null) {
-            county.close();
-            if (passed) {
-                FileSystemUtils.deleteRecursively(county.dataDir().toFile());
+        for (NodeProcess n : new NodeProcess[] {restarted, county}) {
+            if (n != null) {
+                n.close();
             }
+        }
+        if (passed) {
+            FileSystemUtils.deleteRecursively(county.dataDir().toFile());
         }
     }
 
@@ -92,18 +97,33 @@ class TwoNodesJoinBrowserTest extends BrowserTest {
         String parentSeen = new NodeClient(county, "admin", DEMO_PASSWORD).get("/api/v1/federation/parent").body();
         Assertions.assertThat(parentSeen).contains("\"code\":\"000000\"");
 
-        HttpClient http = HttpClient.newHttpClient();
-        URI peer = county.uri("/federation/peer");
-        HttpRequest signed = peerRequests.signed(HttpRequest.newBuilder(peer), "GET", peer).GET().build();
-        HttpResponse<String> answer = http.send(signed, HttpResponse.BodyHandlers.ofString());
-        Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        Assertions.assertThat(answer.body()).contains("\"you\":{\"code\":\"000000\"")
-                .contains("\"code\":\"" + code + "\"");
-
+        HttpRequest signed = signedPeerRequest(county);
+        assertPeerAnswers(signed, code);
         HttpRequest.Builder elsewhere = HttpRequest.newBuilder(county.uri("/federation/peer?other=1")).GET();
         signed.headers().map().forEach((name, values) -> values.forEach(v -> elsewhere.header(name, v)));
         Assertions.assertThat(http.send(elsewhere.build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(401);
+
+        // started again with other settings, the county keeps its stored identity, key and parent
+        county.kill();
+        restarted = new NodeProcess(county.dataDir(), "--renrentong.node.code=other",
+                "--renrentong.node.name=别的名字").start();
+        Assertions.assertThat(http.send(HttpRequest.newBuilder(restarted.uri("/federation/node")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains("\"code\":\"" + code + "\"")
+                .contains("长安区节点");
+        assertPeerAnswers(signedPeerRequest(restarted), code);
         passed = true;
+    }
+
+    private HttpRequest signedPeerRequest(NodeProcess node) {
+        URI peer = node.uri("/federation/peer");
+        return peerRequests.signed(HttpRequest.newBuilder(peer), "GET", peer).GET().build();
+    }
+
+    private void assertPeerAnswers(HttpRequest signed, String childCode) throws Exception {
+        HttpResponse<String> answer = http.send(signed, HttpResponse.BodyHandlers.ofString());
+        Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Assertions.assertThat(answer.body()).contains("\"you\":{\"code\":\"000000\"")
+                .contains("\"code\":\"" + childCode + "\"");
     }
 }
