@@ -118,11 +118,12 @@ class FederationController {
     }
 
     private String page(Actor me, ParentForm parentForm, TokenForm tokenForm, Model model) {
-        model.addAttribute("node", settings.view(me));
+        NodeView node = settings.view(me);
+        model.addAttribute("node", node);
         model.addAttribute("parent", parentLink.parent(me).orElse(null));
         model.addAttribute("children", children.list(me));
         model.addAttribute("tokens", tokens.unused(me));
-        model.addAttribute("childLevels", JoinTokens.levelsBelow(settings.view(me).level()));
+        model.addAttribute("childLevels", JoinTokens.levelsBelow(node.level()));
         model.addAttribute("parentForm", parentForm);
         model.addAttribute("tokenForm", tokenForm);
         return "federation/federation";
