@@ -17,4 +17,12 @@ public interface PublicRoutes {
     default List<String> anyMethod() {
         return List.of();
     }
+
+    /**
+     * Paths of machine protocols (OAI-PMH) that anyone may use with any method and without a CSRF token: they change
+     * nothing, and their clients hold no session.
+     */
+    default List<String> protocols() {
+        return List.of();
+    }
 }

@@ -1,0 +1,116 @@
+package org.renrentong.federation.oai;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.renrentong.resource.Resource;
+import org.renrentong.resource.ResourceChange;
+import org.renrentong.resource.ResourceChanges;
+import org.renrentong.resource.Resources;
+import org.renrentong.taxonomy.TreePlace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the provider's records in step with the resource change log, as the search index does: from the position
+ * it committed, a page of changes at a time, each resource changed read once per page. It catches up before every
+ * OAI-PMH request (so an answer never misses a committed change older than its response date, which an incremental
+ * harvester would otherwise skip for ever), at start and on a timer (so requests rarely find much to do). No event
+ * is needed: the log is the order of record. Several nodes behind a balancer take turns on the position's row lock.
+ */
+@Component
+class OaiFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(OaiFeed.class);
+
+    private final ResourceChanges changes;
+    private final Resources resources;
+    private final OaiRecords records;
+    private final TransactionTemplate transactions;
+
+    OaiFeed(ResourceChanges changes, Resources resources, OaiRecords records, TransactionTemplate transactions) {
+        this.changes = changes;
+        this.resources = resources;
+        this.records = records;
+        this.transactions = transactions;
+    }
+
+    /** Follows the log to its end; costs one indexed read when there is nothing new. */
+    synchronized void catchUp() {
+        while (!changes.since(records.position(), 1).isEmpty()) {
+            transactions.executeWithoutResult(tx -> follow());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${renrentong.oai.catch-up-interval:10s}",
+            initialDelayString = "${renrentong.oai.catch-up-interval:10s}")
+    void onTimer() {
+        catchUpQuietly();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        catchUpQuietly();
+    }
+
+    private void catchUpQuietly() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            log.warn("Cannot bring the OAI-PMH records up to the resource changes; trying again shortly", e);
+        }
+    }
+
+    /** One page of the log, under the position's lock: the last change of each resource in it decides its record. */
+    private void follow() {
+        long at = records.lockPosition();
+        List<ResourceChange> page = changes.since(at, 1000);
+        if (page.isEmpty()) {
+            return;
+        }
+        Map<Long, ResourceChange> latest = new LinkedHashMap<>();
+        page.forEach(c -> latest.put(c.resourceId(), c));
+        latest.values().forEach(this::follow);
+        records.followedTo(page.get(page.size() - 1).seq());
+    }
+
+    private void follow(ResourceChange change) {
+        Optional<OaiRecords.Row> before = records.find(change.resourceId());
+        Optional<Resource> now = resources.current(change.resourceId());
+        int reach = now.map(OaiReach::of).orElse(OaiReach.NOBODY);
+        int widest = Math.max(reach, before.map(OaiRecords.Row::widest).orElse(OaiReach.NOBODY));
+        if (widest == OaiReach.NOBODY) {
+            return; // never shown to any harvester: not a record
+        }
+        String identifier = now.map(OaiIdentifiers::of).orElseGet(() -> before.get().identifier());
+        List<String> sets = now.map(this::setSpecs).orElseGet(() -> before.get().setSpecs());
+        Instant datestamp = change.changedAt();
+        records.save(new OaiRecords.Row(change.resourceId(), identifier, change.seq(), datestamp, reach, widest,
+                sets));
+    }
+
+    /** Its sets: node of origin, stages and subjects of its places, each under its parent set. */
+    private List<String> setSpecs(Resource r) {
+        List<String> specs = new ArrayList<>(List.of(OaiSets.ORIGIN, OaiSets.ORIGIN + ":" + r.origin()));
+        add(specs, OaiSets.STAGE, r.places().stream().map(TreePlace::stageCode).toList());
+        add(specs, OaiSets.SUBJECT, r.places().stream().map(TreePlace::subjectCode).toList());
+        return specs;
+    }
+
+    private static void add(List<String> specs, String parent, List<String> codes) {
+        List<String> children = codes.stream().filter(c -> c != null).distinct().sorted()
+                .map(c -> parent + ":" + c).toList();
+        if (!children.isEmpty()) {
+            specs.add(parent);
+            specs.addAll(children);
+        }
+    }
+}
