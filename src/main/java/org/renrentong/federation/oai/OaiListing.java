@@ -25,6 +25,7 @@ final class OaiListing implements ItemRepository {
 
     private final OaiReach harvester;
     private final OaiRecords records;
+    private final OaiIdentifiers identifiers;
     private final Resources resources;
     private final OaiMetadata metadata;
     private final OaiTokens tokens;
@@ -33,9 +34,11 @@ final class OaiListing implements ItemRepository {
     private long total;
     private Instant expires;
 
-    OaiListing(OaiReach harvester, OaiRecords records, Resources resources, OaiMetadata metadata, OaiTokens tokens) {
+    OaiListing(OaiReach harvester, OaiRecords records, OaiIdentifiers identifiers, Resources resources,
+               OaiMetadata metadata, OaiTokens tokens) {
         this.harvester = harvester;
         this.records = records;
+        this.identifiers = identifiers;
         this.resources = resources;
         this.metadata = metadata;
         this.tokens = tokens;
@@ -102,7 +105,7 @@ final class OaiListing implements ItemRepository {
     }
 
     private OaiRecords.Row visible(String identifier) throws IdDoesNotExistException {
-        return records.byIdentifier(identifier).filter(row -> row.widest() >= harvester.level())
+        return identifiers.record(identifier).filter(row -> row.widest() >= harvester.level())
                 .orElseThrow(() -> new IdDoesNotExistException("No record has the identifier " + identifier));
     }
 

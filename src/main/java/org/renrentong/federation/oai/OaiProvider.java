@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLStreamException;
 import org.renrentong.federation.PeerRequests;
-import org.renrentong.resource.Resources;
 import org.renrentong.shared.ThisNode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,11 +31,11 @@ import org.springframework.stereotype.Service;
 class OaiProvider {
 
     private final OaiFeed feed;
+    private final OaiListings listings;
     private final OaiRecords records;
     private final OaiSets sets;
     private final OaiMetadata metadata;
     private final OaiTokens tokens;
-    private final Resources resources;
     private final ThisNode thisNode;
     private final ObjectProvider<PeerRequests> peers;
     private final String baseUrl;
@@ -44,18 +43,18 @@ class OaiProvider {
     private final int pageRecords;
     private final int pageIdentifiers;
 
-    OaiProvider(OaiFeed feed, OaiRecords records, OaiSets sets, OaiMetadata metadata, OaiTokens tokens,
-                Resources resources, ThisNode thisNode, ObjectProvider<PeerRequests> peers,
+    OaiProvider(OaiFeed feed, OaiListings listings, OaiRecords records, OaiSets sets, OaiMetadata metadata,
+                OaiTokens tokens, ThisNode thisNode, ObjectProvider<PeerRequests> peers,
                 @Value("${renrentong.public-base-url}") String baseUrl,
                 @Value("${renrentong.oai.admin-email}") String adminEmail,
                 @Value("${renrentong.oai.page-records:100}") int pageRecords,
                 @Value("${renrentong.oai.page-identifiers:500}") int pageIdentifiers) {
         this.feed = feed;
+        this.listings = listings;
         this.records = records;
         this.sets = sets;
         this.metadata = metadata;
         this.tokens = tokens;
-        this.resources = resources;
         this.thisNode = thisNode;
         this.peers = peers;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -68,7 +67,7 @@ class OaiProvider {
     void respond(HttpServletRequest request, OutputStream out) throws XMLStreamException {
         feed.catchUp();
         OaiReach harvester = joinedNode(request) ? OaiReach.FEDERATION : OaiReach.VISITORS;
-        OaiListing listing = new OaiListing(harvester, records, resources, metadata, tokens);
+        OaiListing listing = listings.of(harvester);
         RepositoryConfiguration configuration = configuration(harvester, listing);
         Context context = new Context();
         metadata.formats().forEach(context::withMetadataFormat);

@@ -53,7 +53,7 @@ class OaiProviderTest {
     @Autowired
     OaiTokens tokens;
     @Autowired
-    OaiRecords records;
+    OaiListings listings;
     @Autowired
     OaiMetadata metadata;
     @Autowired
@@ -257,7 +257,7 @@ class OaiProviderTest {
     }
 
     private OaiListing listing(OaiReach harvester) {
-        return new OaiListing(harvester, records, service, metadata, tokens);
+        return listings.of(harvester);
     }
 
     private Actor teacher() {
