@@ -2,10 +2,13 @@ package org.renrentong.federation.oai;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.renrentong.resource.ChangeKind;
 import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceChange;
 import org.renrentong.resource.ResourceChanges;
@@ -77,16 +80,27 @@ class OaiFeed {
             return;
         }
         Map<Long, ResourceChange> latest = new LinkedHashMap<>();
-        page.forEach(c -> latest.put(c.resourceId(), c));
-        latest.values().forEach(this::follow);
+        Set<Long> published = new HashSet<>();
+        for (ResourceChange c : page) {
+            latest.put(c.resourceId(), c);
+            if (c.kind() == ChangeKind.PUBLISHED) {
+                published.add(c.resourceId());
+            }
+        }
+        latest.values().forEach(c -> follow(c, published.contains(c.resourceId())));
         records.followedTo(page.get(page.size() - 1).seq());
     }
 
-    private void follow(ResourceChange change) {
+    /**
+     * The record of the resource after its latest change. One published and withdrawn within the page was
+     * harvestable meanwhile, so it becomes a deleted record all the same.
+     */
+    private void follow(ResourceChange change, boolean publishedMeanwhile) {
         Optional<OaiRecords.Row> before = records.find(change.resourceId());
         Optional<Resource> now = resources.current(change.resourceId());
         int reach = now.map(OaiReach::of).orElse(OaiReach.NOBODY);
-        int widest = Math.max(reach, before.map(OaiRecords.Row::widest).orElse(OaiReach.NOBODY));
+        int reached = publishedMeanwhile ? now.map(OaiReach::whilePublished).orElse(OaiReach.NOBODY) : reach;
+        int widest = Math.max(reached, before.map(OaiRecords.Row::widest).orElse(OaiReach.NOBODY));
         if (widest == OaiReach.NOBODY) {
             return; // never shown to any harvester: not a record
         }

@@ -75,7 +75,10 @@ class OaiProvider {
         OAIPMH answer = new DataProvider(context, repository).handle(request.getParameterMap());
         expiring(answer, listing);
         try (XmlWriter writer = new XmlWriter(out, configuration)) {
+            writer.writeStartDocument("UTF-8", "1.0");
             writer.write(answer);
+            writer.writeEndDocument();
+            writer.flush();
         }
     }
 
@@ -86,17 +89,18 @@ class OaiProvider {
 
     private RepositoryConfiguration configuration(OaiReach harvester, OaiListing listing) {
         Instant earliest = records.earliest(harvester).orElseGet(Instant::now).truncatedTo(ChronoUnit.SECONDS);
-        return RepositoryConfiguration.defaults()
+        return new RepositoryConfiguration.RepositoryConfigurationBuilder()
                 .withRepositoryName(thisNode.name())
                 .withBaseUrl(baseUrl + "/oai")
-                .withAdminEmails(adminEmail)
+                .withAdminEmail(adminEmail)
                 .withEarliestDate(earliest)
                 .withGranularity(Granularity.Second)
                 .withDeleteMethod(DeletedRecord.PERSISTENT)
                 .withMaxListRecords(pageRecords)
                 .withMaxListIdentifiers(pageIdentifiers)
                 .withMaxListSets(10_000)
-                .withResumptionTokenFormat(new OaiTokenFormat(tokens, listing));
+                .withResumptionTokenFormat(new OaiTokenFormat(tokens, listing))
+                .build();
     }
 
     /** The library leaves a token's expiry to the repository: every token of a page expires together. */

@@ -24,9 +24,11 @@ enum OaiReach {
 
     /** Who may harvest the resource as it stands now: 2 visitors, 1 joined nodes only, 0 nobody. */
     static int of(Resource r) {
-        if (!r.published()) {
-            return NOBODY;
-        }
+        return r.published() ? whilePublished(r) : NOBODY;
+    }
+
+    /** Who could harvest the resource while it was published (its visibility changes only with a new version). */
+    static int whilePublished(Resource r) {
         return switch (r.visibility()) {
             case PUBLIC -> VISITORS.level;
             case SIGNED_IN -> FEDERATION.level;

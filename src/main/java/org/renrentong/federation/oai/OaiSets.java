@@ -1,9 +1,7 @@
 package org.renrentong.federation.oai;
 
 import io.gdcc.xoai.dataprovider.model.Set;
-import io.gdcc.xoai.dataprovider.repository.ResultsPage;
 import io.gdcc.xoai.dataprovider.repository.SetRepository;
-import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +46,11 @@ class OaiSets implements SetRepository {
     }
 
     @Override
-    public ResultsPage<Set> retrieveSets(int offset, int length) {
+    public List<Set> getSets() {
         Map<String, String> names = new HashMap<>();
         tree.stages().forEach(c -> names.put(STAGE + ":" + c.code(), c.name()));
         tree.subjects().forEach(c -> names.put(SUBJECT + ":" + c.code(), c.name()));
-        List<Set> sets = records.setSpecs().stream().map(spec -> new Set(spec).withName(name(spec, names))).toList();
-        ResumptionToken.Value token = new ResumptionToken.ValueBuilder().withOffset(0).build();
-        return new ResultsPage<>(token, false, sets, sets.size());
+        return records.setSpecs().stream().map(spec -> new Set(spec).withName(name(spec, names))).toList();
     }
 
     private String name(String spec, Map<String, String> names) {
