@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.renrentong.federation.LomXml;
 import org.renrentong.resource.MetadataMapping;
 import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceMetadata;
@@ -16,12 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The metadata formats served: {@code oai_dc} (the plain Dublin Core elements of {@link MetadataMapping#dublinCore})
- * and {@code lom} (IEEE LOM of {@link MetadataMapping#lom}). Each record names its node of origin by code and name.
+ * and {@code lom} (IEEE LOM of {@link MetadataMapping#lom}, written by {@link LomXml}). Each record names its node of
+ * origin by code and name: in Dublin Core as {@code dc:source} (code) and a {@code dc:publisher} (name), in LOM as
+ * the identifier's catalog (code) and the metadata's creator (name).
  */
 @Component
 class OaiMetadata {
 
     static final String OAI_DC = "oai_dc";
+    static final String LOM = "lom";
     static final String OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -35,8 +39,10 @@ class OaiMetadata {
 
     List<MetadataFormat> formats() {
         return List.of(new MetadataFormat().withPrefix(OAI_DC).withNamespace(OAI_DC_NS)
-                .withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
-                .withTransformer(MetadataFormat.identity()));
+                        .withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+                        .withTransformer(MetadataFormat.identity()),
+                new MetadataFormat().withPrefix(LOM).withNamespace(LomXml.NAMESPACE).withSchemaLocation(LomXml.SCHEMA)
+                        .withTransformer(MetadataFormat.identity()));
     }
 
     /** The resource's metadata in the format, written once and copied into the response as it is. */
@@ -44,7 +50,11 @@ class OaiMetadata {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
-            dublinCore(xml, r);
+            if (LOM.equals(prefix)) {
+                LomXml.write(MetadataMapping.lom(ResourceMetadata.of(r)), thisNode.nameOf(r.origin()), xml);
+            } else {
+                dublinCore(xml, r);
+            }
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);

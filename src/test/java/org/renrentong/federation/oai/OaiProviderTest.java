@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.renrentong.federation.LomXml;
 import org.renrentong.identity.Actor;
 import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceVisibility;
@@ -79,9 +80,9 @@ class OaiProviderTest {
     @Test
     void listsItsFormatsForTheRepositoryAndForARecord() throws Exception {
         Resource r = published(ResourceVisibility.PUBLIC);
-        assertThat(oai("verb=ListMetadataFormats").select("metadataPrefix").eachText()).contains("oai_dc");
+        assertThat(oai("verb=ListMetadataFormats").select("metadataPrefix").eachText()).contains("oai_dc", "lom");
         assertThat(oai("verb=ListMetadataFormats&identifier=" + OaiIdentifiers.of(r)).select("metadataPrefix")
-                .eachText()).contains("oai_dc");
+                .eachText()).contains("oai_dc", "lom");
     }
 
     @Test
@@ -96,6 +97,19 @@ class OaiProviderTest {
         assertThat(d.select("dc|identifier").eachText()).contains(identifier);
         assertThat(d.select("dc|source").eachText()).contains(thisNode.code());
         assertThat(d.select("dc|publisher").eachText()).contains(nodeName());
+    }
+
+    @Test
+    void getRecordServesIeeeLomThatReadsBackWithItsOriginByName() throws Exception {
+        Resource r = published(ResourceVisibility.PUBLIC);
+        Document d = oai("verb=GetRecord&metadataPrefix=lom&identifier=" + OaiIdentifiers.of(r));
+        d.outputSettings().prettyPrint(false);
+        Element lom = d.selectFirst("metadata > lom");
+        assertThat(lom.attr("xmlns")).isEqualTo(LomXml.NAMESPACE);
+        LomXml.Read read = LomXml.parse(lom.outerHtml());
+        assertThat(read.record().general().title()).isEqualTo(r.title());
+        assertThat(read.record().general().identifier().catalog()).isEqualTo(thisNode.code());
+        assertThat(read.originName()).isEqualTo(nodeName());
     }
 
     @Test
