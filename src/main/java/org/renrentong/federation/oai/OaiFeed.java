@@ -16,8 +16,6 @@ import org.renrentong.resource.Resources;
 import org.renrentong.taxonomy.TreePlace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the provider's records in step with the resource change log, as the search index does: from the position
  * it committed, a page of changes at a time, each resource changed read once per page. It catches up before every
  * OAI-PMH request (so an answer never misses a committed change older than its response date, which an incremental
- * harvester would otherwise skip for ever), at start and on a timer (so requests rarely find much to do). No event
- * is needed: the log is the order of record. Several nodes behind a balancer take turns on the position's row lock.
+ * harvester would otherwise skip for ever), and soon after the start and on a timer (so requests rarely find much
+ * to do). No event is needed: the log is the order of record. Several nodes behind a balancer take turns on the
+ * position's row lock.
  */
 @Component
 class OaiFeed {
@@ -53,18 +52,9 @@ class OaiFeed {
         }
     }
 
-    @Scheduled(fixedDelayString = "${renrentong.oai.catch-up-interval:10s}",
-            initialDelayString = "${renrentong.oai.catch-up-interval:10s}")
+    /** Soon after the start (in the background: a long backlog must not hold the start up) and then on a timer. */
+    @Scheduled(fixedDelayString = "${renrentong.oai.catch-up-interval:10s}", initialDelay = 1000)
     void onTimer() {
-        catchUpQuietly();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
-        catchUpQuietly();
-    }
-
-    private void catchUpQuietly() {
         try {
             catchUp();
         } catch (RuntimeException e) {
