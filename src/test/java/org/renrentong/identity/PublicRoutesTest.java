@@ -38,7 +38,8 @@ class PublicRoutesTest {
                 assertThat(covers(route, readable) || staticFiles(route))
                         .as("%s declares GET %s", module.getClass().getSimpleName(), route).isTrue();
             }
-            for (String route : module.anyMethod()) {
+            for (String route : java.util.stream.Stream.concat(module.anyMethod().stream(),
+                    module.protocols().stream()).toList()) {
                 assertThat(covers(route, any) || staticFiles(route))
                         .as("%s declares %s", module.getClass().getSimpleName(), route).isTrue();
             }
