@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.renrentong.shared.PublicRoutes;
 import org.renrentong.testing.IntegrationTest;
@@ -38,8 +39,13 @@ class PublicRoutesTest {
                 assertThat(covers(route, readable) || staticFiles(route))
                         .as("%s declares GET %s", module.getClass().getSimpleName(), route).isTrue();
             }
+<<<<<<< HEAD
             for (String route : java.util.stream.Stream.concat(module.anyMethod().stream(),
                     module.protocols().stream()).toList()) {
+=======
+            for (String route : Stream.concat(module.anyMethod().stream(),
+                    module.forMachines().stream()).toList()) {
+>>>>>>> main
                 assertThat(covers(route, any) || staticFiles(route))
                         .as("%s declares %s", module.getClass().getSimpleName(), route).isTrue();
             }
