@@ -69,11 +69,7 @@ class SecurityConfiguration {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(routes(publicRoutes, PublicRoutes::anyMethod)).permitAll()
-<<<<<<< HEAD
-                        .requestMatchers(routes(publicRoutes, PublicRoutes::protocols)).permitAll()
-=======
                         .requestMatchers(routes(publicRoutes, PublicRoutes::forMachines)).permitAll()
->>>>>>> main
                         .requestMatchers(HttpMethod.GET, routes(publicRoutes, PublicRoutes::reads)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())
@@ -84,11 +80,7 @@ class SecurityConfiguration {
                 // only a request that really signs in with HTTP Basic goes without the session and its CSRF token
                 .securityContext(context -> context.securityContextRepository(new BasicCredentials()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentials::sent)
-<<<<<<< HEAD
-                        .ignoringRequestMatchers(routes(publicRoutes, PublicRoutes::protocols)))
-=======
                         .ignoringRequestMatchers(routes(publicRoutes, PublicRoutes::forMachines)))
->>>>>>> main
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

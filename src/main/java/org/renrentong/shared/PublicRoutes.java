@@ -19,17 +19,10 @@ public interface PublicRoutes {
     }
 
     /**
-<<<<<<< HEAD
-     * Paths of machine protocols (OAI-PMH) that anyone may use with any method and without a CSRF token: they change
-     * nothing, and their clients hold no session.
-     */
-    default List<String> protocols() {
-=======
      * Paths other systems (joined nodes, harvesters) call with any method and without a session: as no browser
      * sends them, they need no CSRF token, and they prove themselves in their own way (a token, a signature).
      */
     default List<String> forMachines() {
->>>>>>> main
         return List.of();
     }
 }

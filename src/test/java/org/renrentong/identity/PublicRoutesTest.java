@@ -39,13 +39,8 @@ class PublicRoutesTest {
                 assertThat(covers(route, readable) || staticFiles(route))
                         .as("%s declares GET %s", module.getClass().getSimpleName(), route).isTrue();
             }
-<<<<<<< HEAD
-            for (String route : java.util.stream.Stream.concat(module.anyMethod().stream(),
-                    module.protocols().stream()).toList()) {
-=======
             for (String route : Stream.concat(module.anyMethod().stream(),
                     module.forMachines().stream()).toList()) {
->>>>>>> main
                 assertThat(covers(route, any) || staticFiles(route))
                         .as("%s declares %s", module.getClass().getSimpleName(), route).isTrue();
             }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 class OaiPublicRoutes implements PublicRoutes {
 
     @Override
-    public List<String> protocols() {
+    public List<String> forMachines() {
         return List.of("/oai");
     }
 }
