@@ -132,6 +132,14 @@ public class Resources {
         return policy.readable(viewer, reader.get(id));
     }
 
+    /**
+     * A resource as it stands, whatever its status and visibility, for serving its metadata to other nodes: the
+     * OAI-PMH provider decides itself what a harvester sees. Empty when there is no such resource.
+     */
+    public java.util.Optional<Resource> current(long id) {
+        return resources.find(id).map(reader::of);
+    }
+
     public boolean mayRead(Actor viewer, long id) {
         return policy.mayRead(viewer, reader.get(id));
     }

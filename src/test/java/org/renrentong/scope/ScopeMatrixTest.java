@@ -89,7 +89,7 @@ class ScopeMatrixTest {
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
                         new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w),
-                        new FederationEndpoints(w), new HarvestEndpoints(w))
+                        new FederationEndpoints(w), new OaiEndpoints(w), new HarvestEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

@@ -1,0 +1,89 @@
+package org.renrentong.federation.oai;
+
+import io.gdcc.xoai.dataprovider.model.MetadataFormat;
+import io.gdcc.xoai.model.oaipmh.results.record.Metadata;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.renrentong.federation.LomXml;
+import org.renrentong.resource.MetadataMapping;
+import org.renrentong.resource.Resource;
+import org.renrentong.resource.ResourceMetadata;
+import org.renrentong.shared.ThisNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * The metadata formats served: {@code oai_dc} (the plain Dublin Core elements of {@link MetadataMapping#dublinCore})
+ * and {@code lom} (IEEE LOM of {@link MetadataMapping#lom}, written by {@link LomXml}). Each record names its node of
+ * origin by code and name: in Dublin Core as {@code dc:source} (code) and a {@code dc:publisher} (name), in LOM as
+ * the identifier's catalog (code) and the metadata's creator (name).
+ */
+@Component
+class OaiMetadata {
+
+    static final String OAI_DC = "oai_dc";
+    static final String LOM = "lom";
+    static final String OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/";
+    static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+    private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private final XMLOutputFactory factory = XMLOutputFactory.newInstance();
+    private final ThisNode thisNode;
+
+    OaiMetadata(ThisNode thisNode) {
+        this.thisNode = thisNode;
+    }
+
+    List<MetadataFormat> formats() {
+        return List.of(new MetadataFormat().withPrefix(OAI_DC).withNamespace(OAI_DC_NS)
+                        .withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+                        .withTransformer(MetadataFormat.identity()),
+                new MetadataFormat().withPrefix(LOM).withNamespace(LomXml.NAMESPACE).withSchemaLocation(LomXml.SCHEMA)
+                        .withTransformer(MetadataFormat.identity()));
+    }
+
+    /** The resource's metadata in the format, written once and copied into the response as it is. */
+    Metadata of(Resource r, String prefix) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
+            if (LOM.equals(prefix)) {
+                LomXml.write(MetadataMapping.lom(ResourceMetadata.of(r)), thisNode.nameOf(r.origin()), xml);
+            } else {
+                dublinCore(xml, r);
+            }
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return Metadata.copyFromStream(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private void dublinCore(XMLStreamWriter xml, Resource r) throws XMLStreamException {
+        xml.writeStartElement("oai_dc", "dc", OAI_DC_NS);
+        xml.writeNamespace("oai_dc", OAI_DC_NS);
+        xml.writeNamespace("dc", DC_NS);
+        xml.writeNamespace("xsi", XSI_NS);
+        xml.writeAttribute("xsi", XSI_NS, "schemaLocation",
+                OAI_DC_NS + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
+        element(xml, "identifier", OaiIdentifiers.of(r));
+        for (MetadataMapping.DcElement e : MetadataMapping.dublinCore(ResourceMetadata.of(r))) {
+            // oai_dc takes the fifteen plain elements only; the qualified ones travel in LOM
+            if (e.name().startsWith("dc:") && e.value() != null && !e.value().isBlank()) {
+                element(xml, e.name().substring(3), e.value());
+            }
+        }
+        // the node of origin by name, beside its code in dc:source
+        element(xml, "publisher", thisNode.nameOf(r.origin()));
+        xml.writeEndElement();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement("dc", name, DC_NS);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+}

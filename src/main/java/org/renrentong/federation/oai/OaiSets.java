@@ -1,0 +1,66 @@
+package org.renrentong.federation.oai;
+
+import io.gdcc.xoai.dataprovider.model.Set;
+import io.gdcc.xoai.dataprovider.repository.SetRepository;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.renrentong.shared.ThisNode;
+import org.renrentong.taxonomy.TextbookTree;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sets: by stage ({@code stage:<code>}), subject ({@code subject:<code>}) and node of origin
+ * ({@code origin:<code>}), each under its parent set; named from the taxonomy and the node names. Only sets some
+ * record was ever in are listed (they are few: one page).
+ */
+@Component
+class OaiSets implements SetRepository {
+
+    static final String STAGE = "stage";
+    static final String SUBJECT = "subject";
+    static final String ORIGIN = "origin";
+
+    private final OaiRecords records;
+    private final TextbookTree tree;
+    private final ThisNode thisNode;
+    private final MessageSource messages;
+
+    OaiSets(OaiRecords records, TextbookTree tree, ThisNode thisNode, MessageSource messages) {
+        this.records = records;
+        this.tree = tree;
+        this.thisNode = thisNode;
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean supportSets() {
+        return true;
+    }
+
+    @Override
+    public boolean exists(String setSpec) {
+        return records.setExists(setSpec);
+    }
+
+    @Override
+    public List<Set> getSets() {
+        Map<String, String> names = new HashMap<>();
+        tree.stages().forEach(c -> names.put(STAGE + ":" + c.code(), c.name()));
+        tree.subjects().forEach(c -> names.put(SUBJECT + ":" + c.code(), c.name()));
+        return records.setSpecs().stream().map(spec -> new Set(spec).withName(name(spec, names))).toList();
+    }
+
+    private String name(String spec, Map<String, String> names) {
+        if (spec.startsWith(ORIGIN + ":")) {
+            return thisNode.nameOf(spec.substring(ORIGIN.length() + 1));
+        }
+        if (!spec.contains(":")) {
+            // repositories answer in Chinese, the platform's language
+            return messages.getMessage("federation.oai.set." + spec, null, Locale.SIMPLIFIED_CHINESE);
+        }
+        return names.getOrDefault(spec, spec);
+    }
+}
