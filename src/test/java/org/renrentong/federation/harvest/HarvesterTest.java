@@ -26,8 +26,12 @@ import org.renrentong.resource.Resources;
 import org.renrentong.resource.ReviewStatus;
 import org.renrentong.search.SearchHit;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.ThisNode;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
+import org.renrentong.testing.ResourceFixtures;
+import org.renrentong.identity.Actor;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,6 +49,9 @@ class HarvesterTest {
     @Autowired Resources resources;
     @Autowired ResourceSearch search;
     @Autowired JdbcClient jdbc;
+    @Autowired ResourceFixtures resourceFixtures;
+    @LocalServerPort int port;
+    @Autowired ThisNode thisNode;
 
     FakeOaiSource oai;
     String code;
@@ -355,6 +362,30 @@ class HarvesterTest {
             release.countDown();
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void thisNodesOwnProviderIsReadPageByPageInBothFormatsAndItsOwnRecordsAreNotStoredAgain() {
+        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
+        for (int i = 0; i < 6; i++) {
+            resourceFixtures.publish(resourceFixtures.aResource(teacher).titled("本节点资源" + i).build(), teacher,
+                    fixtures.platformAdmin());
+        }
+        long before = jdbc.sql("SELECT count(*) FROM resource").query(Long.class).single();
+        for (String prefix : List.of("oai_dc", "lom")) {
+            // its own records only: what it harvested from others it serves on with a newer datestamp
+            long source = sources.add(fixtures.platformAdmin(), new SourceForm("本节点 " + prefix,
+                    "http://localhost:" + port + "/oai", prefix, "origin:" + thisNode.code(), 60, false)).id();
+
+            harvester.run(source);
+
+            assertThat(repository.errors(source, 5)).as(prefix).isEmpty();
+            HarvestRun run = repository.runs(source, 1).get(0);
+            assertThat(run.status()).as(prefix).isEqualTo(HarvestRun.Status.DONE);
+            assertThat(run.pages()).as(prefix).isGreaterThan(1);
+            assertThat(run.records()).as(prefix).isGreaterThanOrEqualTo(6);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM resource").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
