@@ -90,17 +90,26 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         return claims;
     }
 
+    /** A plain map: the ID token's claims are stored with the authorization, as JSON of allowed types only. */
     private Map<String, String> organisation(Actor actor) {
         if (actor.schoolId() != null) {
             School school = schools.get(actor.schoolId());
-            return Map.of("type", "school", "code", school.code() == null ? "" : school.code(), "name", school.name());
+            return organisation("school", school.code() == null ? "" : school.code(), school.name());
         }
         String code = regionCode(actor);
         if (code == null) {
             return null;
         }
         Region region = regions.get(code);
-        return Map.of("type", "bureau", "code", region.code(), "name", region.name());
+        return organisation("bureau", region.code(), region.name());
+    }
+
+    private static Map<String, String> organisation(String type, String code, String name) {
+        Map<String, String> organisation = new LinkedHashMap<>();
+        organisation.put("type", type);
+        organisation.put("code", code);
+        organisation.put("name", name);
+        return organisation;
     }
 
     /** The innermost region of the actor's place ("/130000/130100/130102/" → 130102). */
