@@ -7,18 +7,25 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.renrentong.audit.AuditEvent;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.audit.PrincipalKind;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Actors;
 import org.renrentong.org.School;
 import org.renrentong.org.Schools;
 import org.renrentong.region.Region;
 import org.renrentong.region.Regions;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -28,6 +35,7 @@ import org.springframework.stereotype.Component;
  * What an app learns of a person, by the scopes it was granted. Every token names the person by a pairwise
  * subject (an id of the app's own, so two apps cannot join what they know); {@code profile} adds the name,
  * {@code role} the role, {@code organisation} the school or bureau with its code, {@code region} the region code.
+ * Every access token issued and every userinfo read is recorded in the audit log as the app's act on the person.
  */
 @Component
 class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -40,13 +48,18 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final Schools schools;
     private final Regions regions;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final RegisteredClientRepository clients;
     private volatile SecretKeySpec secret;
 
-    ReleasedClaims(Actors actors, Schools schools, Regions regions, JdbcClient jdbc) {
+    ReleasedClaims(Actors actors, Schools schools, Regions regions, JdbcClient jdbc, AuditLog audit,
+                   @Lazy RegisteredClientRepository clients) {
         this.actors = actors;
         this.schools = schools;
         this.regions = regions;
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.clients = clients;
     }
 
     /** ID and access tokens: the pairwise subject, and in the ID token the claims of the granted scopes. */
@@ -57,7 +70,16 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         context.getClaims().subject(subject(client, actor.personId()));
         if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
             context.getClaims().claims(claims -> claims.putAll(scoped(actor, context.getAuthorizedScopes())));
+        } else {
+            recordFor(actor, context.getRegisteredClient().getClientId(), "TOKEN_ISSUED", context.getAuthorizedScopes());
         }
+    }
+
+    /** Each token and each userinfo read is the app's act on the person, kept where the person's school reads it. */
+    private void recordFor(Actor person, String clientId, String action, Set<String> scopes) {
+        audit.record(new AuditEvent(PrincipalKind.CLIENT, null, clientId, null, action, "person",
+                String.valueOf(person.personId()), AuditEvent.Result.SUCCESS, person.regionPath(), person.schoolId(),
+                AuditEvent.detailKeyOf(action), AuditEvent.args(String.join(" ", new TreeSet<>(scopes)))));
     }
 
     /** The userinfo answer: the same claims as the ID token, read afresh. */
@@ -67,6 +89,9 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", subject(authorization.getRegisteredClientId(), actor.personId()));
         claims.putAll(scoped(actor, authorization.getAuthorizedScopes()));
+        RegisteredClient client = clients.findById(authorization.getRegisteredClientId());
+        recordFor(actor, client == null ? authorization.getRegisteredClientId() : client.getClientId(),
+                "USERINFO_READ", authorization.getAuthorizedScopes());
         return new OidcUserInfo(claims);
     }
 

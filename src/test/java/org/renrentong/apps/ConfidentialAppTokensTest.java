@@ -50,6 +50,8 @@ class ConfidentialAppTokensTest {
     RegisteredClientRepository clients;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aRefreshTokenGivesNewTokensUntilItIsRevoked() throws Exception {
@@ -66,6 +68,10 @@ class ConfidentialAppTokensTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(info, "$.organisation.type")).isEqualTo("school");
         assertThat((String) JsonPath.read(info, "$.region")).matches("\\d{6}");
+        assertThat(jdbc.sql("""
+                SELECT action FROM audit_event WHERE principal_kind = 'CLIENT' AND actor_account = ?
+                  AND target_type = 'person' AND target_id = ? ORDER BY id""").params(app, String.valueOf(teacher.id()))
+                .query(String.class).list()).containsExactly("TOKEN_ISSUED", "TOKEN_ISSUED", "USERINFO_READ");
 
         mvc.perform(post("/oauth2/revoke").with(httpBasic(app, SECRET)).param("token", refresh))
                 .andExpect(status().isOk());
