@@ -69,6 +69,7 @@ class SecurityConfiguration {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(routes(publicRoutes, PublicRoutes::anyMethod)).permitAll()
+                        .requestMatchers(routes(publicRoutes, PublicRoutes::forMachines)).permitAll()
                         .requestMatchers(HttpMethod.GET, routes(publicRoutes, PublicRoutes::reads)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())
@@ -78,7 +79,8 @@ class SecurityConfiguration {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 // only a request that really signs in with HTTP Basic goes without the session and its CSRF token
                 .securityContext(context -> context.securityContextRepository(new BasicCredentials()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentials::sent))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentials::sent)
+                        .ignoringRequestMatchers(routes(publicRoutes, PublicRoutes::forMachines)))
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -41,7 +41,7 @@ public class Resources {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ResourceChangeLog changes;
-    private final String nodeCode;
+    private final ThisNode thisNode;
 
     Resources(ResourceRepository resources, ResourceReader reader, ResourcePolicy policy, TextbookTree tree,
               StoredFiles files, SensitiveWords words, Schools schools, Groups groups, AuditLog audit,
@@ -57,7 +57,7 @@ public class Resources {
         this.audit = audit;
         this.events = events;
         this.changes = changes;
-        this.nodeCode = thisNode.code();
+        this.thisNode = thisNode;
     }
 
     public boolean mayContribute(Actor actor) {
@@ -74,7 +74,7 @@ public class Resources {
         ResourceForm f = FormCheck.clean(form, actor.name(), schoolId != null);
         List<TreePlace> places = tree.places(f.placeIds());
         var contributor = new ResourceRepository.Contributor(actor.personId(), schoolId, organisation(actor, schoolId),
-                actor.regionPath(), nodeCode);
+                actor.regionPath(), thisNode.code());
         long id = resources.insert(f, contributor, flagged(f));
         resources.replaceKeywords(id, f.keywords());
         resources.replacePlaces(id, places);

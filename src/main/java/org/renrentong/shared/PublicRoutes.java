@@ -17,4 +17,12 @@ public interface PublicRoutes {
     default List<String> anyMethod() {
         return List.of();
     }
+
+    /**
+     * Paths other systems (joined nodes, harvesters) call with any method and without a session: as no browser
+     * sends them, they need no CSRF token, and they prove themselves in their own way (a token, a signature).
+     */
+    default List<String> forMachines() {
+        return List.of();
+    }
 }

@@ -3,14 +3,9 @@ package org.renrentong.web;
 import org.renrentong.region.Region;
 import org.renrentong.region.Regions;
 import org.renrentong.shared.ThisNode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * What this node is for its front page: its name (from {@link ThisNode}), level and region
- * ({@code renrentong.node.level}, {@code .region}). Once nodes join a federation these come from the node's stored
- * identity.
- */
+/** What this node is for its front page: its name, level and region, as the federation module stores them. */
 @Component
 class NodeIdentity {
 
@@ -22,19 +17,14 @@ class NodeIdentity {
 
     private final ThisNode thisNode;
     private final Regions regions;
-    private final Level level;
-    private final String regionCode;
 
-    NodeIdentity(ThisNode thisNode, Regions regions, @Value("${renrentong.node.level:NATIONAL}") Level level,
-                 @Value("${renrentong.node.region:" + Region.NATIONAL_CODE + "}") String regionCode) {
+    NodeIdentity(ThisNode thisNode, Regions regions) {
         this.thisNode = thisNode;
         this.regions = regions;
-        this.level = level;
-        this.regionCode = regionCode.trim();
     }
 
     /** In the reader's language: an unnamed node goes by the platform's name. */
     Node node() {
-        return new Node(thisNode.name(), level, regions.get(regionCode));
+        return new Node(thisNode.name(), Level.valueOf(thisNode.level()), regions.get(thisNode.regionCode()));
     }
 }

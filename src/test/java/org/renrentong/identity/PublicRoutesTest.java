@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.renrentong.shared.PublicRoutes;
 import org.renrentong.testing.IntegrationTest;
@@ -38,7 +39,8 @@ class PublicRoutesTest {
                 assertThat(covers(route, readable) || staticFiles(route))
                         .as("%s declares GET %s", module.getClass().getSimpleName(), route).isTrue();
             }
-            for (String route : module.anyMethod()) {
+            for (String route : Stream.concat(module.anyMethod().stream(),
+                    module.forMachines().stream()).toList()) {
                 assertThat(covers(route, any) || staticFiles(route))
                         .as("%s declares %s", module.getClass().getSimpleName(), route).isTrue();
             }

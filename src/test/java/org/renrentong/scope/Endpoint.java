@@ -112,6 +112,15 @@ final class Endpoint {
         return this;
     }
 
+    /**
+     * An endpoint for joined nodes only, which prove themselves by a signature: a person, signed in or not, is no
+     * joined node and gets 401.
+     */
+    Endpoint forSignedNodesOnly() {
+        refusals.add(401);
+        return this;
+    }
+
     AbstractMockHttpServletRequestBuilder<?> request(Call call) {
         Object v = vars.apply(call);
         Object[] values = v instanceof Object[] array ? array : new Object[] {v};

@@ -90,7 +90,8 @@ class ScopeMatrixTest {
         declared = Stream.of(new IdentityEndpoints(w), new OrgEndpoints(w), new RegionEndpoints(w),
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
-                        new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w), new AppsEndpoints(w))
+                        new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w),
+                        new FederationEndpoints(w), new AppsEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {
