@@ -13,9 +13,17 @@ public class Actors {
     static final String NATIONAL_PATH = "/000000/";
 
     private final ActorRepository repository;
+    private final AccountRepository accounts;
 
-    Actors(ActorRepository repository) {
+    Actors(ActorRepository repository, AccountRepository accounts) {
         this.repository = repository;
+        this.accounts = accounts;
+    }
+
+    /** The person signed in under this account, in their first role; empty for an unknown or disabled account. */
+    public java.util.Optional<Actor> ofAccount(String account) {
+        return accounts.findForLogin(account).filter(AccountPrincipal::isEnabled)
+                .map(p -> load(p.personId(), null));
     }
 
     /**

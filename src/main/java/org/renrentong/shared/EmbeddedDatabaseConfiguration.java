@@ -30,7 +30,7 @@ class EmbeddedDatabaseConfiguration {
     private static final Duration ORPHAN_GRACE = Duration.ofSeconds(60);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${renrentong.embedded-db.dir:./data/pg}") String dir,
+    EmbeddedPostgres embeddedPostgres(@Value("${renrentong.embedded-db.dir:${renrentong.data-dir:./data}/pg}") String dir,
                                       @Value("${renrentong.embedded-db.port:0}") int port,
                                       @Value("${renrentong.embedded-db.start-wait:2m}") Duration startWait)
             throws IOException {

@@ -45,6 +45,10 @@ import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.taxonomy.TreeNode;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 /**
  * The targets of the scope matrix, made for it through the real services, and the callers around them (see
@@ -122,13 +126,15 @@ final class MatrixWorld {
     /** A lesson node to place new resources at. */
     final TreeNode lesson;
     final UUID importB;
+    /** An app that signs people in with the node's accounts. */
+    final String appClientId;
 
     MatrixWorld(Fixtures fixtures, ResourceFixtures resourceFixtures, StorageFixtures storage, TreeBuilder trees,
                 TextbookTree tree,
                 JdbcClient jdbc,
                 People people, Schools schools, Spaces spaces, Posts posts, Reviews reviews, ResourceUse use,
                 ReviewerAssignments assignments, Regions regions, Imports imports, Groups groups,
-                GroupMembers groupMembers, Guardians guardians) {
+                GroupMembers groupMembers, Guardians guardians, RegisteredClientRepository appClients) {
         this.fixtures = fixtures;
         this.resourceFixtures = resourceFixtures;
         this.trees = trees;
@@ -207,6 +213,11 @@ final class MatrixWorld {
         grade = freshGrade();
         importA = finishedImport(imports, schoolA.id());
         importB = finishedImport(imports, schoolB.id());
+        appClientId = "matrix-app-" + Fixtures.unique();
+        appClients.save(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(appClientId)
+                .clientName("矩阵应用").clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("https://app.example.cn/callback").scope("openid").scope("profile").build());
     }
 
     /** An import with a row error, finished, so that its job, progress and error report can be read. */

@@ -38,6 +38,7 @@ import org.renrentong.testing.TreeBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +77,7 @@ class ScopeMatrixTest {
     @Autowired Groups groups;
     @Autowired GroupMembers groupMembers;
     @Autowired Guardians guardians;
+    @Autowired RegisteredClientRepository appClients;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -84,12 +86,13 @@ class ScopeMatrixTest {
     @BeforeAll
     void world() throws Exception {
         w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, tree, jdbc, people, schools, spaces, posts,
-                reviews, use, assignments, regions, imports, groups, groupMembers, guardians);
+                reviews, use, assignments, regions, imports, groups, groupMembers, guardians, appClients);
         declared = Stream.of(new IdentityEndpoints(w), new OrgEndpoints(w), new RegionEndpoints(w),
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
                         new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w),
-                        new FederationEndpoints(w), new OaiEndpoints(w), new HarvestEndpoints(w))
+                        new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w),
+                        new HarvestEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {
