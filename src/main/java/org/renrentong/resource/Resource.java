@@ -14,6 +14,9 @@ import org.renrentong.taxonomy.TreePlace;
  * @param schoolId   the contributing school, or null when a bureau (the region of regionPath) contributed it
  * @param organisation the contributing organisation's name
  * @param origin     the code of the node the resource was contributed at
+ * @param originIdentifier the origin's OAI identifier of a harvested resource; null for a local one
+ * @param originName the name of the node of origin of a harvested resource (null for a local one)
+ * @param originUrl  the record's page at its origin, where a harvested resource is previewed and downloaded
  */
 public record Resource(long id, String title, String description, List<String> keywords, ResourceType type,
                        List<TreePlace> places, Set<Audience> audiences, String language, Licence licence,
@@ -21,7 +24,8 @@ public record Resource(long id, String title, String description, List<String> k
                        String regionPath, String origin, ResourceVisibility visibility, ReviewStatus status,
                        int version, List<String> flaggedWords, String rejectReason, Instant createdAt,
                        Instant updatedAt, Instant publishedAt, long downloads, long favourites, long ratingCount,
-                       double rating, List<ResourceFile> files) {
+                       double rating, List<ResourceFile> files,
+                       String originIdentifier, String originName, String originUrl) {
 
     /** The subject codes of its places, which decide the reviewers. */
     public Set<String> subjectCodes() {
@@ -35,6 +39,11 @@ public record Resource(long id, String title, String description, List<String> k
     /** When its status last changed (for a submitted one: when it was submitted), in China time. */
     public String updatedShown() {
         return SHOWN.format(updatedAt);
+    }
+
+    /** Harvested from another node: shown with its origin, its files stay there. */
+    public boolean harvested() {
+        return originIdentifier != null;
     }
 
     public boolean published() {

@@ -1,5 +1,6 @@
 package org.renrentong.resource;
 
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,28 @@ class ResourceChangeLog {
             write(id, ChangeKind.WITHDRAWN, to, version);
             events.publishEvent(new ResourceEvents.Withdrawn(id));
         }
+    }
+
+    /** A harvested page: new resources published, others changed, some withdrawn; one lock for the whole page. */
+    void harvested(List<Long> published, List<Long> changed, List<Long> withdrawn) {
+        if (published.isEmpty() && changed.isEmpty() && withdrawn.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().listOfRows();
+        writeAll(published, ChangeKind.PUBLISHED, ReviewStatus.PUBLISHED);
+        writeAll(changed, ChangeKind.CHANGED, ReviewStatus.PUBLISHED);
+        writeAll(withdrawn, ChangeKind.WITHDRAWN, ReviewStatus.WITHDRAWN);
+    }
+
+    private void writeAll(List<Long> ids, ChangeKind kind, ReviewStatus status) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO resource_change (seq, resource_id, kind, status, version, changed_at)
+                SELECT nextval('resource_change_seq'), id, ?, ?, version, clock_timestamp()
+                FROM (SELECT id, version FROM resource WHERE id = ANY(?) ORDER BY id) r""")
+                .params(kind.name(), status.name(), ids.toArray(Long[]::new)).update();
     }
 
     private void write(long id, ChangeKind kind, ReviewStatus status, int version) {

@@ -1,6 +1,7 @@
 package org.renrentong.resource;
 
 import java.util.Objects;
+import org.renrentong.audit.PrincipalKind;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
@@ -70,6 +71,11 @@ class ResourcePolicy {
     }
 
     /** Rebuilding the search index: the platform administrators. */
+    /** Harvested pages are stored by this node itself (a node principal) or by a platform administrator. */
+    static boolean mayStoreHarvested(Actor actor) {
+        return actor != null && (actor.principal().kind() == PrincipalKind.NODE || actor.is(Role.PLATFORM_ADMIN));
+    }
+
     static boolean mayRebuildIndex(Actor actor) {
         return actor.is(Role.PLATFORM_ADMIN);
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class ResourceRepository {
 
     static final String SELECT = """
-            SELECT r.*, p.name AS owner_name FROM resource r JOIN identity_v_person p ON p.id = r.owner_id
+            SELECT r.*, p.name AS owner_name FROM resource r LEFT JOIN identity_v_person p ON p.id = r.owner_id
             """;
 
     private final JdbcClient jdbc;
@@ -31,13 +31,13 @@ class ResourceRepository {
         this.jdbc = jdbc;
     }
 
-    /** A resource row as stored; places and files are read apart. */
+    /** A resource row as stored; places and files are read apart. A harvested one has no owner (ownerId 0). */
     record Row(long id, String title, String description, ResourceType type, Set<Audience> audiences,
                String language, Licence licence, String author, long ownerId, String ownerName, Long schoolId,
                String organisation, String regionPath, String origin, ResourceVisibility visibility,
                ReviewStatus status, int version, String flaggedWords, String rejectReason, Instant createdAt,
                Instant updatedAt, Instant publishedAt, long downloads, long favourites, long ratingCount,
-               long ratingSum) {
+               long ratingSum, String originIdentifier, String originName, String originUrl) {
     }
 
     /** Who contributed: the owner, the organisation, where it sits, and the node of origin. */
@@ -140,6 +140,46 @@ class ResourceRepository {
                 .params(after, limit).query(Long.class).list();
     }
 
+    /** The rows of these resources (those that exist), in one query. */
+    List<Row> findAll(Collection<Long> ids) {
+        return jdbc.sql(SELECT + " WHERE r.id = ANY(?)").param(ids.toArray(Long[]::new))
+                .query(ResourceRepository::row).list();
+    }
+
+    /** The keywords of these resources in order, by resource, in one query. */
+    java.util.Map<Long, List<String>> keywords(Collection<Long> ids) {
+        java.util.Map<Long, List<String>> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT resource_id, keyword FROM resource_keyword WHERE resource_id = ANY(?) ORDER BY resource_id, position")
+                .param(ids.toArray(Long[]::new)).query(rs -> {
+                    found.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return found;
+    }
+
+    /** The tree nodes these resources are placed at in order, by resource, in one query. */
+    java.util.Map<Long, List<Long>> places(Collection<Long> ids) {
+        java.util.Map<Long, List<Long>> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT resource_id, node_id FROM resource_place WHERE resource_id = ANY(?) ORDER BY resource_id, position")
+                .param(ids.toArray(Long[]::new)).query(rs -> {
+                    found.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                });
+        return found;
+    }
+
+    /** The files of the current versions of these resources in order, by resource, in one query. */
+    java.util.Map<Long, List<FileRef>> currentFiles(Collection<Long> ids) {
+        java.util.Map<Long, List<FileRef>> found = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT f.resource_id, f.file_id, f.role FROM resource_file f
+                JOIN resource r ON r.id = f.resource_id AND r.version = f.version
+                WHERE f.resource_id = ANY(?) ORDER BY f.resource_id, f.position""")
+                .param(ids.toArray(Long[]::new)).query(rs -> {
+                    found.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new FileRef(rs.getLong(2), FileRole.valueOf(rs.getString(3))));
+                });
+        return found;
+    }
+
     Optional<Row> find(long id) {
         return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(ResourceRepository::row).optional();
     }
@@ -206,7 +246,8 @@ class ResourceRepository {
                 rs.getInt("version"), rs.getString("flagged_words"), rs.getString("reject_reason"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
                 instant(rs.getTimestamp("published_at")), rs.getLong("download_count"),
-                rs.getLong("favourite_count"), rs.getLong("rating_count"), rs.getLong("rating_sum"));
+                rs.getLong("favourite_count"), rs.getLong("rating_count"), rs.getLong("rating_sum"),
+                rs.getString("origin_identifier"), rs.getString("origin_name"), rs.getString("origin_url"));
     }
 
     private static Instant instant(Timestamp t) {

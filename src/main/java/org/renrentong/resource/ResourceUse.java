@@ -133,7 +133,9 @@ public class ResourceUse {
      */
     private List<Long> moderatorsToTell(Resource r, long authorId) {
         LinkedHashSet<Long> told = new LinkedHashSet<>();
-        told.add(r.ownerId());
+        if (!r.harvested()) {
+            told.add(r.ownerId());
+        }
         told.addAll(assignments.expertsCovering(r));
         told.remove(authorId);
         return List.copyOf(told);

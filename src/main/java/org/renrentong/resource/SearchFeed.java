@@ -148,10 +148,14 @@ public class SearchFeed implements ResourceSource {
      */
     synchronized void refresh(Collection<Long> ids) {
         List<ResourceDocument> docs = new ArrayList<>();
-        for (long id : ids) {
-            resources.find(id).map(reader::of).filter(Resource::published)
-                    .ifPresentOrElse(r -> docs.add(document(r)), () -> index.remove(id));
+        Set<Long> published = new java.util.HashSet<>();
+        for (Resource r : reader.allOf(ids)) {
+            if (r.published()) {
+                docs.add(document(r));
+                published.add(r.id());
+            }
         }
+        ids.stream().filter(id -> !published.contains(id)).forEach(index::remove);
         if (docs.size() == 1) {
             index.put(docs.get(0));
         } else if (!docs.isEmpty()) {

@@ -32,8 +32,11 @@ class SearchPageController {
     private final TextbookTree tree;
     private final CurrentActor currentActor;
     private final ThisNode node;
+    private final HarvestedResources harvested;
 
-    SearchPageController(ResourceSearch search, TextbookTree tree, CurrentActor currentActor, ThisNode node) {
+    SearchPageController(ResourceSearch search, TextbookTree tree, CurrentActor currentActor, ThisNode node,
+                         HarvestedResources harvested) {
+        this.harvested = harvested;
         this.node = node;
         this.search = search;
         this.tree = tree;
@@ -97,7 +100,7 @@ class SearchPageController {
             editions.put(e.code(), e.label());
         }
         labels.put(Facet.EDITION, editions);
-        labels.put(Facet.ORIGIN, Map.of(node.code(), node.name()));
+        labels.put(Facet.ORIGIN, harvested.originNames(node.code(), node.name()));
         return labels;
     }
 

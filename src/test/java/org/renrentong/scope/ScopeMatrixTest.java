@@ -91,7 +91,8 @@ class ScopeMatrixTest {
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
                         new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w),
-                        new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w))
+                        new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w),
+                        new HarvestEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

@@ -1,0 +1,56 @@
+package org.renrentong.federation.harvest;
+
+import java.time.Instant;
+import java.util.List;
+import org.renrentong.resource.HarvestedRecord;
+import org.renrentong.resource.HarvestedResources;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One page of a harvest in one transaction: its records and the source's standing (next token, figures, highest
+ * datestamp). Killed before the commit, neither is written and the page is asked again; after it, both are.
+ */
+@Component
+class PageCommit {
+
+    /** Another node took the source while this one was fetching: this one stops without writing. */
+    static class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("the harvest lease passed to another holder");
+        }
+    }
+
+    private final HarvestRepository sources;
+    private final HarvestedResources harvested;
+    private final HarvestingNode node;
+    private final HarvestSettings settings;
+
+    PageCommit(HarvestRepository sources, HarvestedResources harvested, HarvestingNode node, HarvestSettings settings) {
+        this.sources = sources;
+        this.harvested = harvested;
+        this.node = node;
+        this.settings = settings;
+    }
+
+    @Transactional
+    void store(HarvestSource source, long runId, String holder, OaiPage page) {
+        if (!sources.renew(source.id(), holder, settings.lease())) {
+            throw new LeaseLost();
+        }
+        // this node's own records come back through a child that re-exposes them: they are already here
+        List<HarvestedRecord> records = page.records().stream()
+                .filter(r -> !r.originCode().equals(node.code())).toList();
+        if (!records.isEmpty()) {
+            harvested.store(node.actor(), source.name(), records);
+        }
+        Instant highest = page.records().stream().map(HarvestedRecord::datestamp).max(Instant::compareTo).orElse(null);
+        int deleted = (int) page.records().stream().filter(HarvestedRecord::deleted).count();
+        sources.pageDone(source.id(), runId, page.resumptionToken(), highest, page.records().size() - deleted, deleted);
+    }
+
+    @Transactional
+    void finish(HarvestSource source, long runId) {
+        sources.runDone(source.id(), runId);
+    }
+}
