@@ -19,7 +19,7 @@ class OaiIdentifiers {
     }
 
     static String of(Resource r) {
-        return "oai:" + r.origin() + ":resource/" + r.id();
+        return r.harvested() ? r.originIdentifier() : "oai:" + r.origin() + ":resource/" + r.id();
     }
 
     /** The resource the identifier names, when this node ever served it. */

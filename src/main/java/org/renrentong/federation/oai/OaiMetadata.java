@@ -51,7 +51,7 @@ class OaiMetadata {
         try {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
             if (LOM.equals(prefix)) {
-                LomXml.write(MetadataMapping.lom(ResourceMetadata.of(r)), thisNode.nameOf(r.origin()), xml);
+                LomXml.write(MetadataMapping.lom(ResourceMetadata.of(r)), originName(r), xml);
             } else {
                 dublinCore(xml, r);
             }
@@ -77,8 +77,13 @@ class OaiMetadata {
             }
         }
         // the node of origin by name, beside its code in dc:source
-        element(xml, "publisher", thisNode.nameOf(r.origin()));
+        element(xml, "publisher", originName(r));
         xml.writeEndElement();
+    }
+
+    /** The node of origin's name: a harvested resource keeps the name its origin gave it. */
+    private String originName(Resource r) {
+        return r.harvested() && r.originName() != null ? r.originName() : thisNode.nameOf(r.origin());
     }
 
     private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
