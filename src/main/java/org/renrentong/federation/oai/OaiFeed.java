@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.renrentong.resource.ChangeKind;
 import org.renrentong.resource.Resource;
+import org.renrentong.resource.ResourceVisibility;
 import org.renrentong.resource.ResourceChange;
 import org.renrentong.resource.ResourceChanges;
 import org.renrentong.resource.Resources;
@@ -106,6 +107,11 @@ class OaiFeed {
         List<String> specs = new ArrayList<>(List.of(OaiSets.ORIGIN, OaiSets.ORIGIN + ":" + r.origin()));
         add(specs, OaiSets.STAGE, r.places().stream().map(TreePlace::stageCode).toList());
         add(specs, OaiSets.SUBJECT, r.places().stream().map(TreePlace::subjectCode).toList());
+        if (r.visibility() == ResourceVisibility.SIGNED_IN) {
+            // joined nodes alone see these, and keep them for signed-in people when they harvest them
+            specs.add(OaiSets.VISIBILITY);
+            specs.add(OaiSets.SIGNED_IN);
+        }
         return specs;
     }
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sets: by stage ({@code stage:<code>}), subject ({@code subject:<code>}) and node of origin
- * ({@code origin:<code>}), each under its parent set; named from the taxonomy and the node names. Only sets some
+ * ({@code origin:<code>}), each under its parent set, named from the taxonomy and the node names; and
+ * {@code visibility:SIGNED_IN}, the records shared with joined nodes only (harvested, they stay for signed-in people). Only sets some
  * record was ever in are listed (they are few: one page).
  */
 @Component
@@ -22,6 +23,9 @@ class OaiSets implements SetRepository {
     static final String STAGE = "stage";
     static final String SUBJECT = "subject";
     static final String ORIGIN = "origin";
+    /** Records shared with the federation's joined nodes only, not with visitors. */
+    static final String VISIBILITY = "visibility";
+    static final String SIGNED_IN = VISIBILITY + ":SIGNED_IN";
 
     private final OaiRecords records;
     private final TextbookTree tree;
@@ -50,6 +54,7 @@ class OaiSets implements SetRepository {
         Map<String, String> names = new HashMap<>();
         tree.stages().forEach(c -> names.put(STAGE + ":" + c.code(), c.name()));
         tree.subjects().forEach(c -> names.put(SUBJECT + ":" + c.code(), c.name()));
+        names.put(SIGNED_IN, messages.getMessage("federation.oai.set.signedIn", null, Locale.SIMPLIFIED_CHINESE));
         return records.setSpecs().stream().map(spec -> new Set(spec).withName(name(spec, names))).toList();
     }
 

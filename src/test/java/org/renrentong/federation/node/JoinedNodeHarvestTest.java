@@ -44,7 +44,8 @@ class JoinedNodeHarvestTest {
                 + shared.id();
 
         assertThat(oai(path, null)).contains("idDoesNotExist").doesNotContain(shared.title());
-        assertThat(oai(path, child)).doesNotContain("<error").contains(shared.title());
+        assertThat(oai(path, child)).doesNotContain("<error").contains(shared.title())
+                .contains("<setSpec>visibility:SIGNED_IN</setSpec>");
     }
 
     private String oai(String path, ChildNode signer) throws Exception {
