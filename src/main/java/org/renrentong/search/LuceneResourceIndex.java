@@ -1,14 +1,10 @@
 package org.renrentong.search;
 
 import java.io.Closeable;
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,10 +18,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
@@ -47,8 +39,6 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
     private static final Logger log = LoggerFactory.getLogger(LuceneResourceIndex.class);
     private static final long COMMIT_SECONDS = 5;
     private static final double RAM_BUFFER_MB = 64;
-    /** The commit user data key of {@link #position}. */
-    private static final String POSITION = "changeLogPosition";
 
     private final Path path;
     private final Analyzer analyzer = IndexedFields.analyzer();
@@ -71,7 +61,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
 
     private LuceneResourceIndex(Path path, int minSliceDocs) throws IOException {
         this.path = path;
-        this.recreated = !usable(path);
+        this.recreated = !IndexFiles.usable(path);
         if (recreated) {
             IOUtils.rm(path);
         }
@@ -81,7 +71,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         if (recreated) {
             writer.commit();
         }
-        this.position.set(committedPosition(writer));
+        this.position.set(IndexFiles.committedPosition(writer));
         this.searchers = new SearcherManager(writer, FacetedSearcher.factory(new ColumnCache(), searchThreads, minSliceDocs));
         this.committer = Executors.newSingleThreadScheduledExecutor(daemon("resource-index-commit"));
         committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
@@ -180,7 +170,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         try {
             long now = position.accumulateAndGet(followed, Math::max);
             // set with every step, so any commit carries a position its writes cover
-            writer.setLiveCommitData(Map.of(POSITION, Long.toString(now)).entrySet());
+            IndexFiles.commitPosition(writer, now);
         } finally {
             lock.unlock();
         }
@@ -238,7 +228,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
             writer.deleteAll();
             writer.addIndexes(built);
             meanwhile.replay(writer, fields);
-            writer.setLiveCommitData(Map.of(POSITION, Long.toString(position.get())).entrySet());
+            IndexFiles.commitPosition(writer, position.get());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } finally {
@@ -280,38 +270,11 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
         }
     }
 
-    private static long committedPosition(IndexWriter writer) {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (POSITION.equals(e.getKey())) {
-                    return Long.parseLong(e.getValue());
-                }
-            }
-        }
-        return 0;
-    }
-
     private IndexWriterConfig writerConfig() {
         return new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(true);
-    }
-
-    /** Whether the directory holds an index that opens; a lock held by another process is not damage. */
-    private static boolean usable(Path path) throws IOException {
-        try (Directory dir = FSDirectory.open(path)) {
-            if (!DirectoryReader.indexExists(dir)) {
-                return false;
-            }
-            DirectoryReader.open(dir).close();
-            return true;
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
-                 | NoSuchFileException | FileNotFoundException | EOFException e) {
-            log.warn("The resource index at {} is damaged; starting it afresh", path, e);
-            return false;
-        }
     }
 
     private static ThreadFactory daemon(String name) {

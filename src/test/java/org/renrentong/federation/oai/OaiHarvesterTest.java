@@ -44,6 +44,8 @@ class OaiHarvesterTest {
     Resources service;
     @Autowired
     ThisNode thisNode;
+    @Autowired
+    OaiIdentifiers identifiers;
 
     @Test
     void debiansHarvesterGetsThePublishedPublicResources() throws Exception {
@@ -67,8 +69,8 @@ class OaiHarvesterTest {
         assertThat(field(lines, "deleted")).contains(OaiIdentifiers.of(withdrawn));
         // every record harvested is a published resource public to visitors, as it stands now
         for (String identifier : records) {
-            Resource r = service.current(Long.parseLong(identifier.substring(identifier.lastIndexOf('/') + 1)))
-                    .orElseThrow();
+            // harvested resources keep their origin's identifier, so the record names the resource
+            Resource r = service.current(identifiers.record(identifier).orElseThrow().resourceId()).orElseThrow();
             assertThat(r.published()).as(identifier).isTrue();
             assertThat(r.visibility()).as(identifier).isEqualTo(ResourceVisibility.PUBLIC);
         }
