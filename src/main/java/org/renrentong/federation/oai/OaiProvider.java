@@ -13,6 +13,7 @@ import io.gdcc.xoai.model.oaipmh.verbs.ListRecords;
 import io.gdcc.xoai.xml.XmlWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLStreamException;
@@ -72,7 +73,8 @@ class OaiProvider {
         Context context = new Context();
         metadata.formats().forEach(context::withMetadataFormat);
         Repository repository = new Repository(configuration).withItemRepository(listing).withSetRepository(sets);
-        OAIPMH answer = new DataProvider(context, repository).handle(request.getParameterMap());
+        OAIPMH answer = new DataProvider(context, repository)
+                .handle(DayGranularity.widened(request.getParameterMap(), Clock.systemUTC()));
         expiring(answer, listing);
         try (XmlWriter writer = new XmlWriter(out, configuration)) {
             writer.writeStartDocument("UTF-8", "1.0");
