@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -66,7 +68,7 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     @Override
     public void customize(JwtEncodingContext context) {
         String client = context.getRegisteredClient().getId();
-        Actor actor = actors.ofAccount(context.getPrincipal().getName()).orElseThrow();
+        Actor actor = signedIn(context.getPrincipal().getName(), OAuth2ErrorCodes.INVALID_GRANT);
         context.getClaims().subject(subject(client, actor.personId()));
         if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
             context.getClaims().claims(claims -> claims.putAll(scoped(actor, context.getAuthorizedScopes())));
@@ -85,7 +87,7 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     /** The userinfo answer: the same claims as the ID token, read afresh. */
     OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
         OAuth2Authorization authorization = context.getAuthorization();
-        Actor actor = actors.ofAccount(authorization.getPrincipalName()).orElseThrow();
+        Actor actor = signedIn(authorization.getPrincipalName(), OAuth2ErrorCodes.INVALID_TOKEN);
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", subject(authorization.getRegisteredClientId(), actor.personId()));
         claims.putAll(scoped(actor, authorization.getAuthorizedScopes()));
@@ -93,6 +95,11 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         recordFor(actor, client == null ? authorization.getRegisteredClientId() : client.getClientId(),
                 "USERINFO_READ", authorization.getAuthorizedScopes());
         return new OidcUserInfo(claims);
+    }
+
+    /** The person behind a grant; one disabled since gets the protocol's error, not a server error. */
+    private Actor signedIn(String account, String error) {
+        return actors.ofAccount(account).orElseThrow(() -> new OAuth2AuthenticationException(error));
     }
 
     private Map<String, Object> scoped(Actor actor, Set<String> scopes) {

@@ -84,6 +84,20 @@ class ConfidentialAppTokensTest {
     }
 
     @Test
+    void aPersonDisabledSinceSignInGetsTheProtocolsErrorNotAServerError() throws Exception {
+        Person teacher = fixtures.aPerson().teacher().build();
+        String app = app();
+        String tokens = tokens(app, teacher, "openid");
+        jdbc.sql("UPDATE person SET enabled = false WHERE id = ?").param(teacher.id()).update();
+
+        mvc.perform(get("/userinfo").header("Authorization", "Bearer " + JsonPath.read(tokens, "$.access_token")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/oauth2/token").with(httpBasic(app, SECRET)).param("grant_type", "refresh_token")
+                        .param("refresh_token", (String) JsonPath.read(tokens, "$.refresh_token")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void twoAppsKnowTheSamePersonUnderDifferentSubjects() throws Exception {
         Person teacher = fixtures.aPerson().teacher().build();
         String first = JsonPath.read(tokens(app(), teacher, "openid"), "$.id_token");
