@@ -3,6 +3,9 @@ package org.renrentong.apps;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.renrentong.apps.peers.PeerClients;
+import org.renrentong.federation.Peers;
+import org.renrentong.shared.ThisNode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -50,9 +53,10 @@ class AuthorizationServerConfiguration {
         return http.build();
     }
 
+    /** The stored clients (apps), and one for each joined node of the federation, derived from the peers list. */
     @Bean
-    RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
-        return new JdbcRegisteredClientRepository(jdbc);
+    RegisteredClientRepository registeredClients(JdbcTemplate jdbc, Peers peers, ThisNode thisNode) {
+        return new PeerClients(new JdbcRegisteredClientRepository(jdbc), peers, thisNode);
     }
 
     @Bean

@@ -38,7 +38,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Sign-in by form (pages) or HTTP Basic (API clients), sessions, CSRF, security headers. */
+/**
+ * Sign-in by form (pages), HTTP Basic (API clients) or the other ways modules above add ({@link ExternalSignIn}),
+ * sessions, CSRF, security headers.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -65,6 +68,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages,
             AccountRepository accounts, AuditLog audit, List<PublicRoutes> publicRoutes,
+            List<ExternalSignIn> externalSignIns,
             @Value("${renrentong.session.absolute-lifetime:12h}") Duration sessionLifetime) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
@@ -90,6 +94,9 @@ class SecurityConfiguration {
                 .addFilterAfter(new CredentialStampFilter(accounts, audit), BasicAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(messages), CredentialStampFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(sessionLifetime), SecurityContextHolderFilter.class);
+        for (ExternalSignIn other : externalSignIns) {
+            other.configure(http);
+        }
         return http.build();
     }
 

@@ -1,0 +1,44 @@
+package org.renrentong.identity;
+
+import java.util.List;
+import org.renrentong.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People who arrive from a joined node that vouched for them: created at a school of this node as a teacher or a
+ * student, without a password of this node (they sign in through the node that holds their account). Administrators
+ * are never created this way. The caller checks who vouched and audits the arrival.
+ */
+@Service
+public class ArrivingPeople {
+
+    private final PeopleRepository repository;
+    private final ApplicationEventPublisher events;
+
+    ArrivingPeople(PeopleRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    /** @return the new person's id */
+    @Transactional
+    public long create(String name, Role role, long schoolId) {
+        if (role != Role.TEACHER && role != Role.STUDENT) {
+            throw DomainException.invalid("person.arrival.role");
+        }
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 64) {
+            throw DomainException.invalid("person.arrival.name");
+        }
+        String path = repository.schoolPath(schoolId).orElseThrow(() -> DomainException.invalid("school.unknown"));
+        String account = Accounts.forRole(role, schoolId, null);
+        long id = repository.insert(account, clean, Person.Gender.UNKNOWN, null, null, null, null, schoolId, null, null,
+                null);
+        repository.grant(id, role, null, schoolId);
+        events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
+                new IdentityEvents.Newcomer(id, clean, schoolId, path))));
+        return id;
+    }
+}
