@@ -1,5 +1,7 @@
 package org.renrentong.identity;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import org.renrentong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,17 +10,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People who arrive from a joined node that vouched for them: created at a school of this node as a teacher or a
- * student, without a password of this node (they sign in through the node that holds their account). Administrators
+ * student, with a password of this node that nobody knows (they sign in through the node that holds their account;
+ * an administrator here may reset it). Administrators
  * are never created this way. The caller checks who vouched and audits the arrival.
  */
 @Service
 public class ArrivingPeople {
 
     private final PeopleRepository repository;
+    private final Passwords passwords;
     private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
 
-    ArrivingPeople(PeopleRepository repository, ApplicationEventPublisher events) {
+    ArrivingPeople(PeopleRepository repository, Passwords passwords, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.passwords = passwords;
         this.events = events;
     }
 
@@ -34,8 +40,10 @@ public class ArrivingPeople {
         }
         String path = repository.schoolPath(schoolId).orElseThrow(() -> DomainException.invalid("school.unknown"));
         String account = Accounts.forRole(role, schoolId, null);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
         long id = repository.insert(account, clean, Person.Gender.UNKNOWN, null, null, null, null, schoolId, null, null,
-                null);
+                passwords.hash(Base64.getEncoder().encodeToString(secret)));
         repository.grant(id, role, null, schoolId);
         events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
                 new IdentityEvents.Newcomer(id, clean, schoolId, path))));
