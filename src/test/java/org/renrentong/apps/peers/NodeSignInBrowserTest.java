@@ -38,7 +38,8 @@ import org.springframework.util.FileSystemUtils;
  * A teacher of the county, signed in there, signs in to the province with the county account (使用县级账号登录): the
  * province opens them an account in the school with the county school's code, audited with the county as the one
  * who acted. Signing out at the province ends the teacher's session at the county; the next sign-in through the
- * county is the same person at the province. The county is reached as 127.0.0.1 and the province as localhost, so
+ * county is the same person at the province, and signing out at the county ends the session at the province. The
+ * county is reached as 127.0.0.1 and the province as localhost, so
  * that the browser keeps their session cookies apart.
  */
 @IntegrationTest
@@ -95,12 +96,19 @@ class NodeSignInBrowserTest extends BrowserTest {
         teacher.locator("form[action$='/logout']").evaluate("form => form.submit()");
         teacher.waitForURL(Pattern.compile(".*/login\\?logout"));
         teacher.navigate(countyUrl + "/home");
-        assertThat(teacher).hasURL(Pattern.compile(Pattern.quote(countyUrl) + "/login.*"));
+        Assertions.assertThat(teacher.url()).startsWith(countyUrl + "/login");
 
         signInAtTheCounty(teacher, countyUrl);
         Assertions.assertThat(signInAtTheProvinceThroughTheCounty(teacher, code)).isEqualTo(person);
         Assertions.assertThat(jdbc.sql("SELECT count(*) FROM node_account_link WHERE node_code = ?").param(code)
                 .query(Long.class).single()).isEqualTo(1);
+
+        // and the other way round: signing out at the county ends the session it opened at the province
+        teacher.navigate(countyUrl + "/home");
+        teacher.locator("form[action$='/logout']").evaluate("form => form.submit()");
+        teacher.waitForURL(url -> url.startsWith(countyUrl + "/login?logout"));
+        teacher.navigate("/home");
+        Assertions.assertThat(teacher.url()).startsWith("http://localhost:" + port + "/login");
         passed = true;
     }
 
@@ -146,15 +154,15 @@ class NodeSignInBrowserTest extends BrowserTest {
         page.fill("#username", "teacher");
         page.fill("#password", DEMO_PASSWORD);
         page.click("#login-submit");
-        page.waitForURL(countyUrl + "/home");
+        page.waitForURL(Pattern.compile(Pattern.quote(countyUrl) + "/spaces/.*"));
     }
 
-    /** On the province's sign-in page, the county's button; back at the province's home page. */
+    /** On the province's sign-in page, the county's button; back in the province's own space. */
     private long signInAtTheProvinceThroughTheCounty(Page page, String countyCode) {
         page.navigate("/login");
         assertThat(page.locator("#node-sign-in-" + countyCode)).hasText("使用县级账号登录（长安区节点）");
         page.click("#node-sign-in-" + countyCode);
-        page.waitForURL("http://localhost:" + port + "/home");
+        page.waitForURL(Pattern.compile(Pattern.quote("http://localhost:" + port) + "/spaces/.*"));
         return jdbc.sql("SELECT person_id FROM node_account_link WHERE node_code = ?").param(countyCode)
                 .query(Long.class).single();
     }
