@@ -3,6 +3,9 @@ package org.renrentong.identity;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import org.renrentong.audit.AuditEvent;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.audit.PrincipalKind;
 import org.renrentong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,19 +21,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArrivingPeople {
 
     private final PeopleRepository repository;
+    private final IdentityPolicy policy;
+    private final AuditLog audit;
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    ArrivingPeople(PeopleRepository repository, Passwords passwords, ApplicationEventPublisher events) {
+    ArrivingPeople(PeopleRepository repository, IdentityPolicy policy, AuditLog audit, Passwords passwords,
+                   ApplicationEventPublisher events) {
         this.repository = repository;
+        this.policy = policy;
+        this.audit = audit;
         this.passwords = passwords;
         this.events = events;
     }
 
-    /** @return the new person's id */
+    /**
+     * @param node the joined node that vouched for the person (a node principal)
+     * @return the new person's id
+     */
     @Transactional
-    public long create(String name, Role role, long schoolId) {
+    public long create(Actor node, String name, Role role, long schoolId) {
+        policy.requireNode(node);
         if (role != Role.TEACHER && role != Role.STUDENT) {
             throw DomainException.invalid("person.arrival.role");
         }
@@ -47,6 +59,9 @@ public class ArrivingPeople {
         repository.grant(id, role, null, schoolId);
         events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
                 new IdentityEvents.Newcomer(id, clean, schoolId, path))));
+        audit.record(new AuditEvent(PrincipalKind.NODE, null, node.account(), null, "PERSON_CREATED", "person",
+                String.valueOf(id), AuditEvent.Result.SUCCESS, path, schoolId, AuditEvent.detailKeyOf("PERSON_CREATED"),
+                AuditEvent.args(new AuditEvent.Key("role." + role.name()))));
         return id;
     }
 }

@@ -19,11 +19,13 @@ import org.springframework.stereotype.Service;
 public class ExternalSessions {
 
     private final AccountRepository accounts;
+    private final IdentityPolicy policy;
     private final AuditLog audit;
     private final BasicCredentials contexts = new BasicCredentials();
 
-    ExternalSessions(AccountRepository accounts, AuditLog audit) {
+    ExternalSessions(AccountRepository accounts, IdentityPolicy policy, AuditLog audit) {
         this.accounts = accounts;
+        this.policy = policy;
         this.audit = audit;
     }
 
@@ -46,8 +48,12 @@ public class ExternalSessions {
         audit.record(event(personId, principal.getUsername(), "SIGN_IN", detailKey, args));
     }
 
-    /** Ends every session of the person, on every instance of this node (the credential stamp moves on). */
-    public void endSessions(long personId, String detailKey, Object... args) {
+    /**
+     * Ends every session of the person, on every instance of this node (the credential stamp moves on), when the
+     * joined node that signed them in, or was signed in to, tells that they signed out there.
+     */
+    public void endSessions(Actor node, long personId, String detailKey, Object... args) {
+        policy.requireNode(node);
         accounts.byPersonId(personId).ifPresent(principal -> {
             accounts.raiseCredentialStamp(personId);
             audit.record(event(personId, principal.getUsername(), "SIGN_OUT", detailKey, args));

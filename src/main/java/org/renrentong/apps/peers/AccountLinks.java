@@ -1,5 +1,6 @@
 package org.renrentong.apps.peers;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +18,12 @@ class AccountLinks {
     Optional<Long> person(String nodeCode, String subject) {
         return jdbc.sql("SELECT person_id FROM node_account_link WHERE node_code = ? AND subject = ?")
                 .params(nodeCode, subject).query(Long.class).optional();
+    }
+
+    /** The nodes whose accounts are linked to the person. */
+    List<String> nodesOf(long personId) {
+        return jdbc.sql("SELECT node_code FROM node_account_link WHERE person_id = ?").param(personId)
+                .query(String.class).list();
     }
 
     void link(String nodeCode, String subject, long personId) {

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The end of a sign-in through a joined node: the person it vouched for becomes the signed-in account here (the
- * node's token is not kept as the session's authentication), and lands on their home page. A refusal, of ours or of
+ * node's token is not kept as the session's authentication), and lands on their home page; a person who went there
+ * from their account page to link that account comes back linked, still themselves. A refusal, of ours or of
  * the other node, leaves nobody signed in and says why on the sign-in page.
  */
 @Component
@@ -29,12 +30,14 @@ class ArrivalHandler implements AuthenticationSuccessHandler, AuthenticationFail
 
     private final Peers peers;
     private final Arrivals arrivals;
+    private final NodeAccounts accounts;
     private final ExternalSessions sessions;
     private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
-    ArrivalHandler(Peers peers, Arrivals arrivals, ExternalSessions sessions) {
+    ArrivalHandler(Peers peers, Arrivals arrivals, NodeAccounts accounts, ExternalSessions sessions) {
         this.peers = peers;
         this.arrivals = arrivals;
+        this.accounts = accounts;
         this.sessions = sessions;
     }
 
@@ -44,13 +47,25 @@ class ArrivalHandler implements AuthenticationSuccessHandler, AuthenticationFail
         OAuth2AuthenticationToken token = (OAuth2AuthenticationToken) auth;
         OidcUser user = (OidcUser) token.getPrincipal();
         String code = token.getAuthorizedClientRegistrationId().substring(PeerRegistrations.PREFIX.length());
+        HttpSession session = request.getSession();
+        Object linking = session.getAttribute(PeerLinking.ATTRIBUTE);
+        session.removeAttribute(PeerLinking.ATTRIBUTE);
         try {
             Peer peer = peers.joined(code).orElseThrow(() -> DomainException.invalid("apps.peers.failed"));
-            long personId = arrivals.arrive(peer, user);
+            long personId;
+            String landing;
+            if (linking instanceof PeerLinking asked && asked.nodeCode().equals(code)) {
+                accounts.link(peer, user, asked.personId());
+                personId = asked.personId();
+                landing = NodeAccountsController.PATH + "?linked";
+            } else {
+                personId = arrivals.arrive(peer, user);
+                landing = "/home";
+            }
             sessions.signIn(personId, request, response, "audit.detail.SIGN_IN.node", peer.name());
             request.getSession().setAttribute(PeerSession.ATTRIBUTE,
                     new PeerSession(peer.code(), user.getIdToken().getTokenValue()));
-            response.sendRedirect(request.getContextPath() + "/home");
+            response.sendRedirect(request.getContextPath() + landing);
         } catch (DomainException refused) {
             refuse(request, response, refused.messageKey(), refused.args());
         }

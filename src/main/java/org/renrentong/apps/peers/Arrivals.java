@@ -61,7 +61,7 @@ class Arrivals {
         if (name.isEmpty() || name.length() > 64) {
             throw DomainException.invalid("apps.peers.name");
         }
-        long personId = people.create(name, role, school.id());
+        long personId = people.create(VouchingNode.of(peer), name, role, school.id());
         links.link(peer.code(), user.getSubject(), personId);
         audit.record(new AuditEvent(PrincipalKind.NODE, null, peer.code(), null, "NODE_ACCOUNT_LINKED", "person",
                 String.valueOf(personId), AuditEvent.Result.SUCCESS, school.regionPath(), school.id(),

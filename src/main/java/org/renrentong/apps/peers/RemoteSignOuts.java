@@ -42,6 +42,6 @@ class RemoteSignOuts {
     }
 
     private void end(Peer peer, long personId) {
-        sessions.endSessions(personId, "audit.detail.SIGN_OUT.node", peer.name());
+        sessions.endSessions(VouchingNode.of(peer), personId, "audit.detail.SIGN_OUT.node", peer.name());
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 class AccountLinkRulesTest {
 
     @Autowired Arrivals arrivals;
+    @Autowired NodeAccounts accounts;
     @Autowired RemoteSignOuts signOuts;
     @Autowired Actors actors;
     @Autowired Fixtures fixtures;
@@ -104,6 +105,28 @@ class AccountLinkRulesTest {
         assertThat(stamp(person)).isGreaterThan(before);
         signOuts.signedOut(county, null, "nobody-" + subject);
         assertThat(stamp(person)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aPersonHereLinksOneAccountOfTheNodeAndNeverSomeoneElses() {
+        School school = fixtures.aSchool().coded(schoolCode()).build();
+        Person local = fixtures.aPerson().teacher().at(school).build();
+        Person other = fixtures.aPerson().teacher().at(school).build();
+        String subject = "mine-" + Fixtures.unique();
+
+        accounts.link(county, user(subject, "郑华", "TEACHER", school.code()), local.id());
+
+        assertThat(arrivals.arrive(county, user(subject, "郑华", "TEACHER", school.code()))).isEqualTo(local.id());
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'NODE_ACCOUNT_LINKED' AND actor_id = ?
+                AND principal_kind = 'PERSON' AND result = 'SUCCESS'""").param(local.id()).query(Long.class).single())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> accounts.link(county, user("second-" + subject, "郑华", "TEACHER", school.code()),
+                local.id())).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("apps.peers.linked.already");
+        assertThatThrownBy(() -> accounts.link(county, user(subject, "郑华", "TEACHER", school.code()), other.id()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("apps.peers.linked.other");
     }
 
     private OidcUser user(String subject, String name, String role, String schoolCode) {

@@ -38,8 +38,8 @@ import org.springframework.util.FileSystemUtils;
  * A teacher of the county, signed in there, signs in to the province with the county account (使用县级账号登录): the
  * province opens them an account in the school with the county school's code, audited with the county as the one
  * who acted. Signing out at the province ends the teacher's session at the county; the next sign-in through the
- * county is the same person at the province, and signing out at the county ends the session at the province. The
- * county is reached as 127.0.0.1 and the province as localhost, so
+ * county is the same person at the province, and signing out at the county ends the session at the province. A
+ * teacher of the province links their county account from their account page. The county is reached as 127.0.0.1 and the province as localhost, so
  * that the browser keeps their session cookies apart.
  */
 @IntegrationTest
@@ -109,6 +109,20 @@ class NodeSignInBrowserTest extends BrowserTest {
         teacher.waitForURL(url -> url.startsWith(countyUrl + "/login?logout"));
         teacher.navigate("/home");
         Assertions.assertThat(teacher.url()).startsWith("http://localhost:" + port + "/login");
+
+        // a teacher of the province, signed in here, links their account at the county from their account page
+        Person local = logins.ready(fixtures.aPerson().named("张强").teacher().at(school).build());
+        Page linker = browser.signedIn(local.account(), Fixtures.PASSWORD);
+        linker.navigate("/account/nodes");
+        linker.click("#node-link-" + code);
+        linker.waitForURL(url -> url.startsWith(countyUrl + "/login"));
+        linker.fill("#username", "teacher2");
+        linker.fill("#password", DEMO_PASSWORD);
+        linker.click("#login-submit");
+        linker.waitForURL(url -> url.endsWith("/account/nodes?linked"));
+        assertThat(linker.locator("#node-account-" + code)).containsText("已关联");
+        Assertions.assertThat(jdbc.sql("SELECT count(*) FROM node_account_link WHERE node_code = ? AND person_id = ?")
+                .params(code, local.id()).query(Long.class).single()).isEqualTo(1);
         passed = true;
     }
 
@@ -160,6 +174,10 @@ class NodeSignInBrowserTest extends BrowserTest {
     /** On the province's sign-in page, the county's button; back in the province's own space. */
     private long signInAtTheProvinceThroughTheCounty(Page page, String countyCode) {
         page.navigate("/login");
+        // with many joined nodes (other tests join some) the list is folded: unfold it, as a person would
+        if (!(Boolean) page.locator("#login-other-ways").evaluate("details => details.open")) {
+            page.click("#login-other-ways summary");
+        }
         assertThat(page.locator("#node-sign-in-" + countyCode)).hasText("使用县级账号登录（长安区节点）");
         page.click("#node-sign-in-" + countyCode);
         page.waitForURL(Pattern.compile(Pattern.quote("http://localhost:" + port) + "/spaces/.*"));
