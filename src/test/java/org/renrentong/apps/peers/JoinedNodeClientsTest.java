@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.security.KeyPairGenerator;
 import org.junit.jupiter.api.Test;
+import org.renrentong.federation.NodeEvents;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Each joined node is a public PKCE client of this node and a provider of it, derived from the peers list: the sign-in
- * page offers it; once suspended, it is neither, and the page no longer offers it. A refusal of a sign-in through a
+ * page offers it; once suspended, it is neither, and the page no longer offers it, and what this node issued to it is
+ * revoked. A refusal of a sign-in through a
  * node shows on the sign-in page.
  */
 @IntegrationTest
@@ -26,6 +28,7 @@ class JoinedNodeClientsTest {
 
     @Autowired RegisteredClientRepository clients;
     @Autowired PeerRegistrations registrations;
+    @Autowired PeerRevocations revocations;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -57,6 +60,26 @@ class JoinedNodeClientsTest {
         assertThat(clients.findById("node:" + code)).isNull();
         assertThat(registrations.findByRegistrationId("node-" + code)).isNull();
         assertThat(page("/login")).doesNotContain("node-sign-in-" + code);
+    }
+
+    @Test
+    void whatThisNodeIssuedToAChildIsRevokedWhenItIsSuspendedOrRemoved() {
+        String suspended = "s" + Fixtures.unique();
+        String removed = "r" + Fixtures.unique();
+        String kept = "k" + Fixtures.unique();
+        for (String code : new String[] {suspended, removed, kept}) {
+            jdbc.sql("""
+                    INSERT INTO oauth2_authorization (id, registered_client_id, principal_name, authorization_grant_type)
+                    VALUES (?, ?, 'teacher', 'authorization_code')""").params("a-" + code, "node:" + code).update();
+        }
+
+        revocations.suspended(new NodeEvents.ChildSuspended(suspended, true));
+        revocations.suspended(new NodeEvents.ChildSuspended(kept, false));
+        revocations.removed(new NodeEvents.ChildRemoved(removed));
+
+        assertThat(jdbc.sql("SELECT registered_client_id FROM oauth2_authorization WHERE id IN (?, ?, ?)")
+                .params("a-" + suspended, "a-" + removed, "a-" + kept).query(String.class).list())
+                .containsExactly("node:" + kept);
     }
 
     @Test
