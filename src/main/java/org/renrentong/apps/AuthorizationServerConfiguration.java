@@ -3,6 +3,7 @@ package org.renrentong.apps;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.renrentong.apps.guardian.ChildConsentRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,11 +38,13 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain authorizationServer(HttpSecurity http, ReleasedClaims claims) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, ReleasedClaims claims, ChildConsentRules children)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> as
-                        .authorizationEndpoint(endpoint -> endpoint.consentPage(ConsentController.PATH))
+                        .authorizationEndpoint(endpoint -> endpoint.consentPage(ConsentController.PATH)
+                                .authenticationProviders(children::configure))
                         .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
@@ -61,8 +64,9 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+    OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients,
+                                               ChildConsentRules children) {
+        return children.around(new JdbcOAuth2AuthorizationConsentService(jdbc, clients));
     }
 
     /** Every key still published: what clients verify tokens with (the JWK set endpoint). */
