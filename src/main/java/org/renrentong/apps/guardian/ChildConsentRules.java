@@ -26,17 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChildConsentRules {
 
-    private final Children children;
+    private final Minors minors;
     private final GuardianConsentRepository guardianConsents;
 
-    ChildConsentRules(Children children, GuardianConsentRepository guardianConsents) {
-        this.children = children;
+    ChildConsentRules(Minors minors, GuardianConsentRepository guardianConsents) {
+        this.minors = minors;
         this.guardianConsents = guardianConsents;
     }
 
     /** The node's consents, with children's answered by their guardians. */
     public OAuth2AuthorizationConsentService around(OAuth2AuthorizationConsentService own) {
-        return new ChildConsents(own, children, guardianConsents);
+        return new ChildConsents(own, minors, guardianConsents);
     }
 
     /** Puts the rules into the authorization endpoint's providers. */
@@ -53,7 +53,7 @@ public class ChildConsentRules {
     boolean consentRequired(OAuth2AuthorizationCodeRequestAuthenticationContext context) {
         Set<String> asked = context.getAuthorizationRequest().getScopes();
         Authentication principal = (Authentication) context.getAuthentication().getPrincipal();
-        boolean child = children.underFourteen(principal.getName()).isPresent();
+        boolean child = minors.underFourteen(principal.getName()).isPresent();
         if (!child && !context.getRegisteredClient().getClientSettings().isRequireAuthorizationConsent()) {
             return false;
         }
@@ -67,7 +67,7 @@ public class ChildConsentRules {
 
     /** A child's answer holding more than a guardian granted is no consent at all. */
     void limitToGranted(OAuth2AuthorizationConsentAuthenticationContext context) {
-        Optional<Long> child = children.underFourteen(context.getAuthorization().getPrincipalName());
+        Optional<Long> child = minors.underFourteen(context.getAuthorization().getPrincipalName());
         if (child.isEmpty()) {
             return;
         }

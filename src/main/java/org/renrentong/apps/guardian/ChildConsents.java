@@ -14,33 +14,33 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 final class ChildConsents implements OAuth2AuthorizationConsentService {
 
     private final OAuth2AuthorizationConsentService own;
-    private final Children children;
+    private final Minors minors;
     private final GuardianConsentRepository guardianConsents;
 
-    ChildConsents(OAuth2AuthorizationConsentService own, Children children,
+    ChildConsents(OAuth2AuthorizationConsentService own, Minors minors,
                   GuardianConsentRepository guardianConsents) {
         this.own = own;
-        this.children = children;
+        this.minors = minors;
         this.guardianConsents = guardianConsents;
     }
 
     @Override
     public void save(OAuth2AuthorizationConsent consent) {
-        if (children.underFourteen(consent.getPrincipalName()).isEmpty()) {
+        if (minors.underFourteen(consent.getPrincipalName()).isEmpty()) {
             own.save(consent);
         }
     }
 
     @Override
     public void remove(OAuth2AuthorizationConsent consent) {
-        if (children.underFourteen(consent.getPrincipalName()).isEmpty()) {
+        if (minors.underFourteen(consent.getPrincipalName()).isEmpty()) {
             own.remove(consent);
         }
     }
 
     @Override
     public OAuth2AuthorizationConsent findById(String registeredClientId, String principalName) {
-        Optional<Long> child = children.underFourteen(principalName);
+        Optional<Long> child = minors.underFourteen(principalName);
         if (child.isEmpty()) {
             return own.findById(registeredClientId, principalName);
         }

@@ -24,16 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsentRequests {
 
-    private final Children children;
+    private final Minors minors;
     private final GuardianConsentRepository consents;
     private final RegisteredClientRepository clients;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    ConsentRequests(Children children, GuardianConsentRepository consents, RegisteredClientRepository clients,
+    ConsentRequests(Minors minors, GuardianConsentRepository consents, RegisteredClientRepository clients,
                     JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
-        this.children = children;
+        this.minors = minors;
         this.consents = consents;
         this.clients = clients;
         this.jdbc = jdbc;
@@ -43,7 +43,7 @@ public class ConsentRequests {
 
     /** The child's consent screen; empty for anyone who consents for themself. */
     public Optional<ChildConsentView> view(String account, RegisteredClient client, Collection<String> requested) {
-        return children.underFourteen(account).map(child -> {
+        return minors.underFourteen(account).map(child -> {
             Optional<GuardianConsentRepository.Row> row = consents.find(client.getId(), child);
             Set<String> granted = row.map(GuardianConsentRepository.Row::granted).orElse(Set.of());
             Set<String> askedBefore = row.map(GuardianConsentRepository.Row::asked).orElse(Set.of());
@@ -63,7 +63,7 @@ public class ConsentRequests {
     /** The child asks their guardians to agree to these scopes of the app; they are told if anything is new. */
     @Transactional
     public void ask(Actor student, String clientId, Collection<String> scopes) {
-        long child = children.underFourteen(student.account()).orElseThrow(DomainException::forbidden);
+        long child = minors.underFourteen(student.account()).orElseThrow(DomainException::forbidden);
         RegisteredClient client = clients.findByClientId(clientId == null ? "" : clientId);
         if (client == null) {
             throw DomainException.notFound("apps.client.unknown");

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * birth date is known only from an ID-card number; without one a student is taken to be under 14, the safe side.
  */
 @Component
-public class Children {
+public class Minors {
 
     static final int AGE_OF_CONSENT = 14;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -20,7 +20,7 @@ public class Children {
     private final JdbcClient jdbc;
     private final BirthDates birthDates;
 
-    Children(JdbcClient jdbc, BirthDates birthDates) {
+    Minors(JdbcClient jdbc, BirthDates birthDates) {
         this.jdbc = jdbc;
         this.birthDates = birthDates;
     }
