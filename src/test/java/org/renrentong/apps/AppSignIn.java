@@ -58,11 +58,16 @@ public final class AppSignIn {
 
     /** The authorization request as an app's browser redirect sends it; answers where it leads. */
     public String authorize(Person person, String scope) throws Exception {
-        URI uri = UriComponentsBuilder.fromPath("/oauth2/authorize").queryParam("response_type", "code")
+        return mvc.perform(get(authorizeUri(scope)).with(signedIn(person))).andReturn().getResponse()
+                .getRedirectedUrl();
+    }
+
+    /** The node's address of the authorization request (path and query). */
+    public URI authorizeUri(String scope) throws Exception {
+        return UriComponentsBuilder.fromPath("/oauth2/authorize").queryParam("response_type", "code")
                 .queryParam("client_id", clientId).queryParam("scope", scope).queryParam("redirect_uri", REDIRECT)
                 .queryParam("state", "app-state").queryParam("code_challenge", challenge(verifier))
                 .queryParam("code_challenge_method", "S256").encode().build().toUri();
-        return mvc.perform(get(uri).with(signedIn(person))).andReturn().getResponse().getRedirectedUrl();
     }
 
     /** The answer on the consent screen (the state from its address) with these scopes; answers where it leads. */
