@@ -47,18 +47,32 @@ public class AppUsage {
             if (!actor.managesSchool(school.id(), school.regionPath())) {
                 throw DomainException.forbidden();
             }
-            return report(school.name(), null, school.id(), new UsageRepository.Place(school.id(), null));
+            return report(school.name(), null, school.id(), new UsageRepository.Place(school.id(), null), List.of());
         }
         Region region = regions.get(noRegion ? ownRegion(actor) : regionCode.trim());
         if (!actor.governs(region.path())) {
             throw DomainException.forbidden();
         }
         boolean everywhere = Region.NATIONAL_CODE.equals(region.code());
+        LocalDate from = LocalDate.now(AppUse.ZONE).minusDays(DAYS - 1);
         return report(region.name(), region.code(), null,
-                new UsageRepository.Place(null, everywhere ? null : region.path()));
+                new UsageRepository.Place(null, everywhere ? null : region.path()), parts(region, from));
     }
 
-    private UsageReport report(String title, String regionCode, Long schoolId, UsageRepository.Place place) {
+    /** A county by its schools that used apps; any other region by its regions one level down. */
+    private List<UsageReport.Part> parts(Region region, LocalDate from) {
+        if (region.level() == Region.Level.COUNTY) {
+            return repository.bySchool(region.path(), from).stream().map(t -> new UsageReport.Part(
+                    schools.get(t.schoolId()).name(), null, t.schoolId(), t.appUsers(), t.signIns())).toList();
+        }
+        return regions.children(region.code()).stream().filter(child -> !child.retired()).map(child -> {
+            UsageRepository.Totals t = repository.totals(new UsageRepository.Place(null, child.path()), from);
+            return new UsageReport.Part(child.name(), child.code(), null, t.appUsers(), t.signIns());
+        }).toList();
+    }
+
+    private UsageReport report(String title, String regionCode, Long schoolId, UsageRepository.Place place,
+                               List<UsageReport.Part> parts) {
         LocalDate today = LocalDate.now(AppUse.ZONE);
         LocalDate from = today.minusDays(DAYS - 1);
         List<UsageReport.Row> rows = repository.byApp(place, today.minusDays(RECENT_DAYS - 1), from);
@@ -70,7 +84,7 @@ public class AppUsage {
         List<UsageReport.Series> daily = rows.stream().map(r -> new UsageReport.Series(r.clientId(), r.name(),
                 days.stream().map(day -> perApp.getOrDefault(r.clientId(), Map.of()).getOrDefault(day, 0L))
                         .toList())).toList();
-        return new UsageReport(title, regionCode, schoolId, rows, days, daily);
+        return new UsageReport(title, regionCode, schoolId, rows, days, daily, parts);
     }
 
     private static String ownRegion(Actor actor) {

@@ -8,9 +8,17 @@ import java.util.List;
  * used it in the last 7 and 30 days and its sign-ins, and its sign-ins per day.
  *
  * @param days   the 30 days, oldest first; each series has one figure per day
+ * @param places the place's parts to drill down to (its regions, or a county's schools) with their 30 days' figures
  */
 public record UsageReport(String title, String regionCode, Long schoolId, List<Row> rows, List<LocalDate> days,
-                          List<Series> daily) {
+                          List<Series> daily, List<Part> places) {
+
+    /**
+     * A part of the place over all apps: people counted once per app they used (an app's id of a person is its
+     * own, so one person in two apps counts twice), and sign-ins.
+     */
+    public record Part(String name, String regionCode, Long schoolId, long appUsers30, long signIns30) {
+    }
 
     /** One app's figures. */
     public record Row(String clientId, String name, long people7, long people30, long signIns30) {

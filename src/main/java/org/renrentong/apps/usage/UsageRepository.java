@@ -27,6 +27,10 @@ class UsageRepository {
     record Day(String clientId, LocalDate day, long signIns) {
     }
 
+    /** The figures of one part of a place over all apps, by school where the part is a school. */
+    record Totals(Long schoolId, long appUsers, long signIns) {
+    }
+
     private final JdbcClient jdbc;
 
     UsageRepository(JdbcClient jdbc) {
@@ -59,5 +63,28 @@ class UsageRepository {
                 GROUP BY c.client_id, u.day""".formatted(place.condition()))
                 .params(args).query((rs, n) -> new Day(rs.getString("client_id"), rs.getDate("day").toLocalDate(),
                         rs.getLong("sign_ins"))).list();
+    }
+
+    Totals totals(Place place, LocalDate from) {
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(from)));
+        args.addAll(place.args());
+        return jdbc.sql("""
+                SELECT count(DISTINCT (u.registered_client_id, u.person_hash)) AS users,
+                       coalesce(sum(u.sign_ins), 0) AS sign_ins
+                FROM app_use u WHERE u.day >= ? AND %s""".formatted(place.condition()))
+                .params(args).query((rs, n) -> new Totals(place.schoolId(), rs.getLong("users"),
+                        rs.getLong("sign_ins"))).single();
+    }
+
+    /** The schools of a region subtree that used apps, busiest first. */
+    List<Totals> bySchool(String regionPath, LocalDate from) {
+        return jdbc.sql("""
+                SELECT u.school_id, count(DISTINCT (u.registered_client_id, u.person_hash)) AS users,
+                       sum(u.sign_ins) AS sign_ins
+                FROM app_use u WHERE u.day >= ? AND u.region_path LIKE ? AND u.school_id IS NOT NULL
+                GROUP BY u.school_id ORDER BY users DESC, u.school_id""")
+                .params(Date.valueOf(from), regionPath + "%")
+                .query((rs, n) -> new Totals(rs.getLong("school_id"), rs.getLong("users"), rs.getLong("sign_ins")))
+                .list();
     }
 }

@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.RequestOptions;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -73,6 +75,7 @@ class GuardianConsentBrowserTest extends BrowserTest {
 
         student.navigate(app.authorizeUri("openid profile").toString());
         student.click("#child-continue");
+        student.waitForURL(AppSignIn.REDIRECT + "**");
         String idOnly = token(app, student.url());
         assertThat(userinfo(idOnly).body()).contains("\"sub\"").doesNotContain("李小萌");
 
@@ -81,10 +84,12 @@ class GuardianConsentBrowserTest extends BrowserTest {
         parent.click(card + " .app-grant-button");
         assertThat(parent.locator(card + " .app-status")).hasText("已同意");
 
-        // what the guardian granted needs no screen at all now
-        student.navigate(app.authorizeUri("openid profile").toString());
-        assertThat(student.url()).startsWith(AppSignIn.REDIRECT);
-        String granted = token(app, student.url());
+        // what the guardian granted needs no screen at all now: the node answers with the redirect to the app
+        APIResponse direct = student.context().request().get(app.authorizeUri("openid profile").toString(),
+                RequestOptions.create().setMaxRedirects(0));
+        String back = direct.headers().get("location");
+        assertThat(back).startsWith(AppSignIn.REDIRECT);
+        String granted = token(app, back);
         HttpResponse<String> info = userinfo(granted);
         assertThat(info.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(info.body(), "$.name")).isEqualTo("李小萌");

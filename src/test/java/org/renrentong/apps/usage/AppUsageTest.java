@@ -2,6 +2,7 @@ package org.renrentong.apps.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,12 +76,18 @@ class AppUsageTest {
         assertThat(daily.get(19)).isEqualTo(3);
         assertThat(daily.stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
 
+        Actor countyA = fixtures.actor(fixtures.aPerson().regionAdmin("130102").build());
+        assertThat(usage.report(countyA, null, null).places()).filteredOn(p -> schoolA.id() == p.schoolId())
+                .extracting(UsageReport.Part::appUsers30, UsageReport.Part::signIns30)
+                .containsExactly(tuple(3L, 6L));
         Actor countyB = fixtures.actor(fixtures.aPerson().regionAdmin("130104").build());
         assertThat(usage.report(countyB, null, null).rows()).filteredOn(r -> r.clientId().equals(app.clientId))
                 .extracting(UsageReport.Row::people30).containsExactly(1L);
         Actor city = fixtures.actor(fixtures.aPerson().regionAdmin("130100").build());
         assertThat(usage.report(city, null, null).rows()).filteredOn(r -> r.clientId().equals(app.clientId))
                 .extracting(UsageReport.Row::people30).containsExactly(4L);
+        assertThat(usage.report(city, null, null).places()).extracting(UsageReport.Part::regionCode)
+                .contains("130102", "130104");
         assertThatThrownBy(() -> usage.report(countyB, "130102", null)).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> usage.report(admin, null, schoolB.id())).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> usage.report(fixtures.actor(a1), null, null)).isInstanceOf(DomainException.class);
