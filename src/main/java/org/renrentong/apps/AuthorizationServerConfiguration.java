@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
+import org.renrentong.apps.guardian.ChildConsentRules;
 import org.renrentong.identity.SessionChecks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -43,14 +44,17 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain authorizationServer(HttpSecurity http, ReleasedClaims claims, ClientSecrets secrets,
-                                            SessionChecks sessionChecks) throws Exception {
+                                            SessionChecks sessionChecks, ChildConsentRules children)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> as
-                        .authorizationEndpoint(endpoint -> endpoint.consentPage(ConsentController.PATH))
+                        .authorizationEndpoint(endpoint -> endpoint.consentPage(ConsentController.PATH)
+                                .authenticationProviders(children::configure))
                         .clientAuthentication(client -> client.authenticationProviders(providers -> providers.stream()
                                 .filter(ClientSecretAuthenticationProvider.class::isInstance)
-                                .forEach(p -> ((ClientSecretAuthenticationProvider) p).setPasswordEncoder(secrets.encoder()))))
+                                .forEach(p -> ((ClientSecretAuthenticationProvider) p)
+                                        .setPasswordEncoder(secrets.encoder()))))
                         .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
@@ -73,8 +77,9 @@ class AuthorizationServerConfiguration {
 
     @Bean
     OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients,
-                                               TransactionTemplate transactions) {
-        return new StoredConsents(new JdbcOAuth2AuthorizationConsentService(jdbc, clients), transactions);
+                                               TransactionTemplate transactions, ChildConsentRules children) {
+        return children.around(new StoredConsents(new JdbcOAuth2AuthorizationConsentService(jdbc, clients),
+                transactions));
     }
 
     /** Every key still published: what clients verify tokens with (the JWK set endpoint). */
