@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * People who arrive from a joined node that vouched for them: created at a school of this node as a teacher or a
  * student, with a password of this node that nobody knows (they sign in through the node that holds their account;
- * an administrator here may reset it). Administrators
- * are never created this way. The caller checks who vouched and audits the arrival.
+ * an administrator here may reset it). Administrators are never created this way. The node that vouched is the one
+ * who acts, and the audit log names it.
  */
 @Service
 public class ArrivingPeople {
