@@ -49,7 +49,7 @@ class PeerRegistrations implements ClientRegistrationRepository {
                 .clientName(peer.name())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}" + CALLBACK + "{registrationId}")
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope(PeerClients.SCOPES)
                 .authorizationUri(base + "/oauth2/authorize")
                 .tokenUri(base + "/oauth2/token")

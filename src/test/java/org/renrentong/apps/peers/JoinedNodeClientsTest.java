@@ -7,15 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.security.KeyPairGenerator;
 import org.junit.jupiter.api.Test;
 import org.renrentong.federation.NodeEvents;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each joined node is a public PKCE client of this node and a provider of it, derived from the peers list: the sign-in
@@ -28,7 +31,9 @@ class JoinedNodeClientsTest {
 
     @Autowired RegisteredClientRepository clients;
     @Autowired PeerRegistrations registrations;
-    @Autowired PeerRevocations revocations;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transaction;
+    @Autowired Deliveries deliveries;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -73,9 +78,12 @@ class JoinedNodeClientsTest {
                     VALUES (?, ?, 'teacher', 'authorization_code')""").params("a-" + code, "node:" + code).update();
         }
 
-        revocations.suspended(new NodeEvents.ChildSuspended(suspended, true));
-        revocations.suspended(new NodeEvents.ChildSuspended(kept, false));
-        revocations.removed(new NodeEvents.ChildRemoved(removed));
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new NodeEvents.ChildSuspended(suspended, true));
+            events.publishEvent(new NodeEvents.ChildSuspended(kept, false));
+            events.publishEvent(new NodeEvents.ChildRemoved(removed));
+        });
+        deliveries.awaitAll();
 
         assertThat(jdbc.sql("SELECT registered_client_id FROM oauth2_authorization WHERE id IN (?, ?, ?)")
                 .params("a-" + suspended, "a-" + removed, "a-" + kept).query(String.class).list())
