@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.renrentong.apps.catalogue.ConsentCards;
 import org.renrentong.shared.DomainException;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
@@ -26,10 +27,13 @@ class ConsentController {
 
     private final RegisteredClientRepository clients;
     private final OAuth2AuthorizationConsentService consents;
+    private final ConsentCards cards;
 
-    ConsentController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents) {
+    ConsentController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents,
+                      ConsentCards cards) {
         this.clients = clients;
         this.consents = consents;
+        this.cards = cards;
     }
 
     /** A scope as the screen shows it: its name, and whether the person already agreed to it. */
@@ -53,6 +57,7 @@ class ConsentController {
         model.addAttribute("clientName", client.getClientName());
         model.addAttribute("state", state);
         model.addAttribute("scopes", asked);
+        model.addAttribute("app", cards.forClient(clientId).orElse(null));
         // openid asks nothing of the person: agreeing to the rest (or to nothing more) keeps it
         model.addAttribute("openid", List.of(scope.split(" ")).contains(OidcScopes.OPENID));
         return "apps/consent";

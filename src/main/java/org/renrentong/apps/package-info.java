@@ -4,5 +4,5 @@
  * and the consent screen. App providers, apps and their approval by region build on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "audit", "identity", "org", "region", "shared"})
+    "audit", "identity", "org", "region", "shared", "taxonomy"})
 package org.renrentong.apps;

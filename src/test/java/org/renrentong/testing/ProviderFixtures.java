@@ -57,8 +57,12 @@ public class ProviderFixtures {
     /** A new enterprise, approved: the actor of its first account. */
     public Actor approved() {
         Registration registration = registered();
-        providers.approve(fixtures.platformAdmin(), registration.providerId());
+        approve(registration.providerId());
         return actorOf(registration);
+    }
+
+    public void approve(long providerId) {
+        providers.approve(fixtures.platformAdmin(), providerId);
     }
 
     public Actor actorOf(Registration registration) {
