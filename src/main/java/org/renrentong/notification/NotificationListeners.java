@@ -1,6 +1,7 @@
 package org.renrentong.notification;
 
 import java.util.List;
+import org.renrentong.apps.AppsEvents;
 import org.renrentong.resource.ResourceEvents;
 import org.renrentong.roster.RosterEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -54,6 +55,17 @@ class NotificationListeners {
         inbox.deliver(new NewNotification(e.requestedBy(), NotificationKind.IMPORT_FAILED,
                 "notification.import." + e.status(), List.of(), Target.IMPORT, e.jobId().toString(),
                 "import:" + e.jobId()));
+    }
+
+    /** An enterprise's accounts learn whether its registration as an app provider was approved, and why not. */
+    @ApplicationModuleListener
+    void on(AppsEvents.ProviderVetted e) {
+        for (long person : e.people()) {
+            inbox.deliver(new NewNotification(person, NotificationKind.APP_PROVIDER_VETTED,
+                    "notification.provider." + (e.approved() ? "APPROVED" : "REFUSED"),
+                    List.of(e.providerName(), withoutFinalStop(e.reason())), Target.APP_PROVIDER,
+                    String.valueOf(e.providerId()), "provider:" + e.providerId()));
+        }
     }
 
     /** The reason as a clause of the sentence, which ends it itself (no "。。"). */

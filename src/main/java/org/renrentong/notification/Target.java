@@ -4,7 +4,9 @@ package org.renrentong.notification;
 enum Target {
     RESOURCE("/resources/%s"),
     RESOURCE_COMMENTS("/resources/%s#resource-comments"),
-    IMPORT("/imports/%s");
+    IMPORT("/imports/%s"),
+    /** An enterprise's own page; its id is the provider's, which the page finds by the reader's account. */
+    APP_PROVIDER("/provider");
 
     private final String path;
 

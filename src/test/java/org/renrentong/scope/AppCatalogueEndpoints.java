@@ -3,6 +3,8 @@ package org.renrentong.scope;
 import static org.renrentong.scope.Caller.*;
 
 import java.util.Set;
+import org.renrentong.storage.SampleFiles;
+import org.springframework.mock.web.MockMultipartFile;
 
 /**
  * Apps: the provider registers them, applies and gets its client's secret; those governing county A decide on
@@ -30,6 +32,9 @@ final class AppCatalogueEndpoints extends Declarations {
         on("POST /api/v1/apps/{id}/applications").at("an app applied nowhere",
                 c -> c.fresh(w::freshUnapplied, w.spareUnapplied)).json(c -> "{\"regionCode\":\"" + a + "\"}")
                 .allow(only(PROVIDER));
+        on("POST /api/v1/apps/{id}/screenshots").at("an app of the provider",
+                c -> c.fresh(w::freshUnapplied, w.providerApp)).file(c -> png()).allow(only(PROVIDER));
+        on("GET /apps/{id}/screenshots/{position}").at("the provider's app", w.providerApp, 1).allow(SIGNED_IN);
         on("POST /api/v1/apps/{id}/secret").at("the provider's app", w.providerApp).allow(only(PROVIDER));
         on("POST /api/v1/apps/{id}/regions/{code}/approval").at("applied at county A",
                 c -> new Object[] {c.fresh(w::freshApplied, w.spareApplied), a}).allow(GOVERN_A);
@@ -55,6 +60,8 @@ final class AppCatalogueEndpoints extends Declarations {
         on("GET /provider/apps/{id}").at("the provider's app", w.providerApp).allow(READERS);
         on("POST /provider/apps/{id}/apply").at("an app applied nowhere",
                 c -> c.fresh(w::freshUnapplied, w.spareUnapplied)).param("regionCode", a).allow(only(PROVIDER));
+        on("POST /provider/apps/{id}/screenshots").at("an app of the provider",
+                c -> c.fresh(w::freshUnapplied, w.providerApp)).file(c -> png()).allow(only(PROVIDER));
         on("POST /provider/apps/{id}/secret").at("the provider's app", w.providerApp).allow(only(PROVIDER));
 
         on("GET /admin/apps").allow(ADMINS);
@@ -71,5 +78,9 @@ final class AppCatalogueEndpoints extends Declarations {
         on("POST /admin/apps/{id}/schools/{schoolId}/show").at("school A", w.providerApp, school).allow(MANAGE_A);
         on("POST /admin/apps/{id}/suspend").at("approved at county A",
                 c -> c.fresh(w::freshApproved, w.providerApp)).allow(GOVERN_A);
+    }
+
+    private static MockMultipartFile png() {
+        return new MockMultipartFile("image", "shot.png", "image/png", SampleFiles.png(8, 8));
     }
 }

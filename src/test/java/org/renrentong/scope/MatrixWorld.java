@@ -240,6 +240,7 @@ final class MatrixWorld {
         importA = finishedImport(imports, schoolA.id());
         importB = finishedImport(imports, schoolB.id());
         providerApp = freshApproved();
+        appFixtures.withScreenshot(actor(Caller.PROVIDER), providerApp);
         spareProvider = freshPendingProvider();
         spareApplied = freshApplied();
         spareInherited = freshInherited();

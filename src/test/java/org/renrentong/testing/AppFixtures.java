@@ -9,7 +9,10 @@ import org.renrentong.apps.catalogue.AppForm;
 import org.renrentong.apps.catalogue.Approvals;
 import org.renrentong.apps.catalogue.Apps;
 import org.renrentong.apps.catalogue.Audience;
+import org.renrentong.apps.catalogue.Screenshots;
 import org.renrentong.identity.Actor;
+import org.renrentong.storage.SampleFiles;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 
 /** Apps for tests, registered by an approved provider as a provider registers them. */
@@ -22,12 +25,21 @@ public class AppFixtures {
     private final Apps apps;
     private final Approvals approvals;
     private final Fixtures fixtures;
+    private final Screenshots screenshots;
 
-    AppFixtures(ProviderFixtures providers, Apps apps, Approvals approvals, Fixtures fixtures) {
+    AppFixtures(ProviderFixtures providers, Apps apps, Approvals approvals, Fixtures fixtures,
+                Screenshots screenshots) {
         this.providers = providers;
         this.apps = apps;
         this.approvals = approvals;
         this.fixtures = fixtures;
+        this.screenshots = screenshots;
+    }
+
+    /** Adds a small PNG screenshot to the provider's app. */
+    public App withScreenshot(Actor provider, long appId) {
+        byte[] png = SampleFiles.png(8, 8);
+        return screenshots.add(provider, appId, png.length, new ByteArrayResource(png));
     }
 
     /** A teachers' app asking for the name and the role, each with its purpose. */

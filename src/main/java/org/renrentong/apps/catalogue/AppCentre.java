@@ -62,7 +62,7 @@ public class AppCentre {
                         .toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(Comparator.comparing(App::category).thenComparing(App::name))
                 .map(a -> new AppCard(a.id(), a.name(), a.category(), a.description(), a.providerName(),
-                        a.launchUrl()))
+                        a.launchUrl(), a.screenshots().isEmpty() ? null : a.screenshots().get(0)))
                 .toList();
     }
 

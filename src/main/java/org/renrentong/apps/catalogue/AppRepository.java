@@ -139,6 +139,19 @@ class AppRepository {
                 .update() == 1;
     }
 
+    /** Adds the file as the app's next screenshot: its position. */
+    int addScreenshot(long appId, long fileId) {
+        return jdbc.sql("""
+                INSERT INTO app_screenshot (app_id, position, file_id)
+                VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM app_screenshot WHERE app_id = ?), ?)
+                RETURNING position""").params(appId, appId, fileId).query(Integer.class).single();
+    }
+
+    Optional<Long> screenshotFile(long appId, int position) {
+        return jdbc.sql("SELECT file_id FROM app_screenshot WHERE app_id = ? AND position = ?")
+                .params(appId, position).query(Long.class).optional();
+    }
+
     void hide(long appId, long schoolId) {
         jdbc.sql("INSERT INTO app_hidden (app_id, school_id) VALUES (?,?) ON CONFLICT DO NOTHING")
                 .params(appId, schoolId).update();
@@ -172,9 +185,11 @@ class AppRepository {
                     return new RegionDecision(rs.getString(1), rs.getString(2), rs.getString(3),
                             Decision.valueOf(rs.getString(4)), rs.getString(5), at == null ? null : at.toInstant());
                 }).list();
+        List<Integer> screenshots = jdbc.sql("SELECT position FROM app_screenshot WHERE app_id = ? ORDER BY position")
+                .param(r.id()).query(Integer.class).list();
         return new App(r.id(), r.providerId(), r.providerName(), r.name(), r.category(), r.description(),
                 r.audiences(), r.stages(), r.subjects(), r.launchUrl(), r.redirectUris(), ordered, r.filingNumber(),
-                r.clientId(), r.suspended(), regions);
+                r.clientId(), r.suspended(), regions, screenshots);
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

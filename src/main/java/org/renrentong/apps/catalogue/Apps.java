@@ -114,7 +114,7 @@ public class Apps {
         return region;
     }
 
-    private App owned(Actor actor, long id) {
+    App owned(Actor actor, long id) {
         App app = find(id);
         if (!owns(actor, app)) {
             throw DomainException.forbidden();

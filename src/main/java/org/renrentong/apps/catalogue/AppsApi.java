@@ -4,6 +4,7 @@ import java.util.List;
 import org.renrentong.apps.provider.Refusal;
 import org.renrentong.identity.Actor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Apps as JSON: a provider registers them, applies at regions and gets its client's secret; administrators approve,
@@ -25,11 +27,13 @@ class AppsApi {
     private final Apps apps;
     private final Approvals approvals;
     private final AppCentre centre;
+    private final Screenshots screenshots;
 
-    AppsApi(Apps apps, Approvals approvals, AppCentre centre) {
+    AppsApi(Apps apps, Approvals approvals, AppCentre centre, Screenshots screenshots) {
         this.apps = apps;
         this.approvals = approvals;
         this.centre = centre;
+        this.screenshots = screenshots;
     }
 
     @PostMapping
@@ -63,6 +67,13 @@ class AppsApi {
     @PostMapping("/{id}/applications")
     App apply(Actor me, @PathVariable long id, @RequestBody RegionChoice region) {
         return apps.apply(me, id, region == null ? null : region.regionCode());
+    }
+
+    /** Adds a screenshot (PNG or JPEG, multipart field {@code image}). */
+    @PostMapping(path = "/{id}/screenshots", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    App screenshot(Actor me, @PathVariable long id, @RequestParam(required = false) MultipartFile image) {
+        return screenshots.add(me, id, image == null ? 0 : image.getSize(), image == null ? null : image.getResource());
     }
 
     @PostMapping("/{id}/secret")

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,11 +39,13 @@ class ProviderAppsController {
     private final Providers providers;
     private final Apps apps;
     private final TextbookTree tree;
+    private final Screenshots screenshots;
 
-    ProviderAppsController(Providers providers, Apps apps, TextbookTree tree) {
+    ProviderAppsController(Providers providers, Apps apps, TextbookTree tree, Screenshots screenshots) {
         this.providers = providers;
         this.apps = apps;
         this.tree = tree;
+        this.screenshots = screenshots;
     }
 
     @InitBinder("form")
@@ -101,6 +104,18 @@ class ProviderAppsController {
     String secret(Actor me, @PathVariable long id, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("credentials", apps.newSecret(me, id));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failed", Refusals.keyOf(e));
+        }
+        return "redirect:/provider/apps/" + id;
+    }
+
+    @PostMapping("/provider/apps/{id}/screenshots")
+    String screenshot(Actor me, @PathVariable long id, @RequestParam(required = false) MultipartFile image,
+                      RedirectAttributes redirect) {
+        try {
+            screenshots.add(me, id, image == null ? 0 : image.getSize(), image == null ? null : image.getResource());
+            redirect.addFlashAttribute("done", "apps.app.screenshot.added");
         } catch (DomainException e) {
             redirect.addFlashAttribute("failed", Refusals.keyOf(e));
         }

@@ -13,7 +13,8 @@ final class Refusals {
     }
 
     static String keyOf(DomainException e) {
-        if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT) {
+        if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT
+                && e.status() != HttpStatus.PAYLOAD_TOO_LARGE) {
             throw e;
         }
         return e.messageKey();

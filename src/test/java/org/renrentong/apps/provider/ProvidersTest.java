@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ProviderFixtures;
@@ -36,6 +37,7 @@ class ProvidersTest {
     @Autowired ProviderFixtures providerFixtures;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired Deliveries deliveries;
 
     @Test
     void aRegisteredEnterpriseWaitsAndItsContactSignsInAsTheEnterprise() throws Exception {
@@ -120,5 +122,12 @@ class ProvidersTest {
 
         Registration other = providerFixtures.registered();
         assertThat(providers.approve(platform, other.providerId()).approved()).isTrue();
+        deliveries.awaitAll();
+        assertThat(jdbc.sql("SELECT message_key FROM notification WHERE person_id = ? ORDER BY id")
+                .param(provider.personId()).query(String.class).list())
+                .containsExactly("notification.provider.REFUSED");
+        assertThat(jdbc.sql("SELECT message_key FROM notification WHERE person_id = ?")
+                .param(providerFixtures.actorOf(other).personId()).query(String.class).list())
+                .containsExactly("notification.provider.APPROVED");
     }
 }
