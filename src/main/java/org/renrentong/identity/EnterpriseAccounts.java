@@ -29,14 +29,18 @@ public class EnterpriseAccounts {
     public record Contact(String name, String phone, String password) {
     }
 
+    /** The account opened: the contact's person and the account name they sign in with. */
+    public record Opened(long personId, String account) {
+    }
+
     /**
-     * Opens the account inside the registration's transaction; the contact signs in with the returned account name
-     * or the phone. Refused (a message key of {@code person.*}) on a bad or taken phone or a weak password.
+     * Opens the account inside the registration's transaction; the contact signs in with its account name or the
+     * phone. Refused (a message key of {@code person.*}) on a bad or taken phone or a weak password.
      *
      * @param regionPath where the enterprise is, for the personal space every account gets
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String open(Contact contact, long organisationId, String regionPath) {
+    public Opened open(Contact contact, long organisationId, String regionPath) {
         String name = contact.name() == null ? "" : contact.name().strip();
         if (name.isEmpty()) {
             throw DomainException.invalid("person.name.required");
@@ -57,7 +61,7 @@ public class EnterpriseAccounts {
         repository.grantAtOrganisation(id, Role.APP_PROVIDER, organisationId);
         events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
                 new IdentityEvents.Newcomer(id, name, null, regionPath))));
-        return account;
+        return new Opened(id, account);
     }
 
     /** The people holding the provider role at the organisation: whom its vetting concerns. */

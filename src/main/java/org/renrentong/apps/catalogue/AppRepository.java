@@ -79,7 +79,8 @@ class AppRepository {
     /** Apps with a decision or application in the region subtree of the path (or anywhere for the national one). */
     List<App> decidedWithin(String path) {
         return jdbc.sql(COLUMNS + """
-                         WHERE a.id IN (SELECT r.app_id FROM app_region r JOIN region_v_region g ON g.code = r.region_code
+                         WHERE a.id IN (SELECT r.app_id FROM app_region r
+                                        JOIN region_v_region g ON g.code = r.region_code
                                         WHERE g.path LIKE :path || '%')
                         ORDER BY a.id DESC LIMIT 500""").param("path", path)
                 .query(AppRepository::row).list().stream().map(this::app).toList();

@@ -49,15 +49,16 @@ public class Providers {
             throw DomainException.conflict("apps.provider.creditCode.taken");
         }
         long organisation = organisations.enterprise(c.name(), c.creditCode(), c.region().code());
-        String account = accounts.open(new EnterpriseAccounts.Contact(form.contactName(), form.contactPhone(),
-                form.password()), organisation, c.region().path());
+        EnterpriseAccounts.Opened account = accounts.open(new EnterpriseAccounts.Contact(form.contactName(),
+                form.contactPhone(), form.password()), organisation, c.region().path());
         long id = repository.insert(organisation, c.name(), c.creditCode(), c.icpFiling(), c.level(),
                 c.certificate(), c.region().code(), form.contactName().strip(), form.contactPhone().strip());
-        long person = accounts.holders(organisation).get(0);
-        audit.record(new AuditEvent(person, account, Role.APP_PROVIDER.name(), "APP_PROVIDER_REGISTERED",
+        // the new account registers its enterprise: no one else is there to act
+        String action = "APP_PROVIDER_REGISTERED";
+        audit.record(new AuditEvent(account.personId(), account.account(), Role.APP_PROVIDER.name(), action,
                 "app_provider", String.valueOf(id), AuditEvent.Result.SUCCESS, c.region().path(), null,
-                AuditEvent.detailKeyOf("APP_PROVIDER_REGISTERED"), AuditEvent.args(c.name(), c.creditCode())));
-        return new Registration(id, account, ProviderStatus.PENDING);
+                AuditEvent.detailKeyOf(action), AuditEvent.args(c.name(), c.creditCode())));
+        return new Registration(id, account.account(), ProviderStatus.PENDING);
     }
 
     /** Every provider, the ones waiting first: for platform administrators. */
