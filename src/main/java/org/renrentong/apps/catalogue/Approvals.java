@@ -150,15 +150,20 @@ public class Approvals {
         } else {
             throw DomainException.forbidden();
         }
-        Map<Long, Map<String, Decision>> decisive = repository.decisiveAt(Availability.codes(home));
         List<String> codes = Availability.codes(home);
+        Map<Long, Map<String, Decision>> decisive = repository.decisiveAt(codes);
         Set<Long> reaching = decisive.entrySet().stream().filter(e -> Availability.reaches(codes, e.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
+        // what reaches the region from above, with no decision of the region's own: what it may opt out of
+        String own = codes.get(codes.size() - 1);
+        Set<Long> inherited = reaching.stream().filter(id -> repository.decision(id, own).isEmpty())
+                .collect(Collectors.toSet());
         repository.all(decisive.keySet()).forEach(a -> listed.putIfAbsent(a.id(), a));
         Set<Long> hiddenHere = hidden;
         return listed.values().stream()
                 .filter(a -> !actor.is(Role.SCHOOL_ADMIN) || reaching.contains(a.id()))
-                .map(a -> new AdminApp(a, reaching.contains(a.id()), hiddenHere.contains(a.id()))).toList();
+                .map(a -> new AdminApp(a, reaching.contains(a.id()), inherited.contains(a.id()),
+                        hiddenHere.contains(a.id()))).toList();
     }
 
     private static Map<String, Decision> decisions(App app) {

@@ -55,6 +55,10 @@ class AppApprovalTest {
         assertThat(ids(teacherB)).contains(app);
 
         Actor countyB = fixtures.actor(fixtures.aPerson().regionAdmin("130104").build());
+        assertThat(approvals.forAdministrator(countyB)).filteredOn(a -> a.app().id() == app).singleElement()
+                .satisfies(a -> assertThat(a.inherited()).isTrue());
+        assertThat(approvals.forAdministrator(city)).filteredOn(a -> a.app().id() == app).singleElement()
+                .satisfies(a -> assertThat(a.inherited()).isFalse());
         approvals.optOut(countyB, app, "130104");
         assertThat(ids(teacherB)).doesNotContain(app);
         assertThat(ids(teacherA)).contains(app);
