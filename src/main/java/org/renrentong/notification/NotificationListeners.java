@@ -68,6 +68,18 @@ class NotificationListeners {
         }
     }
 
+    /** A provider's accounts learn what a region decided on its app. */
+    @ApplicationModuleListener
+    void on(AppsEvents.AppDecided e) {
+        String decision = e.approved() ? "APPROVED" : "REFUSED";
+        for (long person : e.people()) {
+            inbox.deliver(new NewNotification(person, NotificationKind.APP_DECIDED, "notification.app." + decision,
+                    List.of(e.appName(), e.regionName(), withoutFinalStop(e.reason())), Target.APP,
+                    String.valueOf(e.appId()), "app:" + e.appId() + ":" + decision + ":"
+                            + e.decidedAt().toEpochMilli()));
+        }
+    }
+
     /** The reason as a clause of the sentence, which ends it itself (no "。。"). */
     static String withoutFinalStop(String reason) {
         return reason == null ? "" : reason.replaceAll("[。.！!]+$", "");

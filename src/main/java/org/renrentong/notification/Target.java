@@ -6,7 +6,8 @@ enum Target {
     RESOURCE_COMMENTS("/resources/%s#resource-comments"),
     IMPORT("/imports/%s"),
     /** An enterprise's own page; its id is the provider's, which the page finds by the reader's account. */
-    APP_PROVIDER("/provider");
+    APP_PROVIDER("/provider"),
+    APP("/provider/apps/%s");
 
     private final String path;
 

@@ -1,10 +1,13 @@
 package org.renrentong.apps.catalogue;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.renrentong.apps.AppsEvents;
+import org.renrentong.apps.provider.Providers;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
@@ -12,6 +15,7 @@ import org.renrentong.org.School;
 import org.renrentong.org.Schools;
 import org.renrentong.region.Region;
 import org.renrentong.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +32,19 @@ public class Approvals {
     private final Apps apps;
     private final AppClients clients;
     private final Schools schools;
+    private final Providers providers;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Approvals(AppRepository repository, Apps apps, AppClients clients, Schools schools, AuditLog audit) {
+    Approvals(AppRepository repository, Apps apps, AppClients clients, Schools schools, Providers providers,
+              AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.apps = apps;
         this.clients = clients;
         this.schools = schools;
+        this.providers = providers;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -50,6 +59,7 @@ public class Approvals {
         if (app.clientId() == null) {
             repository.clientRegistered(id, clients.register(app));
         }
+        decided(app, region, null);
         audit.record(actor.audited("APP_APPROVED", "app", id, region.path(), null, app.name(), region.name()));
         return apps.find(id);
     }
@@ -67,6 +77,7 @@ public class Approvals {
         }
         pending(app, region);
         repository.decide(id, region.code(), Decision.REFUSED, clean, actor.personId());
+        decided(app, region, clean);
         audit.record(actor.audited("APP_REFUSED", "app", id, region.path(), null, app.name(), region.name(), clean));
         return apps.find(id);
     }
@@ -164,6 +175,12 @@ public class Approvals {
                 .filter(a -> !actor.is(Role.SCHOOL_ADMIN) || reaching.contains(a.id()))
                 .map(a -> new AdminApp(a, reaching.contains(a.id()), inherited.contains(a.id()),
                         hiddenHere.contains(a.id()))).toList();
+    }
+
+    /** The provider's accounts are told; a null reason is an approval. */
+    private void decided(App app, Region region, String reason) {
+        events.publishEvent(new AppsEvents.AppDecided(app.id(), app.name(), region.name(),
+                providers.accountsOf(app.providerId()), reason == null, reason, Instant.now()));
     }
 
     private static Map<String, Decision> decisions(App app) {

@@ -85,6 +85,11 @@ public class Providers {
                 .orElseThrow(() -> DomainException.notFound("apps.provider.unknown"));
     }
 
+    /** The accounts of the provider: whom news of its apps concerns. */
+    public List<Long> accountsOf(long providerId) {
+        return repository.find(providerId).map(p -> accounts.holders(p.organisationId())).orElse(List.of());
+    }
+
     @Transactional
     public Provider approve(Actor actor, long id) {
         return vet(actor, id, ProviderStatus.APPROVED, null);

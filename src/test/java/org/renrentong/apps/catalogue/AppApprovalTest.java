@@ -11,10 +11,12 @@ import org.renrentong.identity.Actor;
 import org.renrentong.org.School;
 import org.renrentong.shared.DomainException;
 import org.renrentong.testing.AppFixtures;
+import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ProviderFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
@@ -32,6 +34,8 @@ class AppApprovalTest {
     @Autowired ProviderFixtures providers;
     @Autowired Fixtures fixtures;
     @Autowired RegisteredClientRepository clients;
+    @Autowired Deliveries deliveries;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void anApprovalAtTheCityReachesItsCountiesUntilOneOptsOutOrASchoolHidesIt() {
@@ -127,6 +131,10 @@ class AppApprovalTest {
             assertThat(r.reason()).isEqualTo("备案号无法核实");
         });
         assertThat(refused.clientId()).isNull();
+        deliveries.awaitAll();
+        assertThat(jdbc.sql("SELECT message_key FROM notification WHERE person_id = ? AND target_id = ?")
+                .params(provider.personId(), String.valueOf(app.id())).query(String.class).list())
+                .containsExactly("notification.app.REFUSED");
         assertThatThrownBy(() -> approvals.optOut(fixtures.actor(fixtures.aPerson().regionAdmin("130102").build()),
                 app.id(), "130102")).hasFieldOrPropertyWithValue("messageKey", "apps.app.optOut.notInherited");
     }
