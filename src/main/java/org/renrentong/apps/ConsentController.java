@@ -3,8 +3,11 @@ package org.renrentong.apps;
 import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.renrentong.apps.catalogue.ConsentCards;
+import org.renrentong.apps.guardian.ChildConsentView;
+import org.renrentong.apps.guardian.ConsentRequests;
 import org.renrentong.shared.DomainException;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
@@ -27,12 +30,14 @@ class ConsentController {
 
     private final RegisteredClientRepository clients;
     private final OAuth2AuthorizationConsentService consents;
+    private final ConsentRequests childConsents;
     private final ConsentCards cards;
 
     ConsentController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents,
-                      ConsentCards cards) {
+                      ConsentRequests childConsents, ConsentCards cards) {
         this.clients = clients;
         this.consents = consents;
+        this.childConsents = childConsents;
         this.cards = cards;
     }
 
@@ -60,6 +65,13 @@ class ConsentController {
         model.addAttribute("app", cards.forClient(clientId).orElse(null));
         // openid asks nothing of the person: agreeing to the rest (or to nothing more) keeps it
         model.addAttribute("openid", List.of(scope.split(" ")).contains(OidcScopes.OPENID));
+        // a child under 14 cannot consent themself: their screen is a guardian's answer, or asking for one
+        Optional<ChildConsentView> child = childConsents.view(principal.getName(), client, List.of(scope.split(" ")));
+        if (child.isPresent()) {
+            model.addAttribute("child", child.get());
+            model.addAttribute("requested", scope);
+            return ChildConsentView.TEMPLATE;
+        }
         return "apps/consent";
     }
 }

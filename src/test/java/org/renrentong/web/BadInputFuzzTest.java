@@ -158,6 +158,7 @@ class BadInputFuzzTest {
             case "groups:personId" -> String.valueOf(student.id());
             case "me:id" -> String.valueOf(invitation);
             case "notifications:id" -> String.valueOf(notification);
+            case "children:id" -> String.valueOf(student.id());
             case "app-providers:id" -> String.valueOf(provider);
             case "apps:id" -> String.valueOf(app);
             case "apps:code" -> "130102";

@@ -1,11 +1,9 @@
 package org.renrentong.apps.catalogue;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
+import org.renrentong.apps.ClientSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -23,15 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AppClients {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final RegisteredClientRepository clients;
-    private final PasswordEncoder encoder;
+    private final ClientSecrets secrets;
     private final JdbcClient jdbc;
 
-    AppClients(RegisteredClientRepository clients, PasswordEncoder encoder, JdbcClient jdbc) {
+    AppClients(RegisteredClientRepository clients, ClientSecrets secrets, JdbcClient jdbc) {
         this.clients = clients;
-        this.encoder = encoder;
+        this.secrets = secrets;
         this.jdbc = jdbc;
     }
 
@@ -40,7 +36,7 @@ class AppClients {
         String clientId = "app-" + app.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
         RegisteredClient.Builder client = RegisteredClient.withId(UUID.randomUUID().toString()).clientId(clientId)
                 .clientName(app.name()).clientIdIssuedAt(Instant.now())
-                .clientSecret(encoder.encode(secret()))
+                .clientSecret(secrets.encode(secrets.generate()))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
@@ -56,22 +52,24 @@ class AppClients {
     /** A new secret for the client, replacing the one before. */
     ClientCredentials newSecret(String clientId) {
         RegisteredClient client = clients.findByClientId(clientId);
-        String secret = secret();
-        clients.save(RegisteredClient.from(client).clientSecret(encoder.encode(secret)).build());
+        String secret = secrets.generate();
+        clients.save(RegisteredClient.from(client).clientSecret(secrets.encode(secret)).build());
         return new ClientCredentials(clientId, secret);
     }
 
-    /** Every authorization (with its tokens) and every consent given to the client is gone. */
+    /**
+     * Every authorization (with its tokens) and every consent given to the client is gone, and its secret is replaced
+     * by one nobody knows; saving it also makes the clients kept in memory forget it, so that, its app marked
+     * suspended next, it is no longer found.
+     */
     void revokeAll(String clientId) {
+        RegisteredClient client = clients.findByClientId(clientId);
         String id = jdbc.sql("SELECT id FROM oauth2_registered_client WHERE client_id = ?").param(clientId)
                 .query(String.class).single();
         jdbc.sql("DELETE FROM oauth2_authorization WHERE registered_client_id = ?").param(id).update();
         jdbc.sql("DELETE FROM oauth2_authorization_consent WHERE registered_client_id = ?").param(id).update();
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        if (client != null) {
+            clients.save(RegisteredClient.from(client).clientSecret(secrets.encode(secrets.generate())).build());
+        }
     }
 }

@@ -135,9 +135,8 @@ class AppRepository {
         jdbc.sql("UPDATE app SET client_id = ? WHERE id = ?").params(clientId, appId).update();
     }
 
-    boolean suspend(long appId) {
-        return jdbc.sql("UPDATE app SET suspended_at = now() WHERE id = ? AND suspended_at IS NULL").param(appId)
-                .update() == 1;
+    void suspend(long appId) {
+        jdbc.sql("UPDATE app SET suspended_at = now() WHERE id = ?").param(appId).update();
     }
 
     /** Adds the file as the app's next screenshot: its position. */

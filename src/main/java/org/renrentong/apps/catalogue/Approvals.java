@@ -133,12 +133,13 @@ public class Approvals {
         if (!actor.is(Role.PLATFORM_ADMIN) && !approver) {
             throw DomainException.forbidden();
         }
-        if (!repository.suspend(id)) {
+        if (app.suspended()) {
             throw DomainException.conflict("apps.app.suspended");
         }
         if (app.clientId() != null) {
             clients.revokeAll(app.clientId());
         }
+        repository.suspend(id);
         audit.record(actor.audited("APP_SUSPENDED", "app", id, null, null, app.name()));
         return apps.find(id);
     }
