@@ -132,7 +132,8 @@ class AppApprovalTest {
         });
         assertThat(refused.clientId()).isNull();
         deliveries.awaitAll();
-        assertThat(jdbc.sql("SELECT message_key FROM notification WHERE person_id = ? AND target_id = ?")
+        assertThat(jdbc.sql("SELECT message_key FROM notification WHERE person_id = ? AND target_type = 'APP' "
+                        + "AND target_id = ?")
                 .params(provider.personId(), String.valueOf(app.id())).query(String.class).list())
                 .containsExactly("notification.app.REFUSED");
         assertThatThrownBy(() -> approvals.optOut(fixtures.actor(fixtures.aPerson().regionAdmin("130102").build()),
