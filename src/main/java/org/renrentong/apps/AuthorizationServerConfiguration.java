@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
+import org.renrentong.apps.catalogue.ActiveClients;
 import org.renrentong.apps.guardian.ChildConsentRules;
 import org.renrentong.apps.peers.PeerClients;
 import org.renrentong.federation.Peers;
@@ -16,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -68,9 +70,10 @@ class AuthorizationServerConfiguration {
 
     /** The stored clients (apps), and one for each joined node of the federation, derived from the peers list. */
     @Bean
-    RegisteredClientRepository registeredClients(JdbcTemplate jdbc, Peers peers, ThisNode thisNode,
+    RegisteredClientRepository registeredClients(JdbcTemplate jdbc, JdbcClient sql, Peers peers, ThisNode thisNode,
             @Value("${renrentong.oidc.client-kept:PT5S}") Duration kept) {
-        return new PeerClients(new RecentClients(new JdbcRegisteredClientRepository(jdbc), kept), peers, thisNode);
+        return new PeerClients(new RecentClients(new ActiveClients(new JdbcRegisteredClientRepository(jdbc), sql),
+                kept), peers, thisNode);
     }
 
     @Bean
