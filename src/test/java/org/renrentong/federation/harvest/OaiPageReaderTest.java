@@ -20,7 +20,7 @@ import org.renrentong.resource.ResourceVisibility;
 class OaiPageReaderTest {
 
     static final HarvestSource CHILD = new HarvestSource(1, "第一中学", "http://school.example.cn/oai", "oai_dc", null,
-            60, SourceState.ACTIVE, "s1", null, null, null, null, null, Instant.now(), 0, null);
+            60, SourceState.ACTIVE, "s1", null, null, null, null, null, Instant.now(), 0, null, false);
 
     private OaiPage read(String xml, int maxChars) {
         return new OaiPageReader(maxChars, Instant.now().plusSeconds(300)).read(
@@ -49,7 +49,7 @@ class OaiPageReaderTest {
     @Test
     void aLomRecordOfAGrandchildKeepsItsOriginsNamePlacesAndType() {
         HarvestSource child = new HarvestSource(1, "长安区", "http://county.example.cn/oai", "lom", null, 60,
-                SourceState.ACTIVE, "c1", null, null, null, null, null, Instant.now(), 0, null);
+                SourceState.ACTIVE, "c1", null, null, null, null, null, Instant.now(), 0, null, false);
         LomRecord lom = new LomRecord(
                 new LomRecord.General(new LomRecord.Identifier("s1", "oai:s1:resource/9"), "平行四边形的面积", "zh",
                         "第一课时", List.of("面积")),
