@@ -72,7 +72,7 @@ class HarvestCrashTest {
                 "--renrentong.harvest.lease=5s", "--renrentong.harvest.schedule-check=1s").start();
         NodeClient admin = new NodeClient(node, "admin", PASSWORD);
         HttpResponse<String> added = admin.postJson("/api/v1/harvest/sources", """
-                {"name":"翻页很多的来源","baseUrl":"%s","metadataPrefix":"oai_dc","intervalMinutes":60}"""
+                {"name":"翻页很多的来源","baseUrl":"%s","metadataPrefix":"oai_dc","intervalMinutes":60,"paused":false}"""
                 .formatted(baseUrl()));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         long sourceId = ((Number) JsonPath.read(added.body(), "$.id")).longValue();

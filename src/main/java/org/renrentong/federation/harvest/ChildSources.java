@@ -24,7 +24,8 @@ class ChildSources {
     void joined(NodeEvents.ChildJoined event) {
         Peer child = event.child();
         String base = child.baseUrl().replaceFirst("/+$", "") + "/oai";
-        SourceForm form = new SourceForm(child.name(), base, CHILD_PREFIX, null, SourceForm.DEFAULT_INTERVAL, false);
+        SourceForm form = new SourceForm(child.name(), base, CHILD_PREFIX, null, SourceForm.DEFAULT_INTERVAL, false,
+                false);
         sources.findByNode(child.code()).ifPresentOrElse(
                 s -> sources.update(s.id(), form, SourceState.ACTIVE),
                 () -> sources.insert(form, SourceState.ACTIVE, child.code()));

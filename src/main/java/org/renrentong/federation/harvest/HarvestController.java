@@ -32,7 +32,7 @@ class HarvestController {
     String list(Actor me, Model model) {
         model.addAttribute("sources", sources.list(me));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new SourceForm(null, null, "oai_dc", null, SourceForm.DEFAULT_INTERVAL, false));
+            model.addAttribute("form", new SourceForm(null, null, "oai_dc", null, SourceForm.DEFAULT_INTERVAL, false, false));
         }
         return "federation/harvest";
     }

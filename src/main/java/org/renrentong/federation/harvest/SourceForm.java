@@ -2,24 +2,19 @@ package org.renrentong.federation.harvest;
 
 /**
  * What an administrator enters for an external source: name, OAI-PMH base URL, metadata prefix (oai_dc or lom),
- * optional set, interval in minutes, whether it is paused, and whether the files of its records are copied here.
+ * optional set, interval in minutes, whether it is paused, and whether the files of its records are copied here
+ * (optional: a client that does not know the choice leaves the files at their origin).
  */
 public record SourceForm(String name, String baseUrl, String metadataPrefix, String setSpec, Integer intervalMinutes,
-                         boolean paused, boolean copyFiles) {
+                         boolean paused, Boolean copyFiles) {
 
     static final int DEFAULT_INTERVAL = 60;
-
-    /** A source whose files stay at their origin. */
-    public SourceForm(String name, String baseUrl, String metadataPrefix, String setSpec, Integer intervalMinutes,
-                      boolean paused) {
-        this(name, baseUrl, metadataPrefix, setSpec, intervalMinutes, paused, false);
-    }
 
     /** The form with blanks trimmed away and the defaults filled in. */
     SourceForm cleaned() {
         return new SourceForm(strip(name), strip(baseUrl), metadataPrefix == null || metadataPrefix.isBlank()
                 ? "oai_dc" : metadataPrefix.strip(), strip(setSpec), intervalMinutes == null ? DEFAULT_INTERVAL
-                : intervalMinutes, paused, copyFiles);
+                : intervalMinutes, paused, Boolean.TRUE.equals(copyFiles));
     }
 
     private static String strip(String value) {

@@ -5,6 +5,12 @@ import static org.renrentong.federation.harvest.FakeOaiSource.deleted;
 import static org.renrentong.federation.harvest.FakeOaiSource.page;
 import static org.renrentong.federation.harvest.FakeOaiSource.withMetadata;
 
+import static org.renrentong.identity.Logins.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -23,7 +29,10 @@ import org.renrentong.storage.StoredFiles;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.renrentong.identity.Logins;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Copying the files of harvested resources from a small source (OAI-PMH and its files served by test servers): the
@@ -42,6 +51,8 @@ class FileCopyTest {
     @Autowired Resources resources;
     @Autowired StoredFiles storedFiles;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
 
     FakeOaiSource oai;
     FakeFileServer files;
@@ -212,12 +223,26 @@ class FileCopyTest {
     }
 
     @Test
+    void theJsonApiSetsTheChoiceAndShowsTheCopyFigures() throws Exception {
+        String body = mvc.perform(post("/api/v1/harvest/sources").with(as(logins.platformAdmin()))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name":"接口添加的来源","baseUrl":"%s","metadataPrefix":"lom","intervalMinutes":60,"paused":false,
+                                 "copyFiles":true}""".formatted(oai.baseUrl())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.copyFiles").value(true))
+                .andReturn().getResponse().getContentAsString();
+        long source = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        mvc.perform(get("/api/v1/harvest/sources/" + source).with(as(logins.platformAdmin())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.source.copyFiles").value(true))
+                .andExpect(jsonPath("$.files.copied").value(0));
+    }
+
+    @Test
     void aSourceThatDoesNotCopyLeavesTheFilesAtTheOrigin() throws Exception {
         byte[] pdf = SampleFiles.pdf("不复制" + code, 20_000);
         oai.listRecords(args -> Answer.ok(page(null,
                 record(1, "2026-03-01T00:00:00Z", files.serve("f.pdf", pdf), sha256(pdf)))));
         long source = sources.add(fixtures.platformAdmin(),
-                new SourceForm("不复制的来源", oai.baseUrl(), "lom", null, 60, false)).id();
+                new SourceForm("不复制的来源", oai.baseUrl(), "lom", null, 60, false, false)).id();
         harvester.run(source);
 
         assertThat(jdbc.sql("SELECT count(*) FROM harvest_file WHERE source_id = ?").param(source)

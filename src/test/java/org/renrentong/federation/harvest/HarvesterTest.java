@@ -72,7 +72,7 @@ class HarvesterTest {
     }
 
     private long addSource(String name) {
-        return sources.add(fixtures.platformAdmin(), new SourceForm(name, oai.baseUrl(), "oai_dc", null, 60, false)).id();
+        return sources.add(fixtures.platformAdmin(), new SourceForm(name, oai.baseUrl(), "oai_dc", null, 60, false, false)).id();
     }
 
     private Long resourceOf(String identifier) {
@@ -323,7 +323,7 @@ class HarvesterTest {
             other.listRecords(args -> Answer.ok(page(null, record(id(1), "2026-05-01T00:00:00Z", "经县汇聚"))));
             long viaSchool = addSource("学校");
             long viaCounty = sources.add(fixtures.platformAdmin(),
-                    new SourceForm("县", other.baseUrl(), "oai_dc", null, 60, false)).id();
+                    new SourceForm("县", other.baseUrl(), "oai_dc", null, 60, false, false)).id();
 
             harvester.run(viaSchool);
             harvester.run(viaCounty);
@@ -392,7 +392,7 @@ class HarvesterTest {
         for (String prefix : List.of("oai_dc", "lom")) {
             // its own records only: what it harvested from others it serves on with a newer datestamp
             long source = sources.add(fixtures.platformAdmin(), new SourceForm("本节点 " + prefix,
-                    "http://localhost:" + port + "/oai", prefix, "origin:" + thisNode.code(), 60, false)).id();
+                    "http://localhost:" + port + "/oai", prefix, "origin:" + thisNode.code(), 60, false, false)).id();
 
             harvester.run(source);
 
@@ -408,10 +408,10 @@ class HarvesterTest {
     @Test
     void anAddressThatIsNotOaiPmhIsRefusedOnSave() throws Exception {
         assertThatThrownBy(() -> sources.add(fixtures.platformAdmin(),
-                new SourceForm("不是", oai.baseUrl().replace("/oai", "/nothing"), "oai_dc", null, 60, false)))
+                new SourceForm("不是", oai.baseUrl().replace("/oai", "/nothing"), "oai_dc", null, 60, false, false)))
                 .isInstanceOf(DomainException.class).hasMessage("federation.harvest.invalid.baseUrl");
         assertThatThrownBy(() -> sources.add(fixtures.actor(fixtures.aPerson().teacher().build()),
-                new SourceForm("不是", oai.baseUrl(), "oai_dc", null, 60, false)))
+                new SourceForm("不是", oai.baseUrl(), "oai_dc", null, 60, false, false)))
                 .isInstanceOf(DomainException.class).hasMessage("error.forbidden");
     }
 }
