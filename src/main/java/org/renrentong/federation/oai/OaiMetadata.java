@@ -87,12 +87,13 @@ class OaiMetadata {
 
     /**
      * The record with where each of its files is fetched here, in the order of its parts: a harvester that copies
-     * files takes them from these addresses (visitors may fetch those of public resources).
+     * files takes them from these addresses ({@link OaiFileController}: a visitor those of public resources, a joined
+     * node also those shared with the federation).
      */
     private LomRecord withLocations(LomRecord lom, Resource r) {
         LomRecord.Technical t = lom.technical();
         List<String> locations = r.files().stream()
-                .map(f -> baseUrl + "/api/v1/resources/" + r.id() + "/files/" + f.fileId()).toList();
+                .map(f -> baseUrl + "/oai/files/" + r.id() + "/" + f.fileId()).toList();
         return new LomRecord(lom.general(), lom.lifeCycle(), lom.metaMetadata(),
                 new LomRecord.Technical(t.formats(), t.size(), locations), lom.educational(), lom.rights(),
                 lom.relations(), lom.classifications());
