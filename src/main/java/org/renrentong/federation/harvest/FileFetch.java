@@ -1,5 +1,6 @@
 package org.renrentong.federation.harvest;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.renrentong.federation.PeerRequests;
 import org.renrentong.federation.harvest.HarvestFailure.Reason;
@@ -19,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fetches a file from its origin into a local part file, streamed (never whole in memory) and bounded in size. The
  * bytes already in the part file are not asked again: the request carries an HTTP Range from there, and an origin
- * that ignores it sends the whole file, which then starts the part file over. Requests to a child node are signed.
+ * that ignores it sends the whole file, which then starts the part file over. Each read waits at most the read
+ * timeout. Requests to a child node are signed.
  */
 @Component
 class FileFetch {
@@ -31,6 +38,11 @@ class FileFetch {
     private final HarvestSettings settings;
     private final ObjectProvider<PeerRequests> peerRequests;
     private final HttpClient http;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread t = new Thread(task, "harvest-files-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     FileFetch(HarvestSettings settings, ObjectProvider<PeerRequests> peerRequests) {
         this.settings = settings;
@@ -89,7 +101,7 @@ class FileFetch {
         StandardOpenOption mode = offset > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
         try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
             byte[] buffer = new byte[BUFFER];
-            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+            for (int n = guarded(body, buffer); n >= 0; n = guarded(body, buffer)) {
                 total += n;
                 if (total > maxBytes) {
                     out.close();
@@ -108,6 +120,34 @@ class FileFetch {
                 }
             }
         }
+    }
+
+    /**
+     * One read of the body, bounded by the read timeout: a source that stops sending mid-file has its connection
+     * closed, and the attempt fails with what arrived kept.
+     */
+    private int guarded(InputStream body, byte[] buffer) throws IOException {
+        Thread reader = Thread.currentThread();
+        AtomicBoolean fired = new AtomicBoolean();
+        ScheduledFuture<?> guard = watchdog.schedule(() -> {
+            fired.set(true);
+            reader.interrupt();
+        }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return body.read(buffer);
+        } finally {
+            guard.cancel(false);
+            if (fired.get()) {
+                // the interrupt was the guard's, not a shutdown's: the part file is still to be written to later
+                Thread.interrupted();
+                throw new HarvestFailure(Reason.TIMEOUT, settings.readTimeout().toString());
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        watchdog.shutdownNow();
     }
 
     /** A 206 answer that starts where the part file ends ("Content-Range: bytes <have>-…"). */

@@ -25,6 +25,7 @@ final class FakeFileServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, Boolean> dropOnce = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> stallOnce = new ConcurrentHashMap<>();
     private final List<String> ranges = new CopyOnWriteArrayList<>();
 
     FakeFileServer() throws IOException {
@@ -43,6 +44,11 @@ final class FakeFileServer implements AutoCloseable {
     /** The next answer for this file sends half of it and closes the connection. */
     void dropHalfwayOnce(String name) {
         dropOnce.put(name, true);
+    }
+
+    /** The next answer for this file sends half of it and then nothing more, holding the connection open. */
+    void stallHalfwayOnce(String name) {
+        stallOnce.put(name, true);
     }
 
     List<String> ranges() {
@@ -78,6 +84,17 @@ final class FakeFileServer implements AutoCloseable {
             } catch (RuntimeException expected) {
                 // the server says fewer bytes went than promised: that is the point
             }
+            return;
+        }
+        if (stallOnce.remove(name) != null) {
+            out.write(bytes, from, (bytes.length - from) / 2);
+            out.flush();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
             return;
         }
         out.write(bytes, from, bytes.length - from);

@@ -207,6 +207,47 @@ class FileCopyTest {
     }
 
     @Test
+    void anOriginThatStopsSendingMidFileIsCutOffAndTheCopyGoesOnLater() throws Exception {
+        byte[] pdf = SampleFiles.pdf("停顿" + code, 200_000);
+        files.stallHalfwayOnce("g.pdf");
+        copyingSource(record(1, "2026-03-01T00:00:00Z", files.serve("g.pdf", pdf), sha256(pdf)));
+
+        copyAll();
+
+        long row = queued(id(1));
+        assertThat(jdbc.sql("SELECT reason FROM harvest_file WHERE id = ?").param(row).query(String.class).single())
+                .isEqualTo("TIMEOUT");
+        long kept = Files.size(copier.part(row));
+        assertThat(kept).isPositive().isLessThan(pdf.length);
+        jdbc.sql("UPDATE harvest_file SET next_try_at = now() WHERE id = ?").param(row).update();
+
+        copyAll();
+
+        assertThat(files.ranges()).containsExactly("none", "bytes=" + kept + "-");
+        assertThat(content(resourceOf(id(1)).files().get(0))).isEqualTo(pdf);
+    }
+
+    @Test
+    void aResourcePageOffersTheCopiedFileFromHere() throws Exception {
+        byte[] pdf = SampleFiles.pdf("页面" + code, 20_000);
+        copyingSource(record(1, "2026-03-01T00:00:00Z", files.serve("h.pdf", pdf), sha256(pdf)));
+        Resource before = resourceOf(id(1));
+        String page = mvc.perform(get("/resources/" + before.id())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("/api/v1/resources/" + before.id() + "/files/");
+
+        copyAll();
+
+        Resource r = resourceOf(id(1));
+        page = mvc.perform(get("/resources/" + r.id())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("/api/v1/resources/" + r.id() + "/files/" + r.files().get(0).fileId()
+                + "?download=true");
+        mvc.perform(get("/api/v1/resources/" + r.id() + "/files/" + r.files().get(0).fileId()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aRecordWithdrawnAtItsOriginReleasesItsCopiedFile() throws Exception {
         byte[] pdf = SampleFiles.pdf("撤下" + code, 20_000);
         String url = files.serve("e.pdf", pdf);
