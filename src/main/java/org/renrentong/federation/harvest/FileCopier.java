@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,7 +74,7 @@ class FileCopier {
         RemoteFile file = c.file();
         Path part = part(c.id());
         try {
-            if (file.sha256() != null && keepKnown(c, actor)) {
+            if (file.sha256() != null && keepKnown(c, holder, actor)) {
                 delete(part);
                 return;
             }
@@ -81,7 +82,7 @@ class FileCopier {
                     () -> queue.renew(c.id(), holder, settings.lease()));
             Boolean done = tx.execute(status -> {
                 StoredFile kept = copied.keep(actor, part, file.name(), file.sha256());
-                return attach(c, actor, kept, status);
+                return attach(c, holder, actor, kept, status);
             });
             delete(part);
             if (!Boolean.TRUE.equals(done)) {
@@ -102,29 +103,35 @@ class FileCopier {
     }
 
     /** Shares content already stored here; false when none is (the bytes must come). */
-    private boolean keepKnown(Copy c, Actor actor) {
+    private boolean keepKnown(Copy c, String holder, Actor actor) {
         Boolean done = tx.execute(status -> copied.reuse(actor, c.file().sha256(), c.file().name())
-                .map(kept -> attach(c, actor, kept, status)).orElse(null));
+                .map(kept -> attach(c, holder, actor, kept, status)).orElse(null));
         if (Boolean.FALSE.equals(done)) {
             failed(c, "NO_RESOURCE", true);
         }
         return done != null;
     }
 
-    private boolean attach(Copy c, Actor actor, StoredFile kept,
-                           org.springframework.transaction.TransactionStatus status) {
+    /** Marks the row copied and attaches the file, unless another holder took the row meanwhile (all rolls back). */
+    private boolean attach(Copy c, String holder, Actor actor, StoredFile kept, TransactionStatus status) {
+        if (!queue.copied(c.id(), holder, kept.id(), kept.size())) {
+            throw new PageCommit.LeaseLost();
+        }
         if (!attached.attach(actor, c.file().identifier(), kept.id(), c.file().role())) {
             status.setRollbackOnly();
             return false;
         }
-        queue.copied(c.id(), kept.id(), kept.size());
         return true;
     }
 
     private void failed(Copy c, String reason, boolean giveUp) {
         int attempts = c.attempts() + 1;
         Duration wait = settings.backOff(attempts);
-        queue.failed(c.id(), reason, wait, giveUp || attempts >= MAX_ATTEMPTS);
+        boolean last = giveUp || attempts >= MAX_ATTEMPTS;
+        if (last) {
+            delete(part(c.id()));
+        }
+        queue.failed(c.id(), reason, wait, last);
         log.info("Copy of {} failed ({}), attempt {}", c.file().url(), reason, attempts);
     }
 

@@ -65,11 +65,23 @@ class FileCopyRepository {
                 .params(lease.toSeconds() + " seconds", id, holder).update() == 1;
     }
 
-    /** The file is kept here (in the transaction that attached it). */
-    void copied(long id, long fileId, long size) {
-        jdbc.sql("""
+    /** The file is kept here (in the transaction that attaches it); false when this holder lost the row. */
+    boolean copied(long id, String holder, long fileId, long size) {
+        return jdbc.sql("""
                 UPDATE harvest_file SET state = 'COPIED', file_id = ?, size = ?, reason = NULL, leased_by = NULL,
-                    leased_until = NULL, updated_at = now() WHERE id = ?""").params(fileId, size, id).update();
+                    leased_until = NULL, updated_at = now() WHERE id = ? AND leased_by = ? AND state = 'WAITING'""")
+                .params(fileId, size, id, holder).update() == 1;
+    }
+
+    /**
+     * Forgets the files of records deleted at their source (in the page's transaction): their copies are released
+     * with the resource, and a record that comes back has its files copied anew.
+     */
+    void forget(List<String> identifiers) {
+        if (!identifiers.isEmpty()) {
+            jdbc.sql("DELETE FROM harvest_file WHERE origin_identifier = ANY(?)")
+                    .param(identifiers.stream().map(i -> cut(i, 300)).toArray(String[]::new)).update();
+        }
     }
 
     /** The attempt failed: tried again after the back-off, or given up after the last attempt. */

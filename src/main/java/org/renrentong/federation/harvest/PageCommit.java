@@ -49,6 +49,7 @@ class PageCommit {
         if (!records.isEmpty()) {
             harvested.store(node.actor(), source.name(), records);
         }
+        copies.forget(records.stream().filter(HarvestedRecord::deleted).map(HarvestedRecord::identifier).toList());
         if (source.copyFiles()) {
             Set<String> stored = records.stream().filter(r -> !r.deleted()).map(HarvestedRecord::identifier)
                     .collect(Collectors.toSet());

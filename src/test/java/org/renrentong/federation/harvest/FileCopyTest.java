@@ -261,6 +261,8 @@ class FileCopyTest {
 
         assertThat(storedFiles.file(fileId)).isEmpty();
         assertThat(blobs(sha256(pdf))).as("no other file shares its bytes").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM harvest_file WHERE origin_identifier = ?").param(id(1))
+                .query(Long.class).single()).as("should it come back, its files are copied anew").isZero();
     }
 
     @Test
