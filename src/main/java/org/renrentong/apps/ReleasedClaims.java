@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.renrentong.apps.usage.AppUse;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.audit.PrincipalKind;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
@@ -32,6 +34,8 @@ import org.springframework.security.oauth2.server.authorization.oidc.authenticat
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What an app learns of a person, by the scopes it was granted. Every token names the person by a pairwise
@@ -52,16 +56,18 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final RegisteredClientRepository clients;
+    private final AppUse use;
     private volatile SecretKeySpec secret;
 
     ReleasedClaims(Actors actors, Schools schools, Regions regions, JdbcClient jdbc, AuditLog audit,
-                   @Lazy RegisteredClientRepository clients) {
+                   @Lazy RegisteredClientRepository clients, AppUse use) {
         this.actors = actors;
         this.schools = schools;
         this.regions = regions;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clients = clients;
+        this.use = use;
     }
 
     /** ID and access tokens: the pairwise subject, and in the ID token the claims of the granted scopes. */
@@ -74,6 +80,8 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             context.getClaims().claims(claims -> claims.putAll(scoped(actor, context.getAuthorizedScopes())));
         } else {
             recordFor(actor, context.getRegisteredClient().getClientId(), "TOKEN_ISSUED", context.getAuthorizedScopes());
+            use.tokenIssued(client, actor, subject(client, actor.personId()), context.getAuthorizedScopes(),
+                    AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType()));
         }
     }
 
@@ -97,9 +105,21 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         return new OidcUserInfo(claims);
     }
 
-    /** The person behind a grant; one disabled since gets the protocol's error, not a server error. */
+    /**
+     * The person behind a grant; one disabled since gets the protocol's error, not a server error. Read once per
+     * request: the access token and the ID token of one token request name the same person.
+     */
     private Actor signedIn(String account, String error) {
-        return actors.ofAccount(account).orElseThrow(() -> new OAuth2AuthenticationException(error));
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ReleasedClaims.class.getName() + ".actor." + account;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Actor read) {
+            return read;
+        }
+        Actor actor = actors.ofAccount(account).orElseThrow(() -> new OAuth2AuthenticationException(error));
+        if (request != null) {
+            request.setAttribute(key, actor, RequestAttributes.SCOPE_REQUEST);
+        }
+        return actor;
     }
 
     private Map<String, Object> scoped(Actor actor, Set<String> scopes) {
