@@ -4,11 +4,13 @@
 # in pages of PAGE records (its renrentong.oai.page-records, 100 by default); this node harvests it completely into
 # its database and search index. Reference in the same run: the same records read straight from the source's
 # database. Figures go to bench/results/harvest-nodes.txt.   Usage: bench/harvest-nodes.sh [RECORDS] [PAGE]
+# The test profile's harvest bounds (4 s a page, 40 pages a run) are lifted to the defaults of a real node.
 # Extra Maven flags (such as -o for offline) can be given in MVN_FLAGS.
 set -e
 cd "$(dirname "$0")/.."
 RECORDS="${1:-100000}"
 PAGE="${2:-100}"
 ./mvnw $MVN_FLAGS -q -Pbench test -Dtest=NodeHarvestBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.records="$RECORDS" -Dbench.page="$PAGE"
+  -Dbench.records="$RECORDS" -Dbench.page="$PAGE" \
+  -Drenrentong.harvest.read-timeout=60s -Drenrentong.harvest.max-pages-per-run=100000
 cat bench/results/harvest-nodes.txt

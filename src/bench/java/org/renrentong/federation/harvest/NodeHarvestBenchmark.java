@@ -79,6 +79,7 @@ class NodeHarvestBenchmark {
                 awaitRunDone(id); // the schedule took it first
             }
             double harvestedIn = (System.nanoTime() - start) / 1e9;
+            assertThat(repository.errors(id, 5)).as("what the harvest met").isEmpty();
             awaitIndexed();
             double indexedIn = (System.nanoTime() - start) / 1e9;
             long stored = jdbc.sql("SELECT count(*) FROM resource WHERE origin = ?").param(code).query(Long.class)

@@ -34,9 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The hub's statistics over local resources and resources harvested from a joined county and from an external
- * source, in two subjects (数学, 语文): the figures by origin (named, with level and last harvest), by level and by subject, a
- * withdrawn record not counted, and the same figures in the .xlsx export's three sheets. The database is shared
- * with other tests, so shared rows (levels, subjects, this node) are checked as differences.
+ * source, in two subjects (数学, 语文): the figures by origin (named, with level and last harvest), by level and by
+ * subject, a withdrawn record not counted, and the same figures in the .xlsx export's three sheets. The database is
+ * shared with other tests, so shared rows (levels, subjects, this node) are checked as differences.
  */
 @IntegrationTest
 class HubStatisticsTest {
@@ -77,8 +77,8 @@ class HubStatisticsTest {
 
         Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
         resources.publish(resources.aResource(teacher).at(mathsLesson).build(), teacher, admin);
-        harvested.store(admin, childName, List.of(record(child, childName, 1, maths), record(child, childName, 2, maths),
-                record(child, childName, 3, chinese)));
+        harvested.store(admin, childName, List.of(record(child, childName, 1, maths),
+                record(child, childName, 2, maths), record(child, childName, 3, chinese)));
         String outside = "source-" + external;
         harvested.store(admin, publisher, List.of(record(outside, publisher, 1, chinese),
                 record(outside, publisher, 2, chinese)));
@@ -90,7 +90,8 @@ class HubStatisticsTest {
                 .isEqualTo(new HubReport.OriginRow(child, childName, Level.COUNTY, false, 3, CHILD_HARVESTED));
         assertThat(after.origins()).filteredOn(o -> o.code().equals(outside)).singleElement()
                 .isEqualTo(new HubReport.OriginRow(outside, publisher, Level.OTHER, false, 1, null));
-        HubReport.OriginRow local = after.origins().stream().filter(HubReport.OriginRow::local).findFirst().orElseThrow();
+        HubReport.OriginRow local = after.origins().stream().filter(HubReport.OriginRow::local).findFirst()
+                .orElseThrow();
         assertThat(local.name()).isEqualTo(thisNode.name());
         assertThat(local.resources() - localOf(before)).isEqualTo(1);
         assertThat(after.total() - before.total()).isEqualTo(5);
@@ -122,7 +123,8 @@ class HubStatisticsTest {
             assertThat(cell(sheets.get(2).read(), "数学")).isEqualTo(subjects(after).get("数学"));
             assertThat(cell(sheets.get(2).read(), "语文")).isEqualTo(subjects(after).get("语文"));
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND target_type = 'hub_statistics'")
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND target_type = 'hub_statistics'""")
                 .query(Long.class).single()).isPositive();
     }
 
