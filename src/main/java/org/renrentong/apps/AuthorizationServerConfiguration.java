@@ -3,6 +3,10 @@ package org.renrentong.apps;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Duration;
+import org.renrentong.apps.guardian.ChildConsentRules;
+import org.renrentong.identity.SessionChecks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,6 +22,7 @@ import org.springframework.security.oauth2.server.authorization.JdbcOAuth2Author
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -25,6 +30,7 @@ import org.springframework.security.config.annotation.web.configuration.OAuth2Au
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The node as an OpenID Connect provider: its protocol endpoints (authorize, token, JWK set, userinfo, revocation,
@@ -37,32 +43,43 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain authorizationServer(HttpSecurity http, ReleasedClaims claims) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, ReleasedClaims claims, ClientSecrets secrets,
+                                            SessionChecks sessionChecks, ChildConsentRules children)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> as
-                        .authorizationEndpoint(endpoint -> endpoint.consentPage(ConsentController.PATH))
+                        .authorizationEndpoint(endpoint -> endpoint.consentPage(ConsentController.PATH)
+                                .authenticationProviders(children::configure))
+                        .clientAuthentication(client -> client.authenticationProviders(providers -> providers.stream()
+                                .filter(ClientSecretAuthenticationProvider.class::isInstance)
+                                .forEach(p -> ((ClientSecretAuthenticationProvider) p)
+                                        .setPasswordEncoder(secrets.encoder()))))
                         .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> { }));
-        return http.build();
+        return sessionChecks.applyTo(http).build();
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
-        return new JdbcRegisteredClientRepository(jdbc);
+    RegisteredClientRepository registeredClients(JdbcTemplate jdbc,
+            @Value("${renrentong.oidc.client-kept:PT5S}") Duration kept) {
+        return new RecentClients(new JdbcRegisteredClientRepository(jdbc), kept);
     }
 
     @Bean
-    OAuth2AuthorizationService authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-        return new NamedPrincipalAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients));
+    OAuth2AuthorizationService authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients,
+                                              TransactionTemplate transactions) {
+        return new NamedPrincipalAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), transactions);
     }
 
     @Bean
-    OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+    OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients,
+                                               TransactionTemplate transactions, ChildConsentRules children) {
+        return children.around(new StoredConsents(new JdbcOAuth2AuthorizationConsentService(jdbc, clients),
+                transactions));
     }
 
     /** Every key still published: what clients verify tokens with (the JWK set endpoint). */

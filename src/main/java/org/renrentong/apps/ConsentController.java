@@ -3,7 +3,10 @@ package org.renrentong.apps;
 import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.renrentong.apps.guardian.ChildConsentView;
+import org.renrentong.apps.guardian.ConsentRequests;
 import org.renrentong.shared.DomainException;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
@@ -26,10 +29,13 @@ class ConsentController {
 
     private final RegisteredClientRepository clients;
     private final OAuth2AuthorizationConsentService consents;
+    private final ConsentRequests childConsents;
 
-    ConsentController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents) {
+    ConsentController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents,
+                      ConsentRequests childConsents) {
         this.clients = clients;
         this.consents = consents;
+        this.childConsents = childConsents;
     }
 
     /** A scope as the screen shows it: its name, and whether the person already agreed to it. */
@@ -55,6 +61,13 @@ class ConsentController {
         model.addAttribute("scopes", asked);
         // openid asks nothing of the person: agreeing to the rest (or to nothing more) keeps it
         model.addAttribute("openid", List.of(scope.split(" ")).contains(OidcScopes.OPENID));
+        // a child under 14 cannot consent themself: their screen is a guardian's answer, or asking for one
+        Optional<ChildConsentView> child = childConsents.view(principal.getName(), client, List.of(scope.split(" ")));
+        if (child.isPresent()) {
+            model.addAttribute("child", child.get());
+            model.addAttribute("requested", scope);
+            return ChildConsentView.TEMPLATE;
+        }
         return "apps/consent";
     }
 }

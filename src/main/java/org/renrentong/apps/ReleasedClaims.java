@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.renrentong.apps.usage.AppUse;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.audit.PrincipalKind;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
@@ -52,16 +54,18 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final RegisteredClientRepository clients;
+    private final AppUse use;
     private volatile SecretKeySpec secret;
 
     ReleasedClaims(Actors actors, Schools schools, Regions regions, JdbcClient jdbc, AuditLog audit,
-                   @Lazy RegisteredClientRepository clients) {
+                   @Lazy RegisteredClientRepository clients, AppUse use) {
         this.actors = actors;
         this.schools = schools;
         this.regions = regions;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clients = clients;
+        this.use = use;
     }
 
     /** ID and access tokens: the pairwise subject, and in the ID token the claims of the granted scopes. */
@@ -74,6 +78,8 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             context.getClaims().claims(claims -> claims.putAll(scoped(actor, context.getAuthorizedScopes())));
         } else {
             recordFor(actor, context.getRegisteredClient().getClientId(), "TOKEN_ISSUED", context.getAuthorizedScopes());
+            use.tokenIssued(client, actor, subject(client, actor.personId()), context.getAuthorizedScopes(),
+                    AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType()));
         }
     }
 

@@ -1,8 +1,11 @@
 package org.renrentong.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,14 +71,35 @@ public class AuditLog {
         }
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(Math.min(Math.max(q.limit(), 1), 200));
-        return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new AuditEvent.Entry(
+        return jdbc.sql(sql.toString()).params(args).query(AuditLog::entry).list();
+    }
+
+    /**
+     * What these actions did to one target, newest first, one keyset page (ids below {@code beforeId}). The caller
+     * decides who may read it: a target's record is not bounded by region or school.
+     */
+    public List<AuditEvent.Entry> ofTarget(String targetType, String targetId, Collection<String> actions,
+                                           Long beforeId, int limit) {
+        return jdbc.sql("""
+                SELECT id, at, principal_kind, actor_account, actor_role, action, target_type, target_id, result, ip,
+                       detail, detail_key, detail_args
+                FROM audit_event
+                WHERE target_type = ? AND target_id = ? AND action = ANY(?) AND id < ?
+                ORDER BY id DESC LIMIT ?""")
+                .params(targetType, targetId, actions.toArray(String[]::new),
+                        beforeId == null ? Long.MAX_VALUE : beforeId, Math.min(Math.max(limit, 1), 201))
+                .query(AuditLog::entry).list();
+    }
+
+    private static AuditEvent.Entry entry(ResultSet rs, int n) throws SQLException {
+        return new AuditEvent.Entry(
                 rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                 PrincipalKind.valueOf(rs.getString("principal_kind")), rs.getString("actor_account"),
                 rs.getString("actor_role"), rs.getString("action"), rs.getString("target_type"),
                 rs.getString("target_id"), AuditEvent.Result.valueOf(rs.getString("result")),
                 rs.getString("ip"), rs.getString("detail"), rs.getString("detail_key"),
                 rs.getString("detail_args") == null ? List.of()
-                        : List.of(rs.getString("detail_args").split("\t", -1)))).list();
+                        : List.of(rs.getString("detail_args").split("\t", -1)));
     }
 
     private static String clientIp() {

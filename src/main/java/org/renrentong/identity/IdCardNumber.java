@@ -42,10 +42,15 @@ public final class IdCardNumber {
         return text.length() > 8 ? mask(text) : "*".repeat(text.length());
     }
 
+    /** The birth date that a valid number carries (characters 7 to 14). */
+    public static LocalDate birthDate(String number) {
+        return LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
+                Integer.parseInt(number.substring(12, 14)));
+    }
+
     private static boolean validBirthDate(String s) {
         try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)),
-                    Integer.parseInt(s.substring(12, 14)));
+            LocalDate birth = birthDate(s);
             return birth.getYear() >= 1900 && !birth.isAfter(LocalDate.now());
         } catch (DateTimeException e) {
             return false;

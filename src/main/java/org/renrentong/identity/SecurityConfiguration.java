@@ -6,13 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.PublicRoutes;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +26,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -63,9 +58,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, MessageSource messages,
-            AccountRepository accounts, AuditLog audit, List<PublicRoutes> publicRoutes,
-            @Value("${renrentong.session.absolute-lifetime:12h}") Duration sessionLifetime) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, SessionChecks sessionChecks,
+            List<PublicRoutes> publicRoutes) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(routes(publicRoutes, PublicRoutes::anyMethod)).permitAll()
@@ -86,11 +80,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'self'"))
-                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new CredentialStampFilter(accounts, audit), BasicAuthenticationFilter.class)
-                .addFilterAfter(new MustChangePasswordFilter(messages), CredentialStampFilter.class)
-                .addFilterBefore(new SessionLifetimeFilter(sessionLifetime), SecurityContextHolderFilter.class);
-        return http.build();
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return sessionChecks.applyTo(http).build();
     }
 
     /** The routes every module declares for visitors (see {@link PublicRoutes}). */

@@ -1,6 +1,7 @@
 package org.renrentong.notification;
 
 import java.util.List;
+import org.renrentong.apps.GuardianConsentAsked;
 import org.renrentong.resource.ResourceEvents;
 import org.renrentong.roster.RosterEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -54,6 +55,17 @@ class NotificationListeners {
         inbox.deliver(new NewNotification(e.requestedBy(), NotificationKind.IMPORT_FAILED,
                 "notification.import." + e.status(), List.of(), Target.IMPORT, e.jobId().toString(),
                 "import:" + e.jobId()));
+    }
+
+    /** Each guardian of a child learns that the child asks them to agree to an app having some of their data. */
+    @ApplicationModuleListener
+    void on(GuardianConsentAsked e) {
+        for (long guardian : e.guardianIds()) {
+            inbox.deliver(new NewNotification(guardian, NotificationKind.GUARDIAN_CONSENT_ASKED,
+                    "notification.guardianConsent.asked", List.of(e.studentName(), e.appName()), Target.CHILD_APPS,
+                    String.valueOf(e.studentId()),
+                    "guardian-consent:" + e.clientId() + ":" + e.studentId() + ":" + e.askedAt().toEpochMilli()));
+        }
     }
 
     /** The reason as a clause of the sentence, which ends it itself (no "。。"). */

@@ -4,7 +4,8 @@ package org.renrentong.notification;
 enum Target {
     RESOURCE("/resources/%s"),
     RESOURCE_COMMENTS("/resources/%s#resource-comments"),
-    IMPORT("/imports/%s");
+    IMPORT("/imports/%s"),
+    CHILD_APPS("/children/%s/apps");
 
     private final String path;
 

@@ -5,5 +5,5 @@
  * on it but the shell's bell.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "audit", "identity", "resource", "roster", "shared"})
+    "apps", "audit", "identity", "resource", "roster", "shared"})
 package org.renrentong.notification;

@@ -12,7 +12,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Person;
 import org.renrentong.testing.Fixtures;
@@ -22,7 +24,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -39,7 +40,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ConfidentialAppTokensTest {
 
     private static final String REDIRECT = "https://school-app.example.cn/login/callback";
-    private static final String SECRET = "s3cret-" + UUID.randomUUID();
     private static final String VERIFIER = UUID.randomUUID() + "-" + UUID.randomUUID();
 
     @Autowired
@@ -49,7 +49,9 @@ class ConfidentialAppTokensTest {
     @Autowired
     RegisteredClientRepository clients;
     @Autowired
-    PasswordEncoder encoder;
+    ClientSecrets secrets;
+
+    private final Map<String, String> secretOf = new ConcurrentHashMap<>();
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -60,7 +62,7 @@ class ConfidentialAppTokensTest {
         String tokens = tokens(app, teacher, "openid organisation region");
         String refresh = JsonPath.read(tokens, "$.refresh_token");
 
-        String again = mvc.perform(post("/oauth2/token").with(httpBasic(app, SECRET))
+        String again = mvc.perform(post("/oauth2/token").with(httpBasic(app, secretOf.get(app)))
                         .param("grant_type", "refresh_token").param("refresh_token", refresh))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String access = JsonPath.read(again, "$.access_token");
@@ -73,9 +75,9 @@ class ConfidentialAppTokensTest {
                   AND target_type = 'person' AND target_id = ? ORDER BY id""").params(app, String.valueOf(teacher.id()))
                 .query(String.class).list()).containsExactly("TOKEN_ISSUED", "TOKEN_ISSUED", "USERINFO_READ");
 
-        mvc.perform(post("/oauth2/revoke").with(httpBasic(app, SECRET)).param("token", refresh))
+        mvc.perform(post("/oauth2/revoke").with(httpBasic(app, secretOf.get(app))).param("token", refresh))
                 .andExpect(status().isOk());
-        mvc.perform(post("/oauth2/token").with(httpBasic(app, SECRET))
+        mvc.perform(post("/oauth2/token").with(httpBasic(app, secretOf.get(app)))
                         .param("grant_type", "refresh_token").param("refresh_token", refresh))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/oauth2/token").with(httpBasic(app, "wrong"))
@@ -92,7 +94,7 @@ class ConfidentialAppTokensTest {
 
         mvc.perform(get("/userinfo").header("Authorization", "Bearer " + JsonPath.read(tokens, "$.access_token")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/oauth2/token").with(httpBasic(app, SECRET)).param("grant_type", "refresh_token")
+        mvc.perform(post("/oauth2/token").with(httpBasic(app, secretOf.get(app))).param("grant_type", "refresh_token")
                         .param("refresh_token", (String) JsonPath.read(tokens, "$.refresh_token")))
                 .andExpect(status().isBadRequest());
     }
@@ -113,7 +115,7 @@ class ConfidentialAppTokensTest {
         String back = mvc.perform(get(authorize).with(signedIn(person))).andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         String code = UriComponentsBuilder.fromUriString(back).build().getQueryParams().getFirst("code");
-        return mvc.perform(post("/oauth2/token").with(httpBasic(app, SECRET))
+        return mvc.perform(post("/oauth2/token").with(httpBasic(app, secretOf.get(app)))
                         .param("grant_type", "authorization_code").param("code", code).param("redirect_uri", REDIRECT)
                         .param("code_verifier", VERIFIER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -122,8 +124,10 @@ class ConfidentialAppTokensTest {
     /** An app trusted not to ask each time (consent is asked of untrusted ones; see SingleSignOnFlowTest). */
     private String app() {
         String clientId = "school-app-" + Fixtures.unique();
+        String secret = secrets.generate();
+        secretOf.put(clientId, secret);
         clients.save(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(clientId)
-                .clientSecret(encoder.encode(SECRET)).clientName("校园应用")
+                .clientSecret(secrets.encode(secret)).clientName("校园应用")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN).redirectUri(REDIRECT)

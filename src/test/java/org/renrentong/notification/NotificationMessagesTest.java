@@ -30,6 +30,7 @@ class NotificationMessagesTest {
             keys.add("notification.import." + end);
         }
         keys.add("notification.comment.pending");
+        keys.add("notification.guardianConsent.asked");
         for (String suffix : new String[] {"", "_en"}) {
             Properties p = new Properties();
             try (Reader r = new InputStreamReader(getClass().getClassLoader()

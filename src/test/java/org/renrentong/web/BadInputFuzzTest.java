@@ -150,6 +150,7 @@ class BadInputFuzzTest {
             case "groups:personId" -> String.valueOf(student.id());
             case "me:id" -> String.valueOf(invitation);
             case "notifications:id" -> String.valueOf(notification);
+            case "children:id" -> String.valueOf(student.id());
             default -> NOTHING;
         };
     }

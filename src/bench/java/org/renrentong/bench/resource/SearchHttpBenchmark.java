@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.renrentong.bench.search.ResourceCorpus;
-import org.renrentong.bench.search.SearchLoad;
+import org.renrentong.bench.Load;
 import org.renrentong.bench.search.SearchQueryMix;
 import org.renrentong.search.Facet;
 import org.renrentong.search.LuceneResourceIndex;
@@ -72,18 +72,18 @@ class SearchHttpBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         int rounds = Integer.getInteger("bench.rounds", 3);
         List<SearchQuery> warmUp = mix.subList(0, Math.min(1_000, queries));
-        SearchLoad.closedLoop(warmUp, 2, q -> get(http, q));
-        SearchLoad.closedLoop(warmUp, 2, index::search);
+        Load.closedLoop(warmUp, 2, q -> get(http, q));
+        Load.closedLoop(warmUp, 2, index::search);
         String loadBefore = loadAverage();
         // the two sides take turns, so neither is always the one that runs on a fresher or a more tired machine;
         // each run starts on a searcher of its own, with none of the other's answers cached
-        List<SearchLoad.Latencies> overHttp = new ArrayList<>();
-        List<SearchLoad.Latencies> direct = new ArrayList<>();
+        List<Load.Latencies> overHttp = new ArrayList<>();
+        List<Load.Latencies> direct = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             index.put(corpus.document(1));
-            direct.add(SearchLoad.openLoop(mix, rate, 32, index::search));
+            direct.add(Load.openLoop(mix, rate, 32, index::search));
             index.put(corpus.document(1));
-            overHttp.add(SearchLoad.openLoop(mix, rate, 32, q -> get(http, q)));
+            overHttp.add(Load.openLoop(mix, rate, 32, q -> get(http, q)));
         }
         String report = String.format("""
                 Search benchmark over HTTP against direct Lucene, %s
@@ -110,18 +110,18 @@ class SearchHttpBenchmark {
         System.out.println(report);
     }
 
-    private static String row(List<SearchLoad.Latencies> runs) {
+    private static String row(List<Load.Latencies> runs) {
         return cell(runs, l -> l.percentileMillis(50)) + cell(runs, l -> l.percentileMillis(95))
-                + cell(runs, l -> l.percentileMillis(99)) + cell(runs, SearchLoad.Latencies::perSecond);
+                + cell(runs, l -> l.percentileMillis(99)) + cell(runs, Load.Latencies::perSecond);
     }
 
-    private static String cell(List<SearchLoad.Latencies> runs, ToDoubleFunction<SearchLoad.Latencies> figure) {
+    private static String cell(List<Load.Latencies> runs, ToDoubleFunction<Load.Latencies> figure) {
         double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
         return String.format("%-21s", String.format("%.1f (%.1f-%.1f)", median(runs, figure), values[0],
                 values[values.length - 1]));
     }
 
-    private static double median(List<SearchLoad.Latencies> runs, ToDoubleFunction<SearchLoad.Latencies> figure) {
+    private static double median(List<Load.Latencies> runs, ToDoubleFunction<Load.Latencies> figure) {
         double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
         return values[values.length / 2];
     }

@@ -1,5 +1,7 @@
 package org.renrentong.bench.search;
 
+import org.renrentong.bench.Load;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -46,7 +48,7 @@ class SearchBenchmark {
             report.indexBytes = size(dir);
             SearchQueryMix mix = new SearchQueryMix(corpus, QUERY_SEED);
             List<SearchQuery> list = mix.queries(queries);
-            SearchLoad.closedLoop(new SearchQueryMix(corpus, QUERY_SEED + 1).queries(Math.min(queries, 5_000)), 2,
+            Load.closedLoop(new SearchQueryMix(corpus, QUERY_SEED + 1).queries(Math.min(queries, 5_000)), 2,
                     index::search);
             report.load = SearchReport.loadAverage();
             report.rate = rate;
@@ -56,7 +58,7 @@ class SearchBenchmark {
                 index.put(corpus.document(1));
                 AtomicLong hits = new AtomicLong();
                 AtomicLong empty = new AtomicLong();
-                report.single.add(SearchLoad.closedLoop(list, 1, q -> {
+                report.single.add(Load.closedLoop(list, 1, q -> {
                     SearchHits found = index.search(q);
                     hits.addAndGet(found.total());
                     if (found.total() == 0) {
@@ -66,9 +68,9 @@ class SearchBenchmark {
                 report.meanHits = hits.get() / (double) queries;
                 report.emptyShare = empty.get() / (double) queries;
                 index.put(corpus.document(1));
-                report.twoThreads.add(SearchLoad.closedLoop(list, 2, index::search));
+                report.twoThreads.add(Load.closedLoop(list, 2, index::search));
                 index.put(corpus.document(1));
-                report.open.add(SearchLoad.openLoop(open, rate, 16, index::search));
+                report.open.add(Load.openLoop(open, rate, 16, index::search));
                 System.out.printf("run %d of %d done%n", run + 1, runs);
             }
             report.load += " -> " + SearchReport.loadAverage();

@@ -1,5 +1,7 @@
 package org.renrentong.bench.search;
 
+import org.renrentong.bench.Load;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +22,9 @@ final class SearchReport {
     double meanHits;
     double emptyShare;
     double rate;
-    final List<SearchLoad.Latencies> single = new ArrayList<>();
-    final List<SearchLoad.Latencies> twoThreads = new ArrayList<>();
-    final List<SearchLoad.Latencies> open = new ArrayList<>();
+    final List<Load.Latencies> single = new ArrayList<>();
+    final List<Load.Latencies> twoThreads = new ArrayList<>();
+    final List<Load.Latencies> open = new ArrayList<>();
 
     SearchReport(int docs, Path dir) {
         this.docs = docs;
@@ -54,11 +56,11 @@ final class SearchReport {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, String name, List<SearchLoad.Latencies> runs) {
+    private static void line(StringBuilder sb, String name, List<Load.Latencies> runs) {
         sb.append(String.format("%-36s", name));
-        List<ToDoubleFunction<SearchLoad.Latencies>> columns = List.of(l -> l.percentileMillis(50),
-                l -> l.percentileMillis(95), l -> l.percentileMillis(99), SearchLoad.Latencies::perSecond);
-        for (ToDoubleFunction<SearchLoad.Latencies> column : columns) {
+        List<ToDoubleFunction<Load.Latencies>> columns = List.of(l -> l.percentileMillis(50),
+                l -> l.percentileMillis(95), l -> l.percentileMillis(99), Load.Latencies::perSecond);
+        for (ToDoubleFunction<Load.Latencies> column : columns) {
             double[] values = runs.stream().mapToDouble(column).sorted().toArray();
             int n = values.length;
             double median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;

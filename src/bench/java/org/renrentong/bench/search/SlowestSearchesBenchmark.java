@@ -1,5 +1,7 @@
 package org.renrentong.bench.search;
 
+import org.renrentong.bench.Load;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +30,7 @@ class SlowestSearchesBenchmark {
         ResourceCorpus corpus = new ResourceCorpus(SearchBenchmark.CORPUS_SEED);
         try (LuceneResourceIndex index = LuceneResourceIndex.open(dir)) {
             List<SearchQuery> list = new SearchQueryMix(corpus, SearchBenchmark.QUERY_SEED).queries(queries);
-            SearchLoad.closedLoop(new SearchQueryMix(corpus, SearchBenchmark.QUERY_SEED + 1).queries(2_000), 1,
+            Load.closedLoop(new SearchQueryMix(corpus, SearchBenchmark.QUERY_SEED + 1).queries(2_000), 1,
                     index::search);
             index.put(corpus.document(1)); // a fresh searcher: nothing cached
             List<Timed> timed = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.renrentong.bench.search;
+package org.renrentong.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,14 +10,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.renrentong.search.SearchQuery;
 
 /**
- * Runs a list of searches against any search function (the Lucene index directly, or the node over HTTP) and
- * measures latency. Closed loop: each thread sends its next search when it has an answer. Open loop: searches
+ * Runs a list of requests (searches, sign-ins…) against any function doing one (in process, or over HTTP) and
+ * measures latency. Closed loop: each thread sends its next request when it has an answer. Open loop: requests
  * start on a fixed schedule and latency counts from the scheduled start, so a stall is not hidden by waiting.
  */
-public final class SearchLoad {
+public final class Load {
 
     /** Latencies in microseconds, sorted, and the wall time they took. */
     public record Latencies(long[] micros, double seconds) {
@@ -36,10 +35,10 @@ public final class SearchLoad {
         }
     }
 
-    private SearchLoad() {
+    private Load() {
     }
 
-    public static Latencies closedLoop(List<SearchQuery> queries, int threads, Consumer<SearchQuery> search)
+    public static <T> Latencies closedLoop(List<T> queries, int threads, Consumer<T> search)
             throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] micros = new long[queries.size()];
@@ -55,8 +54,8 @@ public final class SearchLoad {
         return latencies(micros, start);
     }
 
-    public static Latencies openLoop(List<SearchQuery> queries, double perSecond, int threads,
-            Consumer<SearchQuery> search) throws Exception {
+    public static <T> Latencies openLoop(List<T> queries, double perSecond, int threads,
+            Consumer<T> search) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] micros = new long[queries.size()];
         long start = System.nanoTime();
