@@ -74,7 +74,7 @@ class NodeHarvestBenchmark {
 
             long start = System.nanoTime();
             long id = sources.add(fixtures.platformAdmin(),
-                    new SourceForm("基准来源学校节点", oai, "lom", null, 60, false)).id();
+                    new SourceForm("基准来源学校节点", oai, "lom", null, 60, false, false)).id();
             if (!harvester.run(id)) {
                 awaitRunDone(id); // the schedule took it first
             }

@@ -42,7 +42,7 @@ class HarvestPipelineTest {
         try (FakeOaiSource oai = new FakeOaiSource(); Connection lock = dataSource.getConnection()) {
             lock.setAutoCommit(false);
             long source = sources.add(fixtures.platformAdmin(),
-                    new SourceForm("边存边取", oai.baseUrl(), "oai_dc", null, 60, false)).id();
+                    new SourceForm("边存边取", oai.baseUrl(), "oai_dc", null, 60, false, false)).id();
             oai.listRecords(args -> {
                 if (args.containsKey("resumptionToken")) {
                     nextAsked.countDown();
