@@ -92,7 +92,7 @@ class ScopeMatrixTest {
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
                         new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w),
                         new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w),
-                        new HarvestEndpoints(w))
+                        new HarvestEndpoints(w), new LtiEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

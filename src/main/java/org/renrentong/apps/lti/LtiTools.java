@@ -80,7 +80,7 @@ public class LtiTools {
         if (key != null) {
             try {
                 RSAKey.parse(key);
-            } catch (ParseException e) {
+            } catch (ParseException | RuntimeException e) {
                 throw DomainException.invalid("lti.tool.publicKey.invalid");
             }
         }
