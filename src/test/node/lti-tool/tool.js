@@ -1,6 +1,7 @@
 // An LTI 1.3 tool built on ltijs (not written by this project), keeping its data in PostgreSQL through
 // ltijs-sequelize. It registers the node as its platform (issuer, authorization endpoint, JWK set) and answers a
-// launch with a page of what it received: the message type, the roles, the context's title, the name (if sent).
+// launch with a page of what it received: the message type, the roles, the context's title, the name (if sent), the
+// resource link's title. Asked for content (deep linking), it answers with one signed resource link at once.
 // Usage: node tool.js <port> <platform url> <client id> <pg host> <pg port> <pg user> <pg database>
 // Prints one JSON line once it listens.
 const lti = require('ltijs').Provider;
@@ -24,7 +25,16 @@ lti.onConnect(async (token, req, res) => {
 <p id="tool-name">${esc(token.userInfo && token.userInfo.name)}</p>
 <p id="tool-user">${esc(token.user)}</p>
 <p id="tool-platform">${esc(token.platformInfo && token.platformInfo.name)}</p>
+<p id="tool-resource">${esc(context.resource && context.resource.title)}</p>
 </body></html>`);
+});
+
+lti.onDeepLinking(async (token, req, res) => {
+  const items = [{
+    type: 'ltiResourceLink', title: '勾股定理练习', text: '十道练习题',
+    url: `http://127.0.0.1:${port}/?item=pythagoras`,
+  }];
+  res.send(await lti.DeepLinking.createDeepLinkingForm(token, items, { message: 'placed' }));
 });
 
 (async () => {

@@ -8,7 +8,8 @@ import org.renrentong.testing.Fixtures;
  * LTI 1.3 tools: registered and listed by the platform administrator alone; a class's tools are launched by its
  * teachers and students only (not its students' guardians, not administrators). Every signed-in person may load a
  * class's tools card (it is empty for those who cannot launch). The authorization endpoint is the protocol's: the
- * tool's browser redirect reaches it from any caller, and it answers with the protocol's error itself.
+ * tool's browser redirect reaches it from any caller, and it answers with the protocol's error itself. Placing a
+ * tool's content (deep linking) starts from the class's teachers only.
  */
 final class LtiEndpoints extends Declarations {
 
@@ -17,9 +18,10 @@ final class LtiEndpoints extends Declarations {
         String clientId = "matrix-lti-" + Fixtures.unique();
         // the tool's login initiation is named apart from the node's sign-in page ("/login"), which means refusal here
         long tool = w.jdbc.sql("""
-                INSERT INTO lti_tool (name, client_id, deployment_id, login_url, target_link_uri, jwks_url, created_by)
+                INSERT INTO lti_tool (name, client_id, deployment_id, login_url, target_link_uri, deep_linking_url,
+                                      jwks_url, created_by)
                 VALUES ('矩阵工具', ?, '1', 'https://tool.example/initiate', 'https://tool.example/launch',
-                        'https://tool.example/keys', ?) RETURNING id""")
+                        'https://tool.example/pick', 'https://tool.example/keys', ?) RETURNING id""")
                 .params(clientId, w.platform.personId())
                 .query(Long.class).single();
 
@@ -34,9 +36,16 @@ final class LtiEndpoints extends Declarations {
                  "loginUrl":"https://tool.example/login","targetLinkUri":"https://tool.example/launch",
                  "jwksUrl":"https://tool.example/keys"}""".formatted(c.n())).allow(only(PLATFORM));
 
+        // the tool's deep-linking answer proves itself by signatures, whoever's browser brings it: a forged one is
+        // refused with a page for everyone
+        on("POST /lti/deep-links/return").param("JWT", "not-a-signed-answer").accepting(400).allow(EVERYONE);
+        on("GET /lti/classes/{classId}/placed").at("class A1", w.classA1.id()).param("count", "1")
+                .allow(only(TEACHER));
         on("GET /lti/classes/{classId}/tools").at("class A1", w.classA1.id()).allow(SIGNED_IN);
         on("GET /lti/launch").at("class A1").param("tool", tool).param("class", w.classA1.id())
                 .allow(only(TEACHER, STUDENT, CLASSMATE));
+        on("GET /lti/launch").at("picking content for class A1").param("tool", tool)
+                .param("class", w.classA1.id()).param("pick", "true").allow(only(TEACHER));
         for (String method : new String[] {"GET", "POST"}) {
             on(method + " /lti/authorize").param("client_id", clientId)
                     .param("redirect_uri", "https://tool.example/launch").param("response_type", "id_token")

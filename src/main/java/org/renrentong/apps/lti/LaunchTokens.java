@@ -30,19 +30,35 @@ class LaunchTokens {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final JwtEncoder encoder;
+    private final PickTickets tickets;
     private final String nodeCode;
     private final String nodeName;
 
-    LaunchTokens(JwtEncoder encoder, @Value("${renrentong.node.code}") String nodeCode,
+    LaunchTokens(JwtEncoder encoder, PickTickets tickets, @Value("${renrentong.node.code}") String nodeCode,
                  @Value("${renrentong.node.name:}") String nodeName) {
         this.encoder = encoder;
+        this.tickets = tickets;
         this.nodeCode = nodeCode;
         this.nodeName = nodeName;
     }
 
-    /** What one launch says, beyond the person and the class. */
+    /** What one launch says, beyond the person and the class (a deep-linking request has no resource link). */
     record Launch(String issuer, LtiTool tool, String subject, String nonce, String targetLinkUri,
                   String resourceLinkId, String resourceLinkTitle, boolean withName) {
+    }
+
+    /** A teacher picks the tool's content for the class; the tool answers at the return URL with the data. */
+    String deepLinking(Launch launch, Actor teacher, SchoolClass schoolClass, String returnUrl) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("deep_link_return_url", returnUrl);
+        settings.put("accept_types", List.of("ltiResourceLink"));
+        settings.put("accept_presentation_document_targets", List.of("window", "iframe"));
+        settings.put("accept_multiple", true);
+        settings.put("data", tickets.issue(launch.tool(), teacher, schoolClass.id()));
+        return sign(launch, teacher, schoolClass, claims -> {
+            claims.claim(MESSAGE_TYPE, DEEP_LINKING_REQUEST);
+            claims.claim(DEEP_LINKING_SETTINGS, settings);
+        });
     }
 
     String resourceLink(Launch launch, Actor person, SchoolClass schoolClass) {

@@ -33,16 +33,18 @@ class LtiLaunchController {
 
     @GetMapping("/lti/classes/{classId}/tools")
     String card(Actor me, @PathVariable long classId, Model model) {
-        model.addAttribute("tools", LtiTools.launchesIn(me, classId) ? tools.forClass(me, classId)
-                : java.util.List.of());
-        model.addAttribute("classId", classId);
+        model.addAttribute("classTools", tools.forClass(me, classId));
         return "apps/lti-class-tools :: card";
     }
 
+    /** A tool, a placed link ({@code link}) or, for a teacher, the tool's content picker ({@code pick}). */
     @GetMapping("/lti/launch")
     String launch(Actor me, @RequestParam long tool, @RequestParam("class") long classId,
+                  @RequestParam(required = false) Long link, @RequestParam(defaultValue = "false") boolean pick,
                   HttpServletRequest request) {
-        return "redirect:" + launches.start(me, tool, classId, issuer(request));
+        LaunchHint hint = link != null ? LaunchHint.link(link) : pick ? LaunchHint.pick(classId)
+                : LaunchHint.tool(classId);
+        return "redirect:" + launches.start(me, tool, hint, issuer(request));
     }
 
     /** The tool may send the request by GET or POST (IMS Security Framework 5.1.1.2). */

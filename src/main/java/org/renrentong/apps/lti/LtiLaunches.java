@@ -26,10 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class LtiLaunches {
 
     static final String LAUNCH = "LTI_LAUNCH";
-    /** The {@code lti_message_hint}: which class a launch is for; re-checked when the tool comes back. */
-    private static final String CLASS_HINT = "class:";
 
     private final LtiToolRepository tools;
+    private final LtiLinkRepository links;
     private final Schools schools;
     private final PairwiseSubjects subjects;
     private final ChildConsentRules children;
@@ -37,9 +36,10 @@ public class LtiLaunches {
     private final LaunchTokens tokens;
     private final AuditLog audit;
 
-    LtiLaunches(LtiToolRepository tools, Schools schools, PairwiseSubjects subjects, ChildConsentRules children,
+    LtiLaunches(LtiToolRepository tools, LtiLinkRepository links, Schools schools, PairwiseSubjects subjects, ChildConsentRules children,
                 RegisteredClientRepository clients, LaunchTokens tokens, AuditLog audit) {
         this.tools = tools;
+        this.links = links;
         this.schools = schools;
         this.subjects = subjects;
         this.children = children;
@@ -48,18 +48,22 @@ public class LtiLaunches {
         this.audit = audit;
     }
 
-    /** The tool's OIDC login initiation URL for this person and class (the node's part of the third-party login). */
-    public URI start(Actor me, long toolId, long classId, String issuer) {
+    /** The tool's OIDC login initiation URL for this person and target (the node's part of the third-party login). */
+    public URI start(Actor me, long toolId, LaunchHint hint, String issuer) {
         LtiTool tool = tools.find(toolId).orElseThrow(() -> DomainException.notFound("lti.tool.notFound"));
-        if (!LtiTools.launchesIn(me, classId)) {
-            audit.record(refused(me, tool, classId));
+        Target target = target(tool, hint);
+        if (target == null) {
+            throw DomainException.notFound("lti.link.notFound");
+        }
+        if (!mayLaunch(me, target)) {
+            audit.record(refused(me, tool, target.classId()));
             throw DomainException.forbidden();
         }
         return UriComponentsBuilder.fromUriString(tool.loginUrl())
                 .queryParam("iss", issuer)
                 .queryParam("login_hint", subject(tool, me))
-                .queryParam("target_link_uri", tool.targetLinkUri())
-                .queryParam("lti_message_hint", CLASS_HINT + classId)
+                .queryParam("target_link_uri", target.uri())
+                .queryParam("lti_message_hint", hint.toString())
                 .queryParam("client_id", tool.clientId())
                 .queryParam("lti_deployment_id", tool.deploymentId())
                 .encode().build().toUri();
@@ -72,12 +76,14 @@ public class LtiLaunches {
      */
     public LaunchPost authorize(Actor me, LaunchRequest request, String issuer) {
         Optional<LtiTool> known = request.clientId() == null ? Optional.empty() : tools.byClientId(request.clientId());
-        if (known.isEmpty() || !known.get().mayReceiveAt(request.redirectUri())) {
+        boolean registered = known.isPresent() && (known.get().mayReceiveAt(request.redirectUri())
+                || request.redirectUri() != null && links.placedAt(known.get().id(), request.redirectUri()));
+        if (!registered) {
+            String reason = known.isEmpty() ? "lti.launch.unknownClient" : "lti.launch.unknownRedirect";
             audit.record(new AuditEvent(PrincipalKind.CLIENT, null, truncate(request.clientId()), null, LAUNCH,
-                    "lti_tool", null, AuditEvent.Result.FAILURE, null, null,
-                    known.isEmpty() ? "lti.launch.unknownClient" : "lti.launch.unknownRedirect",
+                    "lti_tool", null, AuditEvent.Result.FAILURE, null, null, reason,
                     AuditEvent.args(truncate(request.redirectUri()))));
-            throw DomainException.invalid(known.isEmpty() ? "lti.launch.unknownClient" : "lti.launch.unknownRedirect");
+            throw DomainException.invalid(reason);
         }
         LtiTool tool = known.get();
         String to = request.redirectUri();
@@ -94,21 +100,45 @@ public class LtiLaunches {
             return LaunchPost.error(to, "login_required", "the person who started the launch is not signed in",
                     request.state());
         }
-        Long classId = classOf(request.messageHint());
-        if (classId == null) {
+        LaunchHint hint = LaunchHint.parse(request.messageHint());
+        Target target = hint == null ? null : target(tool, hint);
+        if (target == null) {
             return LaunchPost.error(to, "invalid_request", "lti_message_hint", request.state());
         }
-        if (!LtiTools.launchesIn(me, classId)) {
-            audit.record(refused(me, tool, classId));
-            return LaunchPost.error(to, "access_denied", "not a member of the class", request.state());
+        if (!mayLaunch(me, target)) {
+            audit.record(refused(me, tool, target.classId()));
+            return LaunchPost.error(to, "access_denied", "not a teacher or student of the class", request.state());
         }
-        SchoolClass schoolClass = schools.schoolClass(classId);
-        var launch = new LaunchTokens.Launch(issuer, tool, subject(tool, me), request.nonce(), to,
-                "class-" + classId + "-tool-" + tool.id(), tool.name(), withName(me, tool));
-        String idToken = tokens.resourceLink(launch, me, schoolClass);
+        SchoolClass schoolClass = schools.schoolClass(target.classId());
+        var launch = new LaunchTokens.Launch(issuer, tool, subject(tool, me), request.nonce(), target.uri(),
+                target.resourceLinkId(), target.title(), withName(me, tool));
+        String idToken = target.pick() ? tokens.deepLinking(launch, me, schoolClass, issuer + DeepLinkReturns.PATH)
+                : tokens.resourceLink(launch, me, schoolClass);
         audit.record(me.audited(LAUNCH, "lti_tool", tool.id(), schoolClass.regionPath(), schoolClass.schoolId(),
-                tool.name(), schoolClass.fullName()));
+                target.title(), schoolClass.fullName()));
         return LaunchPost.launch(to, idToken, request.state());
+    }
+
+    /** What a hint launches: in which class, at which URL of the tool, as which resource link; null if none. */
+    private record Target(long classId, String uri, String resourceLinkId, String title, boolean pick) {
+    }
+
+    private Target target(LtiTool tool, LaunchHint hint) {
+        return switch (hint.kind()) {
+            case CLASS -> new Target(hint.id(), tool.targetLinkUri(), "class-" + hint.id() + "-tool-" + tool.id(),
+                    tool.name(), false);
+            case PICK -> tool.deepLinks() ? new Target(hint.id(), tool.deepLinkingUrl(), null, tool.name(), true)
+                    : null;
+            case LINK -> links.find(hint.id()).filter(l -> l.toolId() == tool.id())
+                    .map(l -> new Target(l.classId(), l.url() == null ? tool.targetLinkUri() : l.url(),
+                            "link-" + l.id(), l.title(), false))
+                    .orElse(null);
+        };
+    }
+
+    /** A class's teachers and students launch; only its teachers pick content to place in it. */
+    private static boolean mayLaunch(Actor me, Target target) {
+        return target.pick() ? LtiTools.places(me, target.classId()) : LtiTools.launchesIn(me, target.classId());
     }
 
     /** The tool's pseudonymous id of the person: its own, unlike any app's or other tool's. */
@@ -123,17 +153,6 @@ public class LtiLaunches {
         }
         RegisteredClient app = clients.findByClientId(tool.clientId());
         return children.mayRelease(me.account(), app == null ? null : app.getId(), "profile");
-    }
-
-    private static Long classOf(String hint) {
-        if (hint == null || !hint.startsWith(CLASS_HINT)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(hint.substring(CLASS_HINT.length()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** A person outside the class: kept where the person belongs, as the class may not even exist. */

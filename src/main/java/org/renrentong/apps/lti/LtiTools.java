@@ -7,6 +7,8 @@ import java.util.List;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
+import org.renrentong.org.SchoolClass;
+import org.renrentong.org.Schools;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +21,14 @@ public class LtiTools {
     static final int URL_MAX = 1000;
 
     private final LtiToolRepository repository;
+    private final LtiLinkRepository links;
+    private final Schools schools;
     private final AuditLog audit;
 
-    LtiTools(LtiToolRepository repository, AuditLog audit) {
+    LtiTools(LtiToolRepository repository, LtiLinkRepository links, Schools schools, AuditLog audit) {
         this.repository = repository;
+        this.links = links;
+        this.schools = schools;
         this.audit = audit;
     }
 
@@ -43,12 +49,27 @@ public class LtiTools {
         return repository.all();
     }
 
-    /** The tools a class opens: every registered tool for now, for the class's teachers and students. */
-    public List<LtiTool> forClass(Actor me, long classId) {
+    /**
+     * What the class space offers the reader: every registered tool for now and the content placed in the class,
+     * for its teachers and students; nothing for anyone else. Teachers place content through deep linking.
+     */
+    public ClassTools forClass(Actor me, long classId) {
         if (!launchesIn(me, classId)) {
+            return ClassTools.none(classId);
+        }
+        return new ClassTools(classId, repository.all(), links.ofClass(classId), places(me, classId));
+    }
+
+    /** The class a teacher places content in (the page after a deep-linking answer); refused to anyone else. */
+    public SchoolClass placing(Actor me, long classId) {
+        if (!places(me, classId)) {
             throw DomainException.forbidden();
         }
-        return repository.all();
+        return schools.schoolClass(classId);
+    }
+
+    static boolean places(Actor me, long classId) {
+        return me.is(Role.TEACHER) && me.belongsToClass(classId);
     }
 
     /** Only the class's own teachers and students launch its tools (a guardian is no member of the course). */

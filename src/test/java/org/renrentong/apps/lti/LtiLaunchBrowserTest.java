@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * In Chromium: the platform administrator registers an LTI 1.3 tool the project did not write (npm {@code ltijs})
  * on the tools page; a teacher and then a student of a class open it from the class space. The tool itself checks
  * the launch (the node's signature from its JWK set, nonce, LTI claims) and shows the role and the class it received.
+ * The teacher places the tool's content in the class space by deep linking; the student opens it from there.
  */
 @IntegrationTest
 class LtiLaunchBrowserTest extends BrowserTest {
@@ -29,7 +30,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void aTeacherAndAStudentOpenAnIndependentToolFromTheClassSpace() throws Exception {
+    void aTeacherAndAStudentOpenAnIndependentToolAndTheContentPlacedFromIt() throws Exception {
         SchoolClass schoolClass = fixtures.aClass().in(fixtures.aSchool().named("育才中学" + Fixtures.unique())
                 .build()).build();
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
@@ -45,6 +46,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
             admin.fill("#lti-loginUrl", tool.loginUrl());
             admin.fill("#lti-targetLinkUri", "ftp://wrong");
             admin.fill("#lti-jwksUrl", tool.keysUrl());
+            admin.fill("#lti-deepLinkingUrl", tool.launchUrl());
             admin.click("#lti-tool-submit");
             assertThat(admin.locator("#lti-tool-error")).hasText("启动地址须为 http 或 https 的完整网址，且不超过 1000 个字符。");
             assertThat(admin.locator("#lti-name")).hasValue(toolName);
@@ -59,21 +61,39 @@ class LtiLaunchBrowserTest extends BrowserTest {
             assertThat(asTeacher.locator("#tool-context")).hasText(schoolClass.schoolName() + " " + schoolClass.fullName());
             assertThat(asTeacher.locator("#tool-name")).hasText("");
 
+            String teacherInTool = asTeacher.locator("#tool-user").textContent();
+
+            // deep linking: the teacher picks the tool's content, which the tool signs and sends back to the node
+            asTeacher.navigate("/spaces/class/" + schoolClass.id());
+            asTeacher.click(".class-tool-pick");
+            asTeacher.waitForURL("**/lti/classes/" + schoolClass.id() + "/placed**");
+            assertThat(asTeacher.locator("#lti-placed")).hasText("已向 " + schoolClass.fullName() + " 添加 1 项内容。");
+            asTeacher.click("#lti-placed-back");
+            assertThat(asTeacher.locator(".class-tool-link")).hasText("勾股定理练习");
+
             Page asStudent = opened(student, schoolClass, toolName, tool);
             assertThat(asStudent.locator("#tool-role")).hasText("Learner");
             assertThat(asStudent.locator("#tool-context")).hasText(schoolClass.schoolName() + " " + schoolClass.fullName());
             assertThat(asStudent.locator("#tool-user").textContent())
-                    .isNotEqualTo(asTeacher.locator("#tool-user").textContent()).doesNotContain(student.account());
+                    .isNotEqualTo(teacherInTool).doesNotContain(student.account());
+
+            asStudent.navigate("/spaces/class/" + schoolClass.id());
+            assertThat(asStudent.locator(".class-tool-link")).isVisible();
+            assertThat(asStudent.locator(".class-tool-pick")).hasCount(0);
+            asStudent.click(".class-tool-link");
+            asStudent.waitForURL(tool.url + "/**");
+            assertThat(asStudent.locator("#tool-message")).hasText("LtiResourceLinkRequest");
+            assertThat(asStudent.locator("#tool-resource")).hasText("勾股定理练习");
         }
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'LTI_LAUNCH' AND result = 'SUCCESS'"
                         + " AND actor_account IN (?, ?)").params(teacher.account(), student.account())
-                .query(Long.class).single()).isEqualTo(2);
+                .query(Long.class).single()).isEqualTo(4);
     }
 
     private Page opened(Person person, SchoolClass schoolClass, String toolName, IndependentLtiTool tool) {
         Page page = browser.signedIn(person.account(), Fixtures.PASSWORD);
         page.navigate("/spaces/class/" + schoolClass.id());
-        page.getByText(toolName).click();
+        page.getByText(toolName, new Page.GetByTextOptions().setExact(true)).click();
         page.waitForURL(tool.url + "/**");
         return page;
     }
