@@ -41,6 +41,10 @@ final class LtiEndpoints extends Declarations {
         on("POST /lti/deep-links/return").param("JWT", "not-a-signed-answer").accepting(400).allow(EVERYONE);
         on("GET /lti/classes/{classId}/placed").at("class A1", w.classA1.id()).param("count", "1")
                 .allow(only(TEACHER));
+        // the tool's service calls prove themselves by the tool's signature, then a bearer token: people get 401
+        on("POST /lti/token").param("grant_type", "client_credentials").allow(NOBODY).forSignedNodesOnly();
+        on("GET /lti/classes/{classId}/memberships").at("class A1", w.classA1.id()).allow(NOBODY)
+                .forSignedNodesOnly();
         on("GET /lti/classes/{classId}/tools").at("class A1", w.classA1.id()).allow(SIGNED_IN);
         on("GET /lti/launch").at("class A1").param("tool", tool).param("class", w.classA1.id())
                 .allow(only(TEACHER, STUDENT, CLASSMATE));

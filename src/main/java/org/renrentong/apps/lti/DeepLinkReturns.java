@@ -2,19 +2,8 @@ package org.renrentong.apps.lti;
 
 import static org.renrentong.apps.lti.LtiClaims.*;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,31 +82,13 @@ class DeepLinkReturns {
 
     /** The tool's signature, this node as the audience, the tool as the issuer, and an LTI deep-linking answer. */
     private static JWTClaimsSet verified(SignedJWT response, LtiTool tool, String issuer) {
-        try {
-            DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keysOf(tool)));
-            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(issuer,
-                    new JWTClaimsSet.Builder().issuer(tool.clientId()).build(), Set.of("exp", "iat", "nonce")));
-            JWTClaimsSet claims = processor.process(response, null);
-            if (!DEEP_LINKING_RESPONSE.equals(claims.getClaim(MESSAGE_TYPE))
-                    || !"1.3.0".equals(claims.getClaim(VERSION))
-                    || !tool.deploymentId().equals(claims.getClaim(DEPLOYMENT_ID))) {
-                throw DomainException.invalid("lti.deepLink.invalid");
-            }
-            return claims;
-        } catch (DomainException e) {
-            throw e;
-        } catch (Exception e) {
-            // a bad or expired signature, another audience, a key set that cannot be read: all the same to the teacher
+        JWTClaimsSet claims = ToolAssertions.verified(response, tool, issuer, Set.of("exp", "iat", "nonce"));
+        if (claims == null || !DEEP_LINKING_RESPONSE.equals(claims.getClaim(MESSAGE_TYPE))
+                || !"1.3.0".equals(claims.getClaim(VERSION))
+                || !tool.deploymentId().equals(claims.getClaim(DEPLOYMENT_ID))) {
             throw DomainException.invalid("lti.deepLink.invalid");
         }
-    }
-
-    private static JWKSource<SecurityContext> keysOf(LtiTool tool) throws Exception {
-        if (tool.jwksUrl() != null) {
-            return JWKSourceBuilder.create(URI.create(tool.jwksUrl()).toURL()).retrying(false).build();
-        }
-        return new ImmutableJWKSet<>(new JWKSet(RSAKey.parse(tool.publicKey())));
+        return claims;
     }
 
     /** The resource links among the content items, each with a title and, if any, an http(s) URL. */

@@ -88,7 +88,9 @@ class LaunchTokens {
                 .claim(ROLES, List.of(person.is(Role.TEACHER) ? INSTRUCTOR : LEARNER))
                 .claim(CONTEXT, context(schoolClass))
                 .claim(TOOL_PLATFORM, platform())
-                .claim(LAUNCH_PRESENTATION, Map.of("document_target", "window"));
+                .claim(LAUNCH_PRESENTATION, Map.of("document_target", "window"))
+                .claim(NAMES_ROLES, Map.of("context_memberships_url", launch.issuer() + "/lti/classes/"
+                        + schoolClass.id() + "/memberships", "service_versions", List.of("2.0")));
         if (launch.withName()) {
             claims.claim("name", person.name());
         }
@@ -97,11 +99,16 @@ class LaunchTokens {
         return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 
+    /** The class as a course title: the school and the class ("育才中学 七年级1班"). */
+    static String title(SchoolClass schoolClass) {
+        return schoolClass.schoolName() + " " + schoolClass.fullName();
+    }
+
     private static Map<String, Object> context(SchoolClass schoolClass) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("id", String.valueOf(schoolClass.id()));
         context.put("label", schoolClass.fullName());
-        context.put("title", schoolClass.schoolName() + " " + schoolClass.fullName());
+        context.put("title", title(schoolClass));
         context.put("type", List.of(COURSE_OFFERING));
         return context;
     }

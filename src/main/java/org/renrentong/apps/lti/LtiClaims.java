@@ -14,6 +14,7 @@ final class LtiClaims {
     static final String TOOL_PLATFORM = LTI + "tool_platform";
     static final String LAUNCH_PRESENTATION = LTI + "launch_presentation";
 
+    static final String NAMES_ROLES = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
     static final String DEEP_LINKING_SETTINGS = DL + "deep_linking_settings";
     static final String CONTENT_ITEMS = DL + "content_items";

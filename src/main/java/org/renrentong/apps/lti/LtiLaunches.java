@@ -29,6 +29,7 @@ public class LtiLaunches {
 
     private final LtiToolRepository tools;
     private final LtiLinkRepository links;
+    private final ClassMemberRepository contexts;
     private final Schools schools;
     private final PairwiseSubjects subjects;
     private final ChildConsentRules children;
@@ -36,10 +37,12 @@ public class LtiLaunches {
     private final LaunchTokens tokens;
     private final AuditLog audit;
 
-    LtiLaunches(LtiToolRepository tools, LtiLinkRepository links, Schools schools, PairwiseSubjects subjects, ChildConsentRules children,
-                RegisteredClientRepository clients, LaunchTokens tokens, AuditLog audit) {
+    LtiLaunches(LtiToolRepository tools, LtiLinkRepository links, ClassMemberRepository contexts, Schools schools,
+                PairwiseSubjects subjects, ChildConsentRules children, RegisteredClientRepository clients,
+                LaunchTokens tokens, AuditLog audit) {
         this.tools = tools;
         this.links = links;
+        this.contexts = contexts;
         this.schools = schools;
         this.subjects = subjects;
         this.children = children;
@@ -114,6 +117,7 @@ public class LtiLaunches {
                 target.resourceLinkId(), target.title(), withName(me, tool));
         String idToken = target.pick() ? tokens.deepLinking(launch, me, schoolClass, issuer + DeepLinkReturns.PATH)
                 : tokens.resourceLink(launch, me, schoolClass);
+        contexts.launched(tool.id(), schoolClass.id());
         audit.record(me.audited(LAUNCH, "lti_tool", tool.id(), schoolClass.regionPath(), schoolClass.schoolId(),
                 target.title(), schoolClass.fullName()));
         return LaunchPost.launch(to, idToken, request.state());

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * In Chromium: the platform administrator registers an LTI 1.3 tool the project did not write (npm {@code ltijs})
  * on the tools page; a teacher and then a student of a class open it from the class space. The tool itself checks
  * the launch (the node's signature from its JWK set, nonce, LTI claims) and shows the role and the class it received.
- * The teacher places the tool's content in the class space by deep linking; the student opens it from there.
+ * The tool reads the class's members through the names and roles service. The teacher places the tool's content in
+ * the class space by deep linking; the student opens it from there.
  */
 @IntegrationTest
 class LtiLaunchBrowserTest extends BrowserTest {
@@ -60,6 +61,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
             assertThat(asTeacher.locator("#tool-role")).hasText("Instructor");
             assertThat(asTeacher.locator("#tool-context")).hasText(schoolClass.schoolName() + " " + schoolClass.fullName());
             assertThat(asTeacher.locator("#tool-name")).hasText("");
+            assertThat(asTeacher.locator("#tool-members")).hasText("2");
 
             String teacherInTool = asTeacher.locator("#tool-user").textContent();
 
