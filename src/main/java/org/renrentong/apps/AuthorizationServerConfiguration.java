@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
+import org.renrentong.apps.catalogue.ActiveClients;
 import org.renrentong.apps.guardian.ChildConsentRules;
 import org.renrentong.identity.SessionChecks;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -64,9 +66,9 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(JdbcTemplate jdbc,
+    RegisteredClientRepository registeredClients(JdbcTemplate jdbc, JdbcClient sql,
             @Value("${renrentong.oidc.client-kept:PT5S}") Duration kept) {
-        return new RecentClients(new JdbcRegisteredClientRepository(jdbc), kept);
+        return new RecentClients(new ActiveClients(new JdbcRegisteredClientRepository(jdbc), sql), kept);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.renrentong.apps.catalogue.ConsentCards;
 import org.renrentong.apps.guardian.ChildConsentView;
 import org.renrentong.apps.guardian.ConsentRequests;
 import org.renrentong.shared.DomainException;
@@ -30,12 +31,14 @@ class ConsentController {
     private final RegisteredClientRepository clients;
     private final OAuth2AuthorizationConsentService consents;
     private final ConsentRequests childConsents;
+    private final ConsentCards cards;
 
     ConsentController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents,
-                      ConsentRequests childConsents) {
+                      ConsentRequests childConsents, ConsentCards cards) {
         this.clients = clients;
         this.consents = consents;
         this.childConsents = childConsents;
+        this.cards = cards;
     }
 
     /** A scope as the screen shows it: its name, and whether the person already agreed to it. */
@@ -59,6 +62,7 @@ class ConsentController {
         model.addAttribute("clientName", client.getClientName());
         model.addAttribute("state", state);
         model.addAttribute("scopes", asked);
+        model.addAttribute("app", cards.forClient(clientId).orElse(null));
         // openid asks nothing of the person: agreeing to the rest (or to nothing more) keeps it
         model.addAttribute("openid", List.of(scope.split(" ")).contains(OidcScopes.OPENID));
         // a child under 14 cannot consent themself: their screen is a guardian's answer, or asking for one

@@ -27,6 +27,8 @@ import org.springframework.security.oauth2.server.authorization.oidc.authenticat
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What an app learns of a person, by the scopes it was granted. Every token names the person by a pairwise
@@ -95,9 +97,21 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         return new OidcUserInfo(claims);
     }
 
-    /** The person behind a grant; one disabled since gets the protocol's error, not a server error. */
+    /**
+     * The person behind a grant; one disabled since gets the protocol's error, not a server error. Read once per
+     * request: the access token and the ID token of one token request name the same person.
+     */
     private Actor signedIn(String account, String error) {
-        return actors.ofAccount(account).orElseThrow(() -> new OAuth2AuthenticationException(error));
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ReleasedClaims.class.getName() + ".actor." + account;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Actor read) {
+            return read;
+        }
+        Actor actor = actors.ofAccount(account).orElseThrow(() -> new OAuth2AuthenticationException(error));
+        if (request != null) {
+            request.setAttribute(key, actor, RequestAttributes.SCOPE_REQUEST);
+        }
+        return actor;
     }
 
     private Map<String, Object> scoped(Actor actor, Set<String> scopes) {

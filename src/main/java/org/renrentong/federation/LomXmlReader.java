@@ -72,7 +72,8 @@ final class LomXmlReader {
                 map(m.all("metadataSchema"), s -> s.text.toString().strip()),
                 creator.map(LomRecord.Contribute::date).orElse(null))).orElse(null);
         var technical = lom.child("technical").map(t -> new LomRecord.Technical(
-                map(t.all("format"), f -> f.text.toString().strip()), size(t.text("size")))).orElse(null);
+                map(t.all("format"), f -> f.text.toString().strip()), size(t.text("size")),
+                map(t.all("location"), l -> l.text.toString().strip()))).orElse(null);
         var educational = lom.child("educational").map(e -> new LomRecord.Educational(
                 map(e.all("learningResourceType"), v -> new LomRecord.Vocabulary(v.text("source"), v.text("value"))),
                 map(e.all("intendedEndUserRole"), v -> v.text("value")), e.text("language"))).orElse(null);

@@ -97,6 +97,9 @@ final class LomXmlWriter {
             text("format", format);
         }
         text("size", Long.toString(t.size()));
+        for (String location : t.locations()) {
+            text("location", location);
+        }
         end();
     }
 

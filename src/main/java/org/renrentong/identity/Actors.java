@@ -42,7 +42,7 @@ public class Actors {
         String path = switch (grant.role()) {
             case PLATFORM_ADMIN -> NATIONAL_PATH;
             case REGION_ADMIN, EXPERT, STUDENT, TEACHER, SCHOOL_ADMIN -> Objects.requireNonNull(chosen.path());
-            case GUARDIAN -> null;
+            case GUARDIAN, APP_PROVIDER -> null;
         };
         Set<Long> classes = switch (grant.role()) {
             case TEACHER -> repository.taughtClasses(personId);

@@ -44,6 +44,22 @@ class PeopleRepository {
                 .query(Long.class).single();
     }
 
+    /** The person chose their password themselves (a self-registration): nothing to change at first sign-in. */
+    void passwordChosen(long personId) {
+        jdbc.sql("UPDATE person SET must_change_password = FALSE WHERE id = ?").param(personId).update();
+    }
+
+    List<Long> holdersAt(Role role, long organisationId) {
+        return jdbc.sql("SELECT person_id FROM role_grant WHERE role = ? AND organisation_id = ? ORDER BY person_id")
+                .params(role.name(), organisationId).query(Long.class).list();
+    }
+
+    /** Grants the role at an organisation that is not a school (an enterprise). */
+    void grantAtOrganisation(long personId, Role role, long organisationId) {
+        jdbc.sql("INSERT INTO role_grant (person_id, role, organisation_id) VALUES (?,?,?)")
+                .params(personId, role.name(), organisationId).update();
+    }
+
     /** Grants the role unless the person holds it there already; true when it was new. */
     boolean grant(long personId, Role role, String regionCode, Long schoolId) {
         return jdbc.sql("INSERT INTO role_grant (person_id, role, region_code, school_id) VALUES (?,?,?,?) "

@@ -42,6 +42,8 @@ public class RoleGrants {
             case REGION_ADMIN, EXPERT, PLATFORM_ADMIN -> regionRole(actor, personId, request);
             case GUARDIAN -> guardianRole(actor, personId, request);
             case STUDENT -> throw DomainException.invalid("person.grant.student");
+            // an enterprise's account is opened by its registration, never granted to a person
+            case APP_PROVIDER -> throw DomainException.invalid("person.grant.provider");
         };
         audit.record(actor.audited("ROLE_GRANTED", "person", personId, place.path(), place.schoolId(),
                 new AuditEvent.Key("role." + request.role().name())));

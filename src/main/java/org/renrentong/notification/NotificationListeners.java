@@ -1,6 +1,7 @@
 package org.renrentong.notification;
 
 import java.util.List;
+import org.renrentong.apps.AppsEvents;
 import org.renrentong.apps.GuardianConsentAsked;
 import org.renrentong.resource.ResourceEvents;
 import org.renrentong.roster.RosterEvents;
@@ -65,6 +66,29 @@ class NotificationListeners {
                     "notification.guardianConsent.asked", List.of(e.studentName(), e.appName()), Target.CHILD_APPS,
                     String.valueOf(e.studentId()),
                     "guardian-consent:" + e.clientId() + ":" + e.studentId() + ":" + e.askedAt().toEpochMilli()));
+        }
+    }
+
+    /** An enterprise's accounts learn whether its registration as an app provider was approved, and why not. */
+    @ApplicationModuleListener
+    void on(AppsEvents.ProviderVetted e) {
+        for (long person : e.people()) {
+            inbox.deliver(new NewNotification(person, NotificationKind.APP_PROVIDER_VETTED,
+                    "notification.provider." + (e.approved() ? "APPROVED" : "REFUSED"),
+                    List.of(e.providerName(), withoutFinalStop(e.reason())), Target.APP_PROVIDER,
+                    String.valueOf(e.providerId()), "provider:" + e.providerId()));
+        }
+    }
+
+    /** A provider's accounts learn what a region decided on its app. */
+    @ApplicationModuleListener
+    void on(AppsEvents.AppDecided e) {
+        String decision = e.approved() ? "APPROVED" : "REFUSED";
+        for (long person : e.people()) {
+            inbox.deliver(new NewNotification(person, NotificationKind.APP_DECIDED, "notification.app." + decision,
+                    List.of(e.appName(), e.regionName(), withoutFinalStop(e.reason())), Target.APP,
+                    String.valueOf(e.appId()), "app:" + e.appId() + ":" + decision + ":"
+                            + e.decidedAt().toEpochMilli()));
         }
     }
 

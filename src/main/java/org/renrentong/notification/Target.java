@@ -5,7 +5,10 @@ enum Target {
     RESOURCE("/resources/%s"),
     RESOURCE_COMMENTS("/resources/%s#resource-comments"),
     IMPORT("/imports/%s"),
-    CHILD_APPS("/children/%s/apps");
+    CHILD_APPS("/children/%s/apps"),
+    /** An enterprise's own page; its id is the provider's, which the page finds by the reader's account. */
+    APP_PROVIDER("/provider"),
+    APP("/provider/apps/%s");
 
     private final String path;
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * handful of statements. A record is one resource by its origin's OAI identifier, however many paths bring it; an
  * older or unchanged copy of it is skipped. Stored records are published at once (they were reviewed at their
  * origin) and enter the change log, so the search index picks them up and this node serves them on with their
- * origin. A record deleted at its source is withdrawn here.
+ * origin. A record deleted at its source is withdrawn here, and the files copied of it are released.
  */
 @Service
 public class HarvestedResources {
@@ -26,9 +26,12 @@ public class HarvestedResources {
     private final HarvestedRepository harvested;
     private final ResourceChangeLog changes;
     private final SearchFeed feed;
+    private final HarvestedFiles files;
     private final AuditLog audit;
 
-    HarvestedResources(HarvestedRepository harvested, ResourceChangeLog changes, SearchFeed feed, AuditLog audit) {
+    HarvestedResources(HarvestedRepository harvested, ResourceChangeLog changes, SearchFeed feed,
+                       HarvestedFiles files, AuditLog audit) {
+        this.files = files;
         this.harvested = harvested;
         this.changes = changes;
         this.feed = feed;
@@ -59,6 +62,7 @@ public class HarvestedResources {
         harvested.replaceKeywordsAndPlaces(upserted, kept);
         harvested.nameOrigins(kept);
         List<Long> withdrawn = harvested.withdraw(gone);
+        files.releaseOf(actor, withdrawn);
         changes.harvested(fresh, changed, withdrawn);
         wakeSearchAfterCommit();
         Stored stored = new Stored(fresh.size(), changed.size(), withdrawn.size(),

@@ -27,8 +27,19 @@ public record LomRecord(General general, LifeCycle lifeCycle, MetaMetadata metaM
     public record MetaMetadata(List<String> metadataSchemas, Instant date) {
     }
 
-    /** LOM 4: media types of all files and their total size in bytes. */
-    public record Technical(List<String> formats, long size) {
+    /**
+     * LOM 4: media types of all files, their total size in bytes, and where each file is fetched (4.3 location, one
+     * URL per file in the order of the "haspart" relations; empty when the record names none).
+     */
+    public record Technical(List<String> formats, long size, List<String> locations) {
+
+        public Technical {
+            locations = locations == null ? List.of() : List.copyOf(locations);
+        }
+
+        public Technical(List<String> formats, long size) {
+            this(formats, size, List.of());
+        }
     }
 
     /** LOM 5: resource types (LOM vocabulary and the local one), intended users, language. */

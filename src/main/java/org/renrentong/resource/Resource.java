@@ -41,7 +41,7 @@ public record Resource(long id, String title, String description, List<String> k
         return SHOWN.format(updatedAt);
     }
 
-    /** Harvested from another node: shown with its origin, its files stay there. */
+    /** Harvested from another node: shown with its origin; its files stay there unless this node copied them. */
     public boolean harvested() {
         return originIdentifier != null;
     }

@@ -6,11 +6,11 @@ import java.util.Set;
 /**
  * Everyone the scope matrix sends requests as, placed around the matrix's targets: county A (长安区) holds school A
  * with classes A1 and A2; county B (桥西区) holds school B. Names say where each one stands relative to those
- * targets; the expert reviews mathematics in county A.
+ * targets; the expert reviews mathematics in county A; the provider is an enterprise's account, approved.
  */
 enum Caller {
     PLATFORM, CITY, COUNTY, OTHER_COUNTY, SCHOOL, OTHER_SCHOOL, TEACHER, OTHER_TEACHER, STUDENT, CLASSMATE,
-    OTHER_STUDENT, GUARDIAN, EXPERT, VISITOR;
+    OTHER_STUDENT, GUARDIAN, EXPERT, PROVIDER, VISITOR;
 
     static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(VISITOR));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.renrentong.apps.catalogue.Approvals;
+import org.renrentong.apps.provider.Registration;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.GuardianInvitation;
 import org.renrentong.identity.Guardians;
@@ -36,8 +38,10 @@ import org.renrentong.space.Spaces;
 import org.renrentong.space.Visibility;
 import org.renrentong.storage.SampleFiles;
 import org.renrentong.storage.StorageFixtures;
+import org.renrentong.testing.AppFixtures;
 import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.testing.TreeBuilder;
 import org.renrentong.taxonomy.NodeLevel;
@@ -128,13 +132,29 @@ final class MatrixWorld {
     final UUID importB;
     /** An app that signs people in with the node's accounts. */
     final String appClientId;
+    final ProviderFixtures providerFixtures;
+    final AppFixtures appFixtures;
+    private final Approvals approvals;
+    /** The provider caller's enterprise, and an app of it approved at county A. */
+    final long providerId;
+    final long providerApp;
+    /** Spares: an enterprise waiting for vetting; apps of the provider in each state a request needs. */
+    final long spareProvider;
+    final long spareApplied;
+    final long spareInherited;
+    final long spareOptedOut;
+    final long spareUnapplied;
 
     MatrixWorld(Fixtures fixtures, ResourceFixtures resourceFixtures, StorageFixtures storage, TreeBuilder trees,
                 TextbookTree tree,
                 JdbcClient jdbc,
                 People people, Schools schools, Spaces spaces, Posts posts, Reviews reviews, ResourceUse use,
                 ReviewerAssignments assignments, Regions regions, Imports imports, Groups groups,
-                GroupMembers groupMembers, Guardians guardians, RegisteredClientRepository appClients) {
+                GroupMembers groupMembers, Guardians guardians, RegisteredClientRepository appClients,
+                ProviderFixtures providerFixtures, AppFixtures appFixtures, Approvals approvals) {
+        this.providerFixtures = providerFixtures;
+        this.appFixtures = appFixtures;
+        this.approvals = approvals;
         this.fixtures = fixtures;
         this.resourceFixtures = resourceFixtures;
         this.trees = trees;
@@ -175,6 +195,12 @@ final class MatrixWorld {
         callers.put(Caller.GUARDIAN, fixtures.aPerson().guardianOf(callers.get(Caller.STUDENT)).phone(guardianPhone)
                 .build());
         callers.put(Caller.EXPERT, fixtures.aPerson().expert(COUNTY_A).build());
+        Registration enterprise = providerFixtures.registered();
+        Actor providerActor = providerFixtures.actorOf(enterprise);
+        callers.put(Caller.PROVIDER, new Person(providerActor.personId(), providerActor.account(), providerActor.name(),
+                Person.Gender.UNKNOWN, null, null, null, null, null, false, false));
+        providerId = enterprise.providerId();
+        providerFixtures.approve(providerId);
         callers.values().forEach(fixtures::passwordChanged);
         callers.forEach((caller, person) -> actors.put(caller, fixtures.actor(person)));
         // the expert reviews mathematics in county A
@@ -213,6 +239,13 @@ final class MatrixWorld {
         grade = freshGrade();
         importA = finishedImport(imports, schoolA.id());
         importB = finishedImport(imports, schoolB.id());
+        providerApp = freshApproved();
+        appFixtures.withScreenshot(actor(Caller.PROVIDER), providerApp);
+        spareProvider = freshPendingProvider();
+        spareApplied = freshApplied();
+        spareInherited = freshInherited();
+        spareOptedOut = freshOptedOut();
+        spareUnapplied = freshUnapplied();
         appClientId = "matrix-app-" + Fixtures.unique();
         appClients.save(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(appClientId)
                 .clientName("矩阵应用").clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -356,6 +389,38 @@ final class MatrixWorld {
     /** The node's path of codes from its stage ("2/14/…"), as the tree editor's move form takes it. */
     String codePath(TreeNode node) {
         return tree.place(node.id()).path().stream().map(TreeNode::code).collect(Collectors.joining("/"));
+    }
+
+    /** An enterprise waiting for vetting. */
+    long freshPendingProvider() {
+        return providerFixtures.registered().providerId();
+    }
+
+    /** An app of the provider applied for at county A. */
+    long freshApplied() {
+        return appFixtures.appliedAt(actor(Caller.PROVIDER), COUNTY_A).app().id();
+    }
+
+    /** An app of the provider approved at county A. */
+    long freshApproved() {
+        return appFixtures.approvedAt(actor(Caller.PROVIDER), COUNTY_A).app().id();
+    }
+
+    /** An app of the provider approved at the city, which county A inherits. */
+    long freshInherited() {
+        return appFixtures.approvedAt(actor(Caller.PROVIDER), CITY).app().id();
+    }
+
+    /** An app approved at the city that county A opted out of. */
+    long freshOptedOut() {
+        long app = freshInherited();
+        approvals.optOut(platform, app, COUNTY_A);
+        return app;
+    }
+
+    /** An app of the provider applied for nowhere. */
+    long freshUnapplied() {
+        return appFixtures.registered(actor(Caller.PROVIDER)).id();
     }
 
     /** A new grade of a new edition: a place to move a chapter to. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.renrentong.apps.catalogue.Approvals;
 import org.renrentong.identity.Guardians;
 import org.renrentong.identity.People;
 import org.renrentong.org.GroupMembers;
@@ -31,7 +32,9 @@ import org.renrentong.space.Posts;
 import org.renrentong.space.Spaces;
 import org.renrentong.storage.StorageFixtures;
 import org.renrentong.taxonomy.TextbookTree;
+import org.renrentong.testing.AppFixtures;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.testing.TreeBuilder;
@@ -78,6 +81,9 @@ class ScopeMatrixTest {
     @Autowired GroupMembers groupMembers;
     @Autowired Guardians guardians;
     @Autowired RegisteredClientRepository appClients;
+    @Autowired ProviderFixtures providerFixtures;
+    @Autowired AppFixtures appFixtures;
+    @Autowired Approvals approvals;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -86,12 +92,14 @@ class ScopeMatrixTest {
     @BeforeAll
     void world() throws Exception {
         w = new MatrixWorld(fixtures, resourceFixtures, storage, trees, tree, jdbc, people, schools, spaces, posts,
-                reviews, use, assignments, regions, imports, groups, groupMembers, guardians, appClients);
+                reviews, use, assignments, regions, imports, groups, groupMembers, guardians, appClients,
+                providerFixtures, appFixtures, approvals);
         declared = Stream.of(new IdentityEndpoints(w), new OrgEndpoints(w), new RegionEndpoints(w),
                         new SpaceEndpoints(w), new ResourceEndpoints(w), new ResourceUseEndpoints(w),
                         new RosterEndpoints(w), new StorageEndpoints(w), new TaxonomyEndpoints(w),
                         new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w),
-                        new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w),
+                        new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w), new AppProviderEndpoints(w),
+                        new AppCatalogueEndpoints(w),
                         new HarvestEndpoints(w), new LtiEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {

@@ -23,7 +23,9 @@ import org.renrentong.space.SpaceKind;
 import org.renrentong.space.Spaces;
 import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Deliveries;
+import org.renrentong.testing.AppFixtures;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.web.BadInputs.BadRequest;
@@ -55,6 +57,8 @@ class BadInputFuzzTest {
     @Autowired Groups groups;
     @Autowired Guardians guardians;
     @Autowired Deliveries deliveries;
+    @Autowired ProviderFixtures providers;
+    @Autowired AppFixtures apps;
 
     private List<Operation> operations;
     private BadInputs inputs;
@@ -68,6 +72,8 @@ class BadInputFuzzTest {
     private long group;
     private long invitation;
     private long notification;
+    private long provider;
+    private long app;
 
     @BeforeAll
     void world() throws Exception {
@@ -91,6 +97,8 @@ class BadInputFuzzTest {
                 INSERT INTO notification (person_id, kind, message_key, message_args, target_type, target_id, source)
                 VALUES (?, 'REVIEW_DECIDED', 'notification.review.PUBLISHED', ARRAY['样例', ''], 'RESOURCE', ?, 'fuzz')
                 RETURNING id""").params(student.id(), String.valueOf(resource.id())).query(Long.class).single();
+        provider = providers.registered().providerId();
+        app = apps.appliedAt("130102").app().id();
         callers = Map.of("platform administrator", new ApiSession(port).signIn(admin.account(), Fixtures.PASSWORD),
                 "student", new ApiSession(port).signIn(student.account(), Fixtures.PASSWORD));
 
@@ -151,6 +159,10 @@ class BadInputFuzzTest {
             case "me:id" -> String.valueOf(invitation);
             case "notifications:id" -> String.valueOf(notification);
             case "children:id" -> String.valueOf(student.id());
+            case "app-providers:id" -> String.valueOf(provider);
+            case "apps:id" -> String.valueOf(app);
+            case "apps:code" -> "130102";
+            case "apps:schoolId" -> String.valueOf(school.id());
             default -> NOTHING;
         };
     }

@@ -45,7 +45,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class CrawlTest {
 
     static final String[] ROLES = {"admin", "hebei", "sjz", "changan", "qiaoxi", "baoding", "expert", "principal",
-        "school2", "teacher", "teacher2", "student", "student2", "parent"};
+        "school2", "teacher", "teacher2", "student", "student2", "parent", "provider"};
     static final String DEMO_PASSWORD = "Renrentong@2026";
     /** Pages fetched per role at most, and variants of one path (query strings) at most. */
     static final int MAX_PAGES = 250;
@@ -62,7 +62,8 @@ class CrawlTest {
     void everyRoleFollowsEveryLinkWithoutABrokenPage() throws Exception {
         List<String> failures = new ArrayList<>();
         failures.addAll(new Crawl("visitor", null).run("/", "/resources/search", "/textbook-tree",
-                "/spaces/class/1"));
+                "/spaces/class/1",
+                "/app-providers/register"));
         for (String role : ROLES) {
             failures.addAll(new Crawl(role, signIn(role)).run("/"));
         }

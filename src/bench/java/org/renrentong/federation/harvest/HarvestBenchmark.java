@@ -58,7 +58,7 @@ class HarvestBenchmark {
                 return Answer.ok(FakeOaiSource.page(n + 1 < pages ? String.valueOf(n + 1) : null, records));
             });
             long source = sources.add(fixtures.platformAdmin(),
-                    new SourceForm("基准来源", oai.baseUrl(), "oai_dc", null, 60, false)).id();
+                    new SourceForm("基准来源", oai.baseUrl(), "oai_dc", null, 60, false, false)).id();
 
             long start = System.nanoTime();
             assertThat(harvester.run(source)).isTrue();

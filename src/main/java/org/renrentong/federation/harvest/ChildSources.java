@@ -24,10 +24,14 @@ class ChildSources {
     void joined(NodeEvents.ChildJoined event) {
         Peer child = event.child();
         String base = child.baseUrl().replaceFirst("/+$", "") + "/oai";
-        SourceForm form = new SourceForm(child.name(), base, CHILD_PREFIX, null, SourceForm.DEFAULT_INTERVAL, false);
+        // a child that joins again keeps the administrator's choice of copying its files
         sources.findByNode(child.code()).ifPresentOrElse(
-                s -> sources.update(s.id(), form, SourceState.ACTIVE),
-                () -> sources.insert(form, SourceState.ACTIVE, child.code()));
+                s -> sources.update(s.id(), form(child, base, s.copyFiles()), SourceState.ACTIVE),
+                () -> sources.insert(form(child, base, false), SourceState.ACTIVE, child.code()));
+    }
+
+    private static SourceForm form(Peer child, String base, boolean copyFiles) {
+        return new SourceForm(child.name(), base, CHILD_PREFIX, null, SourceForm.DEFAULT_INTERVAL, false, copyFiles);
     }
 
     @ApplicationModuleListener(id = "federation.harvest-children-suspended")

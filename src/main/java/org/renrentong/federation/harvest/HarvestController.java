@@ -32,7 +32,7 @@ class HarvestController {
     String list(Actor me, Model model) {
         model.addAttribute("sources", sources.list(me));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new SourceForm(null, null, "oai_dc", null, SourceForm.DEFAULT_INTERVAL, false));
+            model.addAttribute("form", new SourceForm(null, null, "oai_dc", null, SourceForm.DEFAULT_INTERVAL, false, false));
         }
         return "federation/harvest";
     }
@@ -45,8 +45,10 @@ class HarvestController {
     String add(Actor me, @RequestParam(required = false) String name, @RequestParam(required = false) String baseUrl,
                @RequestParam(required = false) String metadataPrefix, @RequestParam(required = false) String setSpec,
                @RequestParam(required = false) String intervalMinutes,
-               @RequestParam(defaultValue = "false") boolean paused, Model model, RedirectAttributes redirect) {
-        SourceForm form = new SourceForm(name, baseUrl, metadataPrefix, setSpec, minutes(intervalMinutes), paused);
+               @RequestParam(defaultValue = "false") boolean paused,
+               @RequestParam(defaultValue = "false") boolean copyFiles, Model model, RedirectAttributes redirect) {
+        SourceForm form = new SourceForm(name, baseUrl, metadataPrefix, setSpec, minutes(intervalMinutes), paused,
+                copyFiles);
         try {
             HarvestSource added = sources.add(me, form);
             redirect.addFlashAttribute("done", "federation.harvest.added");
@@ -64,7 +66,7 @@ class HarvestController {
         if (!model.containsAttribute("form")) {
             HarvestSource s = detail.source();
             model.addAttribute("form", new SourceForm(s.name(), s.baseUrl(), s.metadataPrefix(), s.setSpec(),
-                    s.intervalMinutes(), s.state() == SourceState.PAUSED));
+                    s.intervalMinutes(), s.state() == SourceState.PAUSED, s.copyFiles()));
         }
         return "federation/harvest-source";
     }
@@ -80,8 +82,10 @@ class HarvestController {
     String update(Actor me, @PathVariable long id, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String baseUrl, @RequestParam(required = false) String metadataPrefix,
                   @RequestParam(required = false) String setSpec, @RequestParam(required = false) String intervalMinutes,
-                  @RequestParam(defaultValue = "false") boolean paused, Model model, RedirectAttributes redirect) {
-        SourceForm form = new SourceForm(name, baseUrl, metadataPrefix, setSpec, minutes(intervalMinutes), paused);
+                  @RequestParam(defaultValue = "false") boolean paused,
+                  @RequestParam(defaultValue = "false") boolean copyFiles, Model model, RedirectAttributes redirect) {
+        SourceForm form = new SourceForm(name, baseUrl, metadataPrefix, setSpec, minutes(intervalMinutes), paused,
+                copyFiles);
         try {
             sources.update(me, id, form);
             redirect.addFlashAttribute("done", "federation.harvest.saved");

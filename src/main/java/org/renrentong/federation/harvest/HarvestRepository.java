@@ -22,18 +22,19 @@ class HarvestRepository {
 
     long insert(SourceForm f, SourceState state, String nodeCode) {
         return jdbc.sql("""
-                INSERT INTO harvest_source (name, base_url, metadata_prefix, set_spec, interval_minutes, state, node_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                INSERT INTO harvest_source (name, base_url, metadata_prefix, set_spec, interval_minutes, state, node_code,
+                    copy_files)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(f.name(), f.baseUrl(), f.metadataPrefix(), f.setSpec(), f.intervalMinutes(), state.name(),
-                        nodeCode).query(Long.class).single();
+                        nodeCode, f.copyFiles()).query(Long.class).single();
     }
 
     void update(long id, SourceForm f, SourceState state) {
         jdbc.sql("""
                 UPDATE harvest_source SET name = ?, base_url = ?, metadata_prefix = ?, set_spec = ?,
-                    interval_minutes = ?, state = ? WHERE id = ?""")
-                .params(f.name(), f.baseUrl(), f.metadataPrefix(), f.setSpec(), f.intervalMinutes(), state.name(), id)
-                .update();
+                    interval_minutes = ?, state = ?, copy_files = ? WHERE id = ?""")
+                .params(f.name(), f.baseUrl(), f.metadataPrefix(), f.setSpec(), f.intervalMinutes(), state.name(),
+                        f.copyFiles(), id).update();
     }
 
     void state(long id, SourceState state) {
@@ -108,10 +109,12 @@ class HarvestRepository {
     }
 
     /** A page stored: the run's figures and the source's standing, in the page's transaction. */
-    void pageDone(long sourceId, long runId, String nextToken, Instant highest, int records, int deleted) {
+    void pageDone(long sourceId, long runId, String nextToken, Instant highest, int records, int deleted,
+                  int skipped) {
         jdbc.sql("""
                 UPDATE harvest_run SET pages = pages + 1, records = records + ?, deleted = deleted + ?,
-                    updated_at = now() WHERE id = ?""").params(records, deleted, runId).update();
+                    skipped = skipped + ?, updated_at = now() WHERE id = ?""")
+                .params(records, deleted, skipped, runId).update();
         jdbc.sql("""
                 UPDATE harvest_source SET resumption_token = ?,
                     run_highest = CASE WHEN CAST(? AS timestamptz) IS NULL THEN run_highest
@@ -150,7 +153,7 @@ class HarvestRepository {
         return jdbc.sql("SELECT * FROM harvest_run WHERE source_id = ? ORDER BY id DESC LIMIT ?")
                 .params(sourceId, limit).query((rs, n) -> new HarvestRun(rs.getLong("id"),
                         HarvestRun.Status.valueOf(rs.getString("status")), instant(rs.getTimestamp("from_stamp")),
-                        rs.getInt("pages"), rs.getInt("records"), rs.getInt("deleted"),
+                        rs.getInt("pages"), rs.getInt("records"), rs.getInt("deleted"), rs.getInt("skipped"),
                         instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("updated_at")),
                         instant(rs.getTimestamp("finished_at")))).list();
     }
@@ -169,7 +172,7 @@ class HarvestRepository {
                 instant(rs.getTimestamp("harvested_from")), (Long) rs.getObject("run_id", Long.class),
                 instant(rs.getTimestamp("run_from")), rs.getString("resumption_token"),
                 instant(rs.getTimestamp("run_highest")), instant(rs.getTimestamp("next_run_at")),
-                rs.getInt("failures"), instant(rs.getTimestamp("leased_until")));
+                rs.getInt("failures"), instant(rs.getTimestamp("leased_until")), rs.getBoolean("copy_files"));
     }
 
     private static Timestamp ts(Instant at) {

@@ -11,11 +11,12 @@ import java.time.Instant;
  * @param runId           the run in progress (null between runs), which goes on from {@code resumptionToken}
  * @param runFrom         the from of the run in progress, where it restarts when its token expired
  * @param runHighest      the highest datestamp committed in the run in progress
+ * @param copyFiles       whether the files of its records are copied to this node
  */
 public record HarvestSource(long id, String name, String baseUrl, String metadataPrefix, String setSpec,
                             int intervalMinutes, SourceState state, String nodeCode, Instant harvestedFrom,
                             Long runId, Instant runFrom, String resumptionToken, Instant runHighest,
-                            Instant nextRunAt, int failures, Instant leasedUntil) {
+                            Instant nextRunAt, int failures, Instant leasedUntil, boolean copyFiles) {
 
     public boolean child() {
         return nodeCode != null;

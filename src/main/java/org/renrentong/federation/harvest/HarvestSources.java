@@ -26,10 +26,12 @@ public class HarvestSources {
     private final HarvestPolicy policy;
     private final OaiClient client;
     private final HarvestSchedule schedule;
+    private final FileCopyRepository copies;
     private final AuditLog audit;
 
     HarvestSources(HarvestRepository sources, HarvestPolicy policy, OaiClient client, HarvestSchedule schedule,
-                   AuditLog audit) {
+                   FileCopyRepository copies, AuditLog audit) {
+        this.copies = copies;
         this.sources = sources;
         this.policy = policy;
         this.client = client;
@@ -41,9 +43,9 @@ public class HarvestSources {
     public record SourceView(HarvestSource source, HarvestRun lastRun, boolean running) {
     }
 
-    /** A source with its recent runs and errors. */
+    /** A source with its recent runs and errors, and how the copying of its files stands. */
     public record SourceDetail(HarvestSource source, boolean running, List<HarvestRun> runs,
-                               List<HarvestError> errors) {
+                               List<HarvestError> errors, CopyFigures files) {
     }
 
     public List<SourceView> list(Actor actor) {
@@ -57,7 +59,8 @@ public class HarvestSources {
     public SourceDetail get(Actor actor, long id) {
         policy.checkManages(actor);
         HarvestSource s = find(id);
-        return new SourceDetail(s, running(s), sources.runs(id, RUNS), sources.errors(id, ERRORS));
+        return new SourceDetail(s, running(s), sources.runs(id, RUNS), sources.errors(id, ERRORS),
+                copies.figures(id));
     }
 
     @Transactional

@@ -62,6 +62,7 @@ class OaiPageReader {
 
     private OaiPage page(XMLStreamReader xml, RecordMapping mapping) throws XMLStreamException {
         List<HarvestedRecord> records = new ArrayList<>();
+        List<RemoteFile> files = new ArrayList<>();
         String token = null;
         long size = -1;
         boolean root = false;
@@ -79,23 +80,25 @@ class OaiPageReader {
                 String code = xml.getAttributeValue(null, "code");
                 String text = xml.getElementText();
                 if ("noRecordsMatch".equals(code)) {
-                    return new OaiPage(List.of(), null, 0);
+                    return new OaiPage(List.of(), List.of(), null, 0);
                 }
                 throw new HarvestFailure("badResumptionToken".equals(code) ? Reason.BAD_TOKEN : Reason.OAI_ERROR,
                         code + ": " + text);
             } else if ("record".equals(name) && OAI.equals(xml.getNamespaceURI())) {
-                records.add(record(xml, mapping));
+                RecordMapping.Fields fields = record(xml, mapping);
+                records.add(mapping.record(fields));
+                files.addAll(mapping.files(fields));
             } else if ("resumptionToken".equals(name) && OAI.equals(xml.getNamespaceURI())) {
                 String listSize = xml.getAttributeValue(null, "completeListSize");
                 size = listSize == null || !listSize.matches("\\d{1,18}") ? -1 : Long.parseLong(listSize);
                 token = xml.getElementText().strip();
             }
         }
-        return new OaiPage(records, token == null || token.isEmpty() ? null : token, size);
+        return new OaiPage(records, files, token == null || token.isEmpty() ? null : token, size);
     }
 
     /** One record, from its start tag to its end tag. */
-    private HarvestedRecord record(XMLStreamReader xml, RecordMapping mapping) throws XMLStreamException {
+    private RecordMapping.Fields record(XMLStreamReader xml, RecordMapping mapping) throws XMLStreamException {
         RecordMapping.Fields fields = new RecordMapping.Fields();
         int chars = 0;
         int depth = 1;
@@ -147,7 +150,7 @@ class OaiPageReader {
         if (fields.identifier == null || fields.identifier.isEmpty() || fields.datestamp == null) {
             throw new HarvestFailure(Reason.BROKEN_XML, "record without identifier or datestamp");
         }
-        return mapping.record(fields);
+        return fields;
     }
 
     /** The LOM record, read whole by its own bounded reader (which ends on its end tag). */

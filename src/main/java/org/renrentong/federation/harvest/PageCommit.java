@@ -2,6 +2,8 @@ package org.renrentong.federation.harvest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.renrentong.resource.HarvestedRecord;
 import org.renrentong.resource.HarvestedResources;
 import org.springframework.stereotype.Component;
@@ -25,8 +27,11 @@ class PageCommit {
     private final HarvestedResources harvested;
     private final HarvestingNode node;
     private final HarvestSettings settings;
+    private final FileCopyRepository copies;
 
-    PageCommit(HarvestRepository sources, HarvestedResources harvested, HarvestingNode node, HarvestSettings settings) {
+    PageCommit(HarvestRepository sources, HarvestedResources harvested, HarvestingNode node, HarvestSettings settings,
+               FileCopyRepository copies) {
+        this.copies = copies;
         this.sources = sources;
         this.harvested = harvested;
         this.node = node;
@@ -38,15 +43,23 @@ class PageCommit {
         if (!sources.renew(source.id(), holder, settings.lease())) {
             throw new LeaseLost();
         }
-        // this node's own records come back through a child that re-exposes them: they are already here
+        // this node's own records come back through a loop (a source that harvests this node): they are here already
         List<HarvestedRecord> records = page.records().stream()
                 .filter(r -> !r.originCode().equals(node.code())).toList();
         if (!records.isEmpty()) {
             harvested.store(node.actor(), source.name(), records);
         }
+        copies.forget(records.stream().filter(HarvestedRecord::deleted).map(HarvestedRecord::identifier).toList());
+        if (source.copyFiles()) {
+            Set<String> stored = records.stream().filter(r -> !r.deleted()).map(HarvestedRecord::identifier)
+                    .collect(Collectors.toSet());
+            copies.enqueue(source.id(), page.files().stream().filter(f -> stored.contains(f.identifier())).toList());
+        }
         Instant highest = page.records().stream().map(HarvestedRecord::datestamp).max(Instant::compareTo).orElse(null);
-        int deleted = (int) page.records().stream().filter(HarvestedRecord::deleted).count();
-        sources.pageDone(source.id(), runId, page.resumptionToken(), highest, page.records().size() - deleted, deleted);
+        int skipped = page.records().size() - records.size();
+        int deleted = (int) records.stream().filter(HarvestedRecord::deleted).count();
+        sources.pageDone(source.id(), runId, page.resumptionToken(), highest, records.size() - deleted, deleted,
+                skipped);
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.renrentong.federation.LomXml;
+import org.renrentong.resource.FileRole;
 import org.renrentong.resource.HarvestedRecord;
 import org.renrentong.resource.Licence;
 import org.renrentong.resource.LomRecord;
@@ -27,6 +28,8 @@ class RecordMapping {
     static final String DCTERMS = "http://purl.org/dc/terms/";
     private static final Pattern IDENTIFIER = Pattern.compile("^oai:([^:]{1,32}):(.*)$");
     private static final String LOCAL_TYPE = "renrentong:";
+    /** The most files taken from one record: a hostile source cannot fill the copy queue without bound. */
+    static final int MAX_FILES = 50;
     /** The set a node puts records in that it shares with joined nodes only (signed-in people may read them). */
     static final String SIGNED_IN_SET = "visibility:SIGNED_IN";
 
@@ -89,6 +92,52 @@ class RecordMapping {
                 String.join("\n", f.all("dc:description")), f.all("dc:subject"), type(f.first("dc:type")),
                 f.first("dc:language"), licence(f.first("dc:rights")), String.join("、", f.all("dc:creator")),
                 List.of(), visibility(f), originUrl(f.all("dc:identifier"), code, localId));
+    }
+
+    /**
+     * The files a LOM record announces: one per technical location (4.3), paired in order with the "haspart"
+     * relations that name each file's SHA-256, role and name when there are as many of them. Other records
+     * announce none.
+     */
+    List<RemoteFile> files(Fields f) {
+        if (f.deleted || f.lom == null || f.lom.record().technical() == null) {
+            return List.of();
+        }
+        List<String> locations = f.lom.record().technical().locations().stream()
+                .filter(l -> (l.startsWith("https://") || l.startsWith("http://")) && l.length() <= 2000)
+                .limit(MAX_FILES).toList();
+        List<LomRecord.Relation> parts = orEmpty(f.lom.record().relations()).stream()
+                .filter(r -> "haspart".equals(r.kind()) && r.resource() != null
+                        && "sha256".equals(r.resource().catalog())).toList();
+        List<RemoteFile> files = new ArrayList<>();
+        for (int i = 0; i < locations.size(); i++) {
+            String url = locations.get(i);
+            LomRecord.Relation part = parts.size() == locations.size() ? parts.get(i) : null;
+            String sha256 = part != null && part.resource().entry() != null
+                    && part.resource().entry().matches("[0-9a-fA-F]{64}") ? part.resource().entry().toLowerCase() : null;
+            // a part's description: role, media type, size, name
+            String[] described = part == null || part.description() == null ? new String[0]
+                    : part.description().split(" ", 4);
+            FileRole role = described.length == 4 ? role(described[0]) : i == 0 ? FileRole.MAIN : FileRole.MATERIAL;
+            String name = described.length == 4 && !described[3].isBlank() ? described[3] : lastSegment(url);
+            files.add(new RemoteFile(f.identifier, url, sha256, name, role));
+        }
+        return files;
+    }
+
+    private static FileRole role(String value) {
+        for (FileRole r : FileRole.values()) {
+            if (r.name().equals(value)) {
+                return r;
+            }
+        }
+        return FileRole.MATERIAL;
+    }
+
+    private static String lastSegment(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isBlank() ? "file" : java.net.URLDecoder.decode(last, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private HarvestedRecord fromLom(Fields f, String code, String name, String localId) {

@@ -2,10 +2,11 @@ package org.renrentong.federation.harvest;
 
 /**
  * What an administrator enters for an external source: name, OAI-PMH base URL, metadata prefix (oai_dc or lom),
- * optional set, interval in minutes, and whether it is paused.
+ * optional set, interval in minutes, whether it is paused, and whether the files of its records are copied here
+ * (optional: a client that does not know the choice leaves the files at their origin).
  */
 public record SourceForm(String name, String baseUrl, String metadataPrefix, String setSpec, Integer intervalMinutes,
-                         boolean paused) {
+                         boolean paused, Boolean copyFiles) {
 
     static final int DEFAULT_INTERVAL = 60;
 
@@ -13,7 +14,7 @@ public record SourceForm(String name, String baseUrl, String metadataPrefix, Str
     SourceForm cleaned() {
         return new SourceForm(strip(name), strip(baseUrl), metadataPrefix == null || metadataPrefix.isBlank()
                 ? "oai_dc" : metadataPrefix.strip(), strip(setSpec), intervalMinutes == null ? DEFAULT_INTERVAL
-                : intervalMinutes, paused);
+                : intervalMinutes, paused, Boolean.TRUE.equals(copyFiles));
     }
 
     private static String strip(String value) {

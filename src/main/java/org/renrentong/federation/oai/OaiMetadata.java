@@ -9,10 +9,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.renrentong.federation.LomXml;
+import org.renrentong.resource.LomRecord;
 import org.renrentong.resource.MetadataMapping;
 import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceMetadata;
 import org.renrentong.shared.ThisNode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +34,11 @@ class OaiMetadata {
 
     private final XMLOutputFactory factory = XMLOutputFactory.newInstance();
     private final ThisNode thisNode;
+    private final String baseUrl;
 
-    OaiMetadata(ThisNode thisNode) {
+    OaiMetadata(ThisNode thisNode, @Value("${renrentong.public-base-url}") String baseUrl) {
         this.thisNode = thisNode;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     List<MetadataFormat> formats() {
@@ -51,7 +55,7 @@ class OaiMetadata {
         try {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
             if (LOM.equals(prefix)) {
-                LomXml.write(MetadataMapping.lom(ResourceMetadata.of(r)), originName(r), xml);
+                LomXml.write(withLocations(MetadataMapping.lom(ResourceMetadata.of(r)), r), originName(r), xml);
             } else {
                 dublinCore(xml, r);
             }
@@ -79,6 +83,20 @@ class OaiMetadata {
         // the node of origin by name, beside its code in dc:source
         element(xml, "publisher", originName(r));
         xml.writeEndElement();
+    }
+
+    /**
+     * The record with where each of its files is fetched here, in the order of its parts: a harvester that copies
+     * files takes them from these addresses ({@link OaiFileController}: a visitor those of public resources, a joined
+     * node also those shared with the federation).
+     */
+    private LomRecord withLocations(LomRecord lom, Resource r) {
+        LomRecord.Technical t = lom.technical();
+        List<String> locations = r.files().stream()
+                .map(f -> baseUrl + "/oai/files/" + r.id() + "/" + f.fileId()).toList();
+        return new LomRecord(lom.general(), lom.lifeCycle(), lom.metaMetadata(),
+                new LomRecord.Technical(t.formats(), t.size(), locations), lom.educational(), lom.rights(),
+                lom.relations(), lom.classifications());
     }
 
     /** The node of origin's name: a harvested resource keeps the name its origin gave it. */

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A platform administrator in Chromium: a wrong address refused beside the field, a source added, harvested now,
- * its progress and result on the source's page, also after a reload.
+ * its progress and result on the source's page, also after a reload; the choice to copy its files, and their figures.
  */
 @IntegrationTest
 class HarvestBrowserTest extends BrowserTest {
@@ -72,5 +72,26 @@ class HarvestBrowserTest extends BrowserTest {
 
         p.navigate("/admin/harvest");
         assertThat(p.locator(".harvest-source", new Page.LocatorOptions().setHasText(name))).containsText("完成");
+    }
+
+    @Test
+    void chooseToCopyTheFilesOfASourceAndSeeTheCopyFigures() {
+        Person admin = logins.platformAdmin();
+        String name = "复制文件的来源" + Fixtures.unique();
+        Page p = browser.signedIn(admin.account(), Fixtures.PASSWORD);
+        p.navigate("/admin/harvest");
+        p.fill("#source-name", name);
+        p.fill("#source-url", oai.baseUrl());
+        p.check("#source-copy-files");
+        p.click("#harvest-add-submit");
+        assertThat(p.locator("h1")).hasText(name);
+        assertThat(p.locator("#source-copy-files")).isChecked();
+        assertThat(p.locator("#harvest-files")).hasText("文件：已复制 0 个（0 字节），等待 0 个，放弃 0 个，失败尝试 0 次");
+
+        p.uncheck("#source-copy-files");
+        p.click("#harvest-save");
+        assertThat(p.locator("#harvest-done")).isVisible();
+        assertThat(p.locator("#source-copy-files")).not().isChecked();
+        assertThat(p.locator("#harvest-files")).hasCount(0);
     }
 }

@@ -72,7 +72,7 @@ class HarvesterTest {
     }
 
     private long addSource(String name) {
-        return sources.add(fixtures.platformAdmin(), new SourceForm(name, oai.baseUrl(), "oai_dc", null, 60, false)).id();
+        return sources.add(fixtures.platformAdmin(), new SourceForm(name, oai.baseUrl(), "oai_dc", null, 60, false, false)).id();
     }
 
     private Long resourceOf(String identifier) {
@@ -323,7 +323,7 @@ class HarvesterTest {
             other.listRecords(args -> Answer.ok(page(null, record(id(1), "2026-05-01T00:00:00Z", "经县汇聚"))));
             long viaSchool = addSource("学校");
             long viaCounty = sources.add(fixtures.platformAdmin(),
-                    new SourceForm("县", other.baseUrl(), "oai_dc", null, 60, false)).id();
+                    new SourceForm("县", other.baseUrl(), "oai_dc", null, 60, false, false)).id();
 
             harvester.run(viaSchool);
             harvester.run(viaCounty);
@@ -332,6 +332,23 @@ class HarvesterTest {
                     .query(Long.class).single()).isEqualTo(1);
             assertThat(repository.runs(viaCounty, 1).get(0).status()).isEqualTo(HarvestRun.Status.DONE);
         }
+    }
+
+    @Test
+    void recordsWhoseOriginIsThisNodeAreSkippedAndCountedAsSkipped() {
+        // a node that harvests this one (its parent added as a source, or two nodes harvesting each other)
+        String own = "oai:" + thisNode.code() + ":resource/" + Fixtures.unique();
+        oai.listRecords(args -> Answer.ok(page(null, record(own, "2026-07-01T00:00:00Z", "绕回本节点的资源"),
+                record(id(1), "2026-07-01T00:00:00Z", "别处的资源"))));
+        long source = addSource("互相汇聚的节点");
+
+        harvester.run(source);
+
+        HarvestRun run = repository.runs(source, 1).get(0);
+        assertThat(run.skipped()).isEqualTo(1);
+        assertThat(run.records()).isEqualTo(1);
+        assertThat(resourceOf(own)).isNull();
+        assertThat(resourceOf(id(1))).isNotNull();
     }
 
     @Test
@@ -375,7 +392,7 @@ class HarvesterTest {
         for (String prefix : List.of("oai_dc", "lom")) {
             // its own records only: what it harvested from others it serves on with a newer datestamp
             long source = sources.add(fixtures.platformAdmin(), new SourceForm("本节点 " + prefix,
-                    "http://localhost:" + port + "/oai", prefix, "origin:" + thisNode.code(), 60, false)).id();
+                    "http://localhost:" + port + "/oai", prefix, "origin:" + thisNode.code(), 60, false, false)).id();
 
             harvester.run(source);
 
@@ -383,7 +400,7 @@ class HarvesterTest {
             HarvestRun run = repository.runs(source, 1).get(0);
             assertThat(run.status()).as(prefix).isEqualTo(HarvestRun.Status.DONE);
             assertThat(run.pages()).as(prefix).isGreaterThan(1);
-            assertThat(run.records()).as(prefix).isGreaterThanOrEqualTo(6);
+            assertThat(run.skipped()).as(prefix + ": its own records, skipped").isGreaterThanOrEqualTo(6);
         }
         assertThat(jdbc.sql("SELECT count(*) FROM resource").query(Long.class).single()).isEqualTo(before);
     }
@@ -391,10 +408,10 @@ class HarvesterTest {
     @Test
     void anAddressThatIsNotOaiPmhIsRefusedOnSave() throws Exception {
         assertThatThrownBy(() -> sources.add(fixtures.platformAdmin(),
-                new SourceForm("不是", oai.baseUrl().replace("/oai", "/nothing"), "oai_dc", null, 60, false)))
+                new SourceForm("不是", oai.baseUrl().replace("/oai", "/nothing"), "oai_dc", null, 60, false, false)))
                 .isInstanceOf(DomainException.class).hasMessage("federation.harvest.invalid.baseUrl");
         assertThatThrownBy(() -> sources.add(fixtures.actor(fixtures.aPerson().teacher().build()),
-                new SourceForm("不是", oai.baseUrl(), "oai_dc", null, 60, false)))
+                new SourceForm("不是", oai.baseUrl(), "oai_dc", null, 60, false, false)))
                 .isInstanceOf(DomainException.class).hasMessage("error.forbidden");
     }
 }

@@ -36,7 +36,7 @@ class OaiClientTest {
 
     private static HarvestSource source(String baseUrl, String nodeCode) {
         return new HarvestSource(1, "来源", baseUrl, "oai_dc", null, 60, SourceState.ACTIVE, nodeCode, null, null,
-                null, null, null, Instant.now(), 0, null);
+                null, null, null, Instant.now(), 0, null, false);
     }
 
     @Test

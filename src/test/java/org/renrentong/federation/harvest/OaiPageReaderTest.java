@@ -20,7 +20,7 @@ import org.renrentong.resource.ResourceVisibility;
 class OaiPageReaderTest {
 
     static final HarvestSource CHILD = new HarvestSource(1, "第一中学", "http://school.example.cn/oai", "oai_dc", null,
-            60, SourceState.ACTIVE, "s1", null, null, null, null, null, Instant.now(), 0, null);
+            60, SourceState.ACTIVE, "s1", null, null, null, null, null, Instant.now(), 0, null, false);
 
     private OaiPage read(String xml, int maxChars) {
         return new OaiPageReader(maxChars, Instant.now().plusSeconds(300)).read(
@@ -49,7 +49,7 @@ class OaiPageReaderTest {
     @Test
     void aLomRecordOfAGrandchildKeepsItsOriginsNamePlacesAndType() {
         HarvestSource child = new HarvestSource(1, "长安区", "http://county.example.cn/oai", "lom", null, 60,
-                SourceState.ACTIVE, "c1", null, null, null, null, null, Instant.now(), 0, null);
+                SourceState.ACTIVE, "c1", null, null, null, null, null, Instant.now(), 0, null, false);
         LomRecord lom = new LomRecord(
                 new LomRecord.General(new LomRecord.Identifier("s1", "oai:s1:resource/9"), "平行四边形的面积", "zh",
                         "第一课时", List.of("面积")),
@@ -120,5 +120,37 @@ class OaiPageReaderTest {
         assertThat(s.backOff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(s.backOff(3)).isEqualTo(Duration.ofMinutes(4));
         assertThat(s.backOff(40)).isEqualTo(Duration.ofHours(1));
+    }
+    @Test
+    void aLomRecordAnnouncesItsFilesByLocationPairedWithItsPartsAndAForeignOneByLocationAlone() {
+        HarvestSource lomSource = new HarvestSource(1, "长安区", "http://county.example.cn/oai", "lom", null, 60,
+                SourceState.ACTIVE, "c1", null, null, null, null, null, Instant.now(), 0, null, true);
+        String sha = "ab".repeat(32);
+        LomRecord ours = new LomRecord(new LomRecord.General(new LomRecord.Identifier("s1", "oai:s1:resource/9"),
+                "有两个文件", "zh", null, List.of()), null, null,
+                new LomRecord.Technical(List.of("application/pdf"), 2, List.of("http://c.example.cn/oai/files/9/1",
+                        "http://c.example.cn/oai/files/9/2")), null, null,
+                List.of(new LomRecord.Relation("haspart", new LomRecord.Identifier("sha256", sha),
+                                "PLAN application/pdf 1 教案.pdf"),
+                        new LomRecord.Relation("haspart", new LomRecord.Identifier("sha256", "CD".repeat(32)),
+                                "SLIDES application/pdf 1 课件 第一版.pdf")), List.of());
+        LomRecord foreign = new LomRecord(new LomRecord.General(new LomRecord.Identifier("pub", "oai:pub:7"),
+                "出版社的资源", "zh", null, List.of()), null, null,
+                new LomRecord.Technical(List.of(), 0, List.of("https://pub.example.cn/dl/%E5%9B%BE.png", "ftp://x/y")),
+                null, null, List.of(), List.of());
+        String xml = FakeOaiSource.page(null,
+                FakeOaiSource.withMetadata("oai:s1:resource/9", "2026-09-02T00:00:00Z", LomXml.toXml(ours, "学校")),
+                FakeOaiSource.withMetadata("oai:pub:7", "2026-09-02T00:00:00Z", LomXml.toXml(foreign, "出版社")));
+
+        List<RemoteFile> files = new OaiPageReader(100_000, Instant.now()).read(new ByteArrayInputStream(
+                xml.getBytes(StandardCharsets.UTF_8)), new RecordMapping(lomSource, Map.of())).files();
+
+        assertThat(files).containsExactly(
+                new RemoteFile("oai:s1:resource/9", "http://c.example.cn/oai/files/9/1", sha, "教案.pdf",
+                        org.renrentong.resource.FileRole.PLAN),
+                new RemoteFile("oai:s1:resource/9", "http://c.example.cn/oai/files/9/2", "cd".repeat(32),
+                        "课件 第一版.pdf", org.renrentong.resource.FileRole.SLIDES),
+                new RemoteFile("oai:pub:7", "https://pub.example.cn/dl/%E5%9B%BE.png", null, "图.png",
+                        org.renrentong.resource.FileRole.MAIN));
     }
 }

@@ -48,7 +48,30 @@ class JoinedNodeHarvestTest {
                 .contains("<setSpec>visibility:SIGNED_IN</setSpec>");
     }
 
+    @Test
+    void aJoinedNodeFetchesTheFilesOfWhatIsSharedWithTheFederationAndAVisitorDoesNot() throws Exception {
+        ChildNode child = ChildNode.county();
+        IssuedToken token = tokens.issue(fixtures.platformAdmin(), new TokenForm("桥西区节点", NodeLevel.COUNTY,
+                "130102", null));
+        admissions.admit(new JoinRequest(token.token(), child.descriptor()));
+        Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
+        Resource shared = resources.publish(resources.aResource(teacher).visibility(ResourceVisibility.SIGNED_IN)
+                .build(), teacher, fixtures.platformAdmin());
+        String path = "/oai/files/" + shared.id() + "/" + shared.files().get(0).fileId();
+
+        assertThat(fetch(path, null).getStatus()).isEqualTo(401);
+        var signed = fetch(path, child);
+        assertThat(signed.getStatus()).isEqualTo(200);
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(signed.getContentAsByteArray()))).isEqualTo(shared.files().get(0).sha256());
+    }
+
     private String oai(String path, ChildNode signer) throws Exception {
+        return fetch(path, signer).getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse fetch(String path, ChildNode signer)
+            throws Exception {
         var request = get(path);
         if (signer != null) {
             SignedRequests.Headers h = SignedRequests.sign(signer.code(), signer.keys().getPrivate(), "GET", path,
@@ -56,6 +79,6 @@ class JoinedNodeHarvestTest {
             request.header(SignedRequests.NODE, h.node()).header(SignedRequests.TIMESTAMP, h.timestamp())
                     .header(SignedRequests.NONCE, h.nonce()).header(SignedRequests.SIGNATURE, h.signature());
         }
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(request).andReturn().getResponse();
     }
 }

@@ -113,6 +113,24 @@ class OaiProviderTest {
     }
 
     @Test
+    void theLomRecordSaysWhereEachFileIsFetchedAndAVisitorFetchesTheFileItsChecksumNames() throws Exception {
+        Resource r = published(ResourceVisibility.PUBLIC);
+        Document d = oai("verb=GetRecord&metadataPrefix=lom&identifier=" + OaiIdentifiers.of(r));
+        d.outputSettings().prettyPrint(false);
+        var lom = LomXml.parse(d.selectFirst("metadata > lom").outerHtml()).record();
+
+        List<String> locations = lom.technical().locations();
+        assertThat(locations).hasSize(r.files().size()).isNotEmpty();
+        for (int i = 0; i < locations.size(); i++) {
+            String sha256 = lom.relations().get(i).resource().entry();
+            java.net.URI uri = java.net.URI.create(locations.get(i));
+            byte[] body = mvc.perform(get(uri.getRawPath())).andReturn().getResponse().getContentAsByteArray();
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body))).as("what a visitor fetches from " + uri).isEqualTo(sha256);
+        }
+    }
+
+    @Test
     void aWithdrawnResourceIsServedAsDeletedForEver() throws Exception {
         Actor teacher = teacher();
         Resource harvested = publish(teacher, ResourceVisibility.PUBLIC);

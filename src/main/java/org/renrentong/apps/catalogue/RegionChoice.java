@@ -1,0 +1,5 @@
+package org.renrentong.apps.catalogue;
+
+/** The region a provider applies to. */
+public record RegionChoice(String regionCode) {
+}

@@ -1,0 +1,148 @@
+package org.renrentong.apps.provider;
+
+import java.util.List;
+import org.renrentong.apps.AppsEvents;
+import org.renrentong.audit.AuditEvent;
+import org.renrentong.audit.AuditLog;
+import org.renrentong.identity.Actor;
+import org.renrentong.identity.EnterpriseAccounts;
+import org.renrentong.identity.Role;
+import org.renrentong.org.Organisations;
+import org.renrentong.region.Region;
+import org.renrentong.region.Regions;
+import org.renrentong.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * App providers: an enterprise registers itself (and its first account) from a public page and waits in PENDING;
+ * a platform administrator approves it or refuses it with a reason. Only an approved provider registers apps.
+ */
+@Service
+public class Providers {
+
+    static final int LIST_LIMIT = 500;
+
+    private final ProviderRepository repository;
+    private final Organisations organisations;
+    private final EnterpriseAccounts accounts;
+    private final Regions regions;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Providers(ProviderRepository repository, Organisations organisations, EnterpriseAccounts accounts,
+              Regions regions, AuditLog audit, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.regions = regions;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** A self-registration, by a visitor: all of it is stored, or nothing. */
+    @Transactional
+    public Registration register(ProviderForm form) {
+        ProviderRules.Checked c = ProviderRules.check(form, this::region);
+        if (repository.creditCodeTaken(c.creditCode())) {
+            throw DomainException.conflict("apps.provider.creditCode.taken");
+        }
+        long organisation = organisations.enterprise(c.name(), c.creditCode(), c.region().code());
+        EnterpriseAccounts.Opened account = accounts.open(new EnterpriseAccounts.Contact(form.contactName(),
+                form.contactPhone(), form.password()), organisation, c.region().path());
+        long id = repository.insert(organisation, c.name(), c.creditCode(), c.icpFiling(), c.level(),
+                c.certificate(), c.region().code(), form.contactName().strip(), form.contactPhone().strip());
+        // the new account registers its enterprise: no one else is there to act
+        String action = "APP_PROVIDER_REGISTERED";
+        audit.record(new AuditEvent(account.personId(), account.account(), Role.APP_PROVIDER.name(), action,
+                "app_provider", String.valueOf(id), AuditEvent.Result.SUCCESS, c.region().path(), null,
+                AuditEvent.detailKeyOf(action), AuditEvent.args(c.name(), c.creditCode())));
+        return new Registration(id, account.account(), ProviderStatus.PENDING);
+    }
+
+    /** Every provider, the ones waiting first: for platform administrators. */
+    public List<Provider> list(Actor actor) {
+        requirePlatformAdmin(actor);
+        return repository.list(LIST_LIMIT);
+    }
+
+    /** A provider as a platform administrator or its own accounts see it. */
+    public Provider get(Actor actor, long id) {
+        Provider provider = repository.find(id).orElseThrow(() -> DomainException.notFound("apps.provider.unknown"));
+        if (!actor.is(Role.PLATFORM_ADMIN) && !ownedBy(actor, provider)) {
+            throw DomainException.forbidden();
+        }
+        return provider;
+    }
+
+    /** The provider the actor's account belongs to. */
+    public Provider mine(Actor actor) {
+        if (!actor.is(Role.APP_PROVIDER) || actor.anchors().organisationId() == null) {
+            throw DomainException.forbidden();
+        }
+        return repository.ofOrganisation(actor.anchors().organisationId())
+                .orElseThrow(() -> DomainException.notFound("apps.provider.unknown"));
+    }
+
+    /** The accounts of the provider: whom news of its apps concerns. */
+    public List<Long> accountsOf(long providerId) {
+        return repository.find(providerId).map(p -> accounts.holders(p.organisationId())).orElse(List.of());
+    }
+
+    @Transactional
+    public Provider approve(Actor actor, long id) {
+        return vet(actor, id, ProviderStatus.APPROVED, null);
+    }
+
+    @Transactional
+    public Provider refuse(Actor actor, long id, Refusal refusal) {
+        String reason = refusal == null || refusal.reason() == null ? "" : refusal.reason().strip();
+        if (reason.isEmpty()) {
+            throw DomainException.invalid("apps.provider.reason.required");
+        }
+        if (reason.length() > 500) {
+            throw DomainException.invalid("apps.provider.reason.tooLong");
+        }
+        return vet(actor, id, ProviderStatus.REFUSED, reason);
+    }
+
+    private Provider vet(Actor actor, long id, ProviderStatus decision, String reason) {
+        requirePlatformAdmin(actor);
+        Provider provider = repository.find(id).orElseThrow(() -> DomainException.notFound("apps.provider.unknown"));
+        if (!repository.vet(id, decision, reason)) {
+            throw DomainException.conflict("apps.provider.vetted");
+        }
+        String action = decision == ProviderStatus.APPROVED ? "APP_PROVIDER_APPROVED" : "APP_PROVIDER_REFUSED";
+        events.publishEvent(new AppsEvents.ProviderVetted(id, provider.name(),
+                accounts.holders(provider.organisationId()), decision == ProviderStatus.APPROVED, reason));
+        audit.record(actor.audited(action, "app_provider", id, regionPath(provider), null, provider.name(),
+                reason == null ? "" : reason));
+        return repository.find(id).orElseThrow();
+    }
+
+    static boolean ownedBy(Actor actor, Provider provider) {
+        return actor.is(Role.APP_PROVIDER) && actor.anchors().organisationId() != null
+                && actor.anchors().organisationId() == provider.organisationId();
+    }
+
+    private static void requirePlatformAdmin(Actor actor) {
+        if (!actor.is(Role.PLATFORM_ADMIN)) {
+            throw DomainException.forbidden();
+        }
+    }
+
+    private String regionPath(Provider provider) {
+        Region region = region(provider.regionCode());
+        return region == null ? null : region.path();
+    }
+
+    /** The region of the code, or null when the node knows none such. */
+    private Region region(String code) {
+        try {
+            return regions.get(code);
+        } catch (DomainException unknown) {
+            return null;
+        }
+    }
+}
