@@ -6,7 +6,10 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
 import org.renrentong.apps.catalogue.ActiveClients;
 import org.renrentong.apps.guardian.ChildConsentRules;
+import org.renrentong.apps.peers.PeerClients;
+import org.renrentong.federation.Peers;
 import org.renrentong.identity.SessionChecks;
+import org.renrentong.shared.ThisNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,10 +68,12 @@ class AuthorizationServerConfiguration {
         return sessionChecks.applyTo(http).build();
     }
 
+    /** The stored clients (apps), and one for each joined node of the federation, derived from the peers list. */
     @Bean
-    RegisteredClientRepository registeredClients(JdbcTemplate jdbc, JdbcClient sql,
+    RegisteredClientRepository registeredClients(JdbcTemplate jdbc, JdbcClient sql, Peers peers, ThisNode thisNode,
             @Value("${renrentong.oidc.client-kept:PT5S}") Duration kept) {
-        return new RecentClients(new ActiveClients(new JdbcRegisteredClientRepository(jdbc), sql), kept);
+        return new PeerClients(new RecentClients(new ActiveClients(new JdbcRegisteredClientRepository(jdbc), sql),
+                kept), peers, thisNode);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.renrentong.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,14 +23,17 @@ class AccountController {
 
     private final Passwords passwords;
     private final Actors actors;
+    private final List<ExternalSignIn> externalSignIns;
 
-    AccountController(Passwords passwords, Actors actors) {
+    AccountController(Passwords passwords, Actors actors, List<ExternalSignIn> externalSignIns) {
         this.passwords = passwords;
         this.actors = actors;
+        this.externalSignIns = externalSignIns;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("otherWays", externalSignIns.stream().flatMap(w -> w.ways().stream()).toList());
         return "identity/login";
     }
 

@@ -20,17 +20,27 @@ class AccountRepository {
 
     /** Looks an account up by account name or phone; the effective hash is the own one or the batch's initial one. */
     Optional<AccountPrincipal> findForLogin(String login) {
-        return jdbc.sql("""
-                SELECT p.id, p.account, COALESCE(p.password_hash, s.password_hash) AS hash, p.enabled,
-                       p.credential_stamp, p.must_change_password
-                FROM person p LEFT JOIN initial_secret s ON s.id = p.initial_secret_id
+        return jdbc.sql(PRINCIPAL + """
                 WHERE p.account = :login OR p.phone = :login
                 ORDER BY (p.account = :login) DESC LIMIT 1""")
-                .param("login", login)
-                .query((rs, n) -> new AccountPrincipal(rs.getLong("id"), rs.getString("account"), rs.getString("hash"),
-                        rs.getBoolean("enabled"), rs.getLong("credential_stamp"),
-                        rs.getBoolean("must_change_password")))
+                .param("login", login).query(AccountRepository::principal).optional();
+    }
+
+    /** The account of a person, for a sign-in that another node vouched for. */
+    Optional<AccountPrincipal> byPersonId(long personId) {
+        return jdbc.sql(PRINCIPAL + " WHERE p.id = :id").param("id", personId).query(AccountRepository::principal)
                 .optional();
+    }
+
+    private static final String PRINCIPAL = """
+            SELECT p.id, p.account, COALESCE(p.password_hash, s.password_hash) AS hash, p.enabled,
+                   p.credential_stamp, p.must_change_password
+            FROM person p LEFT JOIN initial_secret s ON s.id = p.initial_secret_id
+            """;
+
+    private static AccountPrincipal principal(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AccountPrincipal(rs.getLong("id"), rs.getString("account"), rs.getString("hash"),
+                rs.getBoolean("enabled"), rs.getLong("credential_stamp"), rs.getBoolean("must_change_password"));
     }
 
     /**
@@ -70,6 +80,11 @@ class AccountRepository {
     long credentialStamp(long personId) {
         return jdbc.sql("SELECT credential_stamp FROM person WHERE id = ?").param(personId).query(Long.class)
                 .optional().orElse(-1L);
+    }
+
+    /** Raises the credential stamp alone: every session of the person signed in before ends at its next request. */
+    void raiseCredentialStamp(long personId) {
+        jdbc.sql("UPDATE person SET credential_stamp = credential_stamp + 1 WHERE id = ?").param(personId).update();
     }
 
     /** Sets a new password and raises the credential stamp, which ends the sessions signed in before. */

@@ -1,6 +1,7 @@
 package org.renrentong.identity;
 
 import java.util.List;
+import org.renrentong.audit.AuditLog;
 import org.renrentong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,11 +19,16 @@ public class EnterpriseAccounts {
     private final PeopleRepository repository;
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
+    private final IdentityPolicy policy;
+    private final AuditLog audit;
 
-    EnterpriseAccounts(PeopleRepository repository, Passwords passwords, ApplicationEventPublisher events) {
+    EnterpriseAccounts(PeopleRepository repository, Passwords passwords, ApplicationEventPublisher events,
+                       IdentityPolicy policy, AuditLog audit) {
         this.repository = repository;
         this.passwords = passwords;
         this.events = events;
+        this.policy = policy;
+        this.audit = audit;
     }
 
     /** What the contact enters: the minimum to reach them and to sign in. */
@@ -37,10 +43,12 @@ public class EnterpriseAccounts {
      * Opens the account inside the registration's transaction; the contact signs in with its account name or the
      * phone. Refused (a message key of {@code person.*}) on a bad or taken phone or a weak password.
      *
+     * @param node       this node, opening the account for an enterprise registering on its public page
      * @param regionPath where the enterprise is, for the personal space every account gets
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Opened open(Contact contact, long organisationId, String regionPath) {
+    public Opened open(Actor node, Contact contact, long organisationId, String regionPath) {
+        policy.requireNode(node);
         String name = contact.name() == null ? "" : contact.name().strip();
         if (name.isEmpty()) {
             throw DomainException.invalid("person.name.required");
@@ -61,6 +69,7 @@ public class EnterpriseAccounts {
         repository.grantAtOrganisation(id, Role.APP_PROVIDER, organisationId);
         events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
                 new IdentityEvents.Newcomer(id, name, null, regionPath))));
+        audit.record(node.audited("ENTERPRISE_ACCOUNT_OPENED", "person", id, regionPath, null, account));
         return new Opened(id, account);
     }
 

@@ -2,6 +2,7 @@ package org.renrentong.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.renrentong.audit.PrincipalKind;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -99,6 +100,16 @@ class IdentityPolicy {
         List<PeopleRepository.Anchor> children = repository.childAnchors(personId);
         return !children.isEmpty() && children.stream().allMatch(a -> covers(actor, a))
                 ? Optional.of(children.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A joined node of the federation, vouching for a person it signed in (their arrival here, their sign-out there):
+     * a node principal, never a person.
+     */
+    void requireNode(Actor actor) {
+        if (actor.principal().kind() != PrincipalKind.NODE) {
+            throw DomainException.forbidden();
+        }
     }
 
     /** Preparing accounts for others to try the node with: the platform administrators. */

@@ -33,7 +33,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Sign-in by form (pages) or HTTP Basic (API clients), sessions, CSRF, security headers. */
+/**
+ * Sign-in by form (pages), HTTP Basic (API clients) or the other ways modules above add ({@link ExternalSignIn}),
+ * sessions, CSRF, security headers.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -59,7 +62,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInEvents events, SessionChecks sessionChecks,
-            List<PublicRoutes> publicRoutes) throws Exception {
+            List<PublicRoutes> publicRoutes, List<ExternalSignIn> externalSignIns) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(routes(publicRoutes, PublicRoutes::anyMethod)).permitAll()
@@ -81,6 +84,9 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        for (ExternalSignIn other : externalSignIns) {
+            other.configure(http);
+        }
         return sessionChecks.applyTo(http).build();
     }
 

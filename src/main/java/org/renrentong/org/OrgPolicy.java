@@ -1,5 +1,6 @@
 package org.renrentong.org;
 
+import org.renrentong.audit.PrincipalKind;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.region.Region;
@@ -23,6 +24,13 @@ class OrgPolicy {
     /** Creating schools at all: administrators of a region. */
     boolean mayCreateSchools(Actor actor) {
         return actor.is(Role.PLATFORM_ADMIN) || actor.is(Role.REGION_ADMIN);
+    }
+
+    /** This node itself, recording what a visitor registers on its public pages: a node principal, never a person. */
+    void requireNode(Actor actor) {
+        if (actor.principal().kind() != PrincipalKind.NODE) {
+            throw DomainException.forbidden();
+        }
     }
 
     /** A county the actor may create a school in: one they govern. */

@@ -46,10 +46,12 @@ class ResourceReader {
         Map<Long, List<String>> keywords = resources.keywords(found);
         Map<Long, List<Long>> placeIds = resources.places(found);
         Map<Long, List<ResourceRepository.FileRef>> files = resources.currentFiles(found);
+        Map<Long, StoredFile> stored = this.files.files(files.values().stream().flatMap(List::stream)
+                .map(ResourceRepository.FileRef::fileId).toList());
         Map<Long, TreePlace> places = new HashMap<>();
         return rows.stream().map(r -> of(r, keywords.getOrDefault(r.id(), List.of()),
                 placeIds.getOrDefault(r.id(), List.of()).stream().map(p -> places.computeIfAbsent(p, tree::place))
-                        .toList(), files.getOrDefault(r.id(), List.of()))).toList();
+                        .toList(), files.getOrDefault(r.id(), List.of()), stored)).toList();
     }
 
     static double meanRating(long count, long sum) {
@@ -58,13 +60,14 @@ class ResourceReader {
 
     /** Places are read one by one, so a place whose tree node was retired later still shows. */
     Resource of(ResourceRepository.Row r) {
+        List<ResourceRepository.FileRef> fileRefs = resources.files(r.id(), r.version());
         return of(r, resources.keywords(r.id()), resources.places(r.id()).stream().map(tree::place).toList(),
-                resources.files(r.id(), r.version()));
+                fileRefs, files.files(fileRefs.stream().map(ResourceRepository.FileRef::fileId).toList()));
     }
 
     private Resource of(ResourceRepository.Row r, List<String> keywords, List<TreePlace> places,
-                        List<ResourceRepository.FileRef> fileRefs) {
-        List<ResourceFile> current = fileRefs.stream().map(ref -> file(ref.fileId(), ref.role())).toList();
+                        List<ResourceRepository.FileRef> fileRefs, Map<Long, StoredFile> stored) {
+        List<ResourceFile> current = fileRefs.stream().map(ref -> file(stored, ref.fileId(), ref.role())).toList();
         double rating = meanRating(r.ratingCount(), r.ratingSum());
         List<String> flagged = r.flaggedWords() == null ? List.of() : List.of(r.flaggedWords().split(","));
         return new Resource(r.id(), r.title(), r.description(), keywords, r.type(), places,
@@ -74,8 +77,11 @@ class ResourceReader {
                 r.ratingCount(), rating, current, r.originIdentifier(), r.originName(), r.originUrl());
     }
 
-    private ResourceFile file(long fileId, FileRole role) {
-        StoredFile f = files.file(fileId).orElseThrow(() -> DomainException.notFound("resource.file.unknown"));
+    private static ResourceFile file(Map<Long, StoredFile> stored, long fileId, FileRole role) {
+        StoredFile f = stored.get(fileId);
+        if (f == null) {
+            throw DomainException.notFound("resource.file.unknown");
+        }
         return new ResourceFile(f.id(), role, f.name(), f.mediaType(), f.size(), f.sha256());
     }
 }

@@ -1,6 +1,7 @@
 package org.renrentong.resource;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -138,6 +139,11 @@ public class Resources {
      */
     public java.util.Optional<Resource> current(long id) {
         return resources.find(id).map(reader::of);
+    }
+
+    /** These resources as they stand (those that exist), read together: a page of OAI-PMH records at a time. */
+    public List<Resource> current(Collection<Long> ids) {
+        return reader.allOf(ids);
     }
 
     public boolean mayRead(Actor viewer, long id) {

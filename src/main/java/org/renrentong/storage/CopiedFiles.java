@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.renrentong.audit.AuditLog;
-import org.renrentong.audit.PrincipalKind;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +26,11 @@ public class CopiedFiles {
     private final StorageSettings settings;
     private final StoredFiles stored;
     private final AuditLog audit;
+    private final StoragePolicy policy;
 
     CopiedFiles(JdbcClient jdbc, BlobStore store, Blobs blobs, FileRepository files, ContentCheck contentCheck,
-                StorageSettings settings, StoredFiles stored, AuditLog audit) {
+                StorageSettings settings, StoredFiles stored, AuditLog audit, StoragePolicy policy) {
+        this.policy = policy;
         this.stored = stored;
         this.jdbc = jdbc;
         this.store = store;
@@ -51,7 +52,7 @@ public class CopiedFiles {
      */
     @Transactional
     public Optional<StoredFile> reuse(Actor node, String sha256, String name) {
-        long owner = mayCopy(node);
+        long owner = policy.mayCopy(node);
         Optional<String> mediaType = jdbc.sql("SELECT media_type FROM stored_file WHERE sha256 = ? LIMIT 1")
                 .param(sha256).query(String.class).optional();
         // the row lock taken here orders this use before any purge of the blob
@@ -72,7 +73,7 @@ public class CopiedFiles {
      */
     @Transactional
     public StoredFile keep(Actor node, Path bytes, String name, String expectedSha256) {
-        long owner = mayCopy(node);
+        long owner = policy.mayCopy(node);
         String fileName = Uploads.cleanName(name);
         long size = size(bytes);
         if (size <= 0 || size > maxFileSize()) {
@@ -91,7 +92,7 @@ public class CopiedFiles {
     /** The node no longer uses this copied file: it goes, and its blob when no other file shares it. */
     @Transactional
     public void release(Actor node, long fileId) {
-        long owner = mayCopy(node);
+        long owner = policy.mayCopy(node);
         files.find(fileId).filter(f -> f.ownerId() == owner).ifPresent(f -> {
             stored.discard(f.id());
             audit.record(node.audited("FILE_RELEASED", "file", f.id(), node.regionPath(), null, f.name()));
@@ -103,13 +104,6 @@ public class CopiedFiles {
                 null);
         audit.record(node.audited("FILE_COPIED", "file", id, node.regionPath(), null, name, size, mediaType, sha256));
         return files.find(id).orElseThrow();
-    }
-
-    private static long mayCopy(Actor actor) {
-        if (actor.principal().kind() != PrincipalKind.NODE) {
-            throw DomainException.forbidden();
-        }
-        return actor.principal().id();
     }
 
     private static long size(Path bytes) {

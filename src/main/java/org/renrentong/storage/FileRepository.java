@@ -2,6 +2,7 @@ package org.renrentong.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,14 @@ class FileRepository {
     Optional<StoredFile> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM stored_file WHERE id = ?").param(id)
                 .query(FileRepository::map).optional();
+    }
+
+    List<StoredFile> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM stored_file WHERE id = ANY(?)")
+                .param(ids.toArray(Long[]::new)).query(FileRepository::map).list();
     }
 
     void keep(long id) {

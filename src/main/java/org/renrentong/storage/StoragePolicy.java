@@ -1,5 +1,6 @@
 package org.renrentong.storage;
 
+import org.renrentong.audit.PrincipalKind;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,14 @@ class StoragePolicy {
     /** Whether the upload is the actor's own. */
     boolean owns(Actor actor, Upload upload) {
         return upload.ownerId() == actor.personId();
+    }
+
+    /** Files copied from elsewhere are the node's own: only the node (a node principal) copies; its id owns them. */
+    long mayCopy(Actor actor) {
+        if (actor.principal().kind() != PrincipalKind.NODE) {
+            throw DomainException.forbidden();
+        }
+        return actor.principal().id();
     }
 
     /** A kept file the actor may let go of: one they uploaded. */

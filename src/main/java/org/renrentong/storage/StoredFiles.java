@@ -1,7 +1,10 @@
 package org.renrentong.storage;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -81,6 +84,11 @@ public class StoredFiles {
 
     public Optional<StoredFile> file(long id) {
         return files.find(id);
+    }
+
+    /** These files (those that exist) in one read, by id. */
+    public Map<Long, StoredFile> files(Collection<Long> ids) {
+        return files.findAll(ids).stream().collect(Collectors.toMap(StoredFile::id, f -> f));
     }
 
     /** The content, for {@code ResponseEntity<Resource>} (see {@link FileResponses}): Spring serves Range from it. */

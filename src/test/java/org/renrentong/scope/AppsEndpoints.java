@@ -6,7 +6,9 @@ import static org.renrentong.scope.Caller.*;
  * Single sign-on into apps: everyone signed in may be asked for consent by an app (the protocol's own endpoints are
  * filters, checked by the protocol's tests); a visitor is sent to sign in first. Students (under 14 without an
  * ID-card number) ask their guardians; a child's apps, consents and access record are their guardian's alone — not
- * the school's, not any administrator's. App usage figures are the administrators', each within their place.
+ * the school's, not any administrator's. App usage figures are the administrators', each within their place. A joined
+ * node's sign-out notice answers signed nodes only, so every person gets 401. Everyone signed in may link their
+ * account at a joined node.
  */
 final class AppsEndpoints extends Declarations {
 
@@ -38,6 +40,12 @@ final class AppsEndpoints extends Declarations {
             on(usage).at("school A").param("school", schoolA).allow(MANAGE_A);
             on(usage).at("county A").param("region", MatrixWorld.COUNTY_A).allow(GOVERN_A);
         }
+
+        on("POST /federation/sign-out").param("subject", "matrix").allow(NOBODY).forSignedNodesOnly();
+
+        String node = joinedNode();
+        on("GET /account/nodes").allow(SIGNED_IN);
+        on("POST /account/nodes/{code}").at("a joined node", node).allow(SIGNED_IN);
     }
 
     /** The student asked the guardian to let the matrix's app have their name: the path to that app. */
@@ -49,5 +57,21 @@ final class AppsEndpoints extends Declarations {
                 ON CONFLICT (registered_client_id, student_id) DO UPDATE SET asked_scopes = 'profile',
                     status = 'PENDING'""").params(student, w.appClientId).update();
         return new Object[] {student, w.appClientId};
+    }
+
+    /** A child that joined, whose account a person may go to link: its code. */
+    private String joinedNode() {
+        String code = "a" + System.nanoTime();
+        try {
+            byte[] key = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic()
+                    .getEncoded();
+            w.jdbc.sql("""
+                    INSERT INTO node_peer (code, relation, name, level, region_code, base_url, key_id, public_key)
+                    VALUES (?, 'CHILD', '长安区节点', 'COUNTY', ?, 'http://127.0.0.1:1', 'k', ?)""")
+                    .params(code, MatrixWorld.COUNTY_A, key).update();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return code;
     }
 }

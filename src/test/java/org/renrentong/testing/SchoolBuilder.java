@@ -12,6 +12,7 @@ public class SchoolBuilder {
     private String name = "测试学校" + Fixtures.unique();
     private String county = "130102";
     private SchoolKind kind = SchoolKind.NINE_YEAR;
+    private String code;
 
     SchoolBuilder(Fixtures fixtures) {
         this.fixtures = fixtures;
@@ -32,8 +33,14 @@ public class SchoolBuilder {
         return this;
     }
 
+    /** The school's code (学校标识码, ten digits). */
+    public SchoolBuilder coded(String code) {
+        this.code = code;
+        return this;
+    }
+
     public School build() {
         return fixtures.delivered(fixtures.schools.create(fixtures.platformAdmin(),
-                new SchoolForm(name, null, kind, Set.copyOf(kind.defaultStages()), county)));
+                new SchoolForm(name, code, kind, Set.copyOf(kind.defaultStages()), county)));
     }
 }

@@ -30,9 +30,11 @@ public class Providers {
     private final Regions regions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RegistrationDesk desk;
 
     Providers(ProviderRepository repository, Organisations organisations, EnterpriseAccounts accounts,
-              Regions regions, AuditLog audit, ApplicationEventPublisher events) {
+              Regions regions, AuditLog audit, ApplicationEventPublisher events, RegistrationDesk desk) {
+        this.desk = desk;
         this.repository = repository;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -48,8 +50,9 @@ public class Providers {
         if (repository.creditCodeTaken(c.creditCode())) {
             throw DomainException.conflict("apps.provider.creditCode.taken");
         }
-        long organisation = organisations.enterprise(c.name(), c.creditCode(), c.region().code());
-        EnterpriseAccounts.Opened account = accounts.open(new EnterpriseAccounts.Contact(form.contactName(),
+        Actor node = desk.actor();
+        long organisation = organisations.enterprise(node, c.name(), c.creditCode(), c.region().code());
+        EnterpriseAccounts.Opened account = accounts.open(node, new EnterpriseAccounts.Contact(form.contactName(),
                 form.contactPhone(), form.password()), organisation, c.region().path());
         long id = repository.insert(organisation, c.name(), c.creditCode(), c.icpFiling(), c.level(),
                 c.certificate(), c.region().code(), form.contactName().strip(), form.contactPhone().strip());

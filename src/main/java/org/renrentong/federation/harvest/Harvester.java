@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.renrentong.federation.harvest.HarvestFailure.Reason;
 import org.renrentong.resource.HarvestedResources;
 import org.renrentong.shared.ThisNode;
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
  * progress or starts a new one from the last datestamp seen, and stores page after page, each in its own
  * transaction with the source's standing. A failure is kept with its page and stops the run without writing that
  * page; the source is tried again after a back-off and goes on from its last stored page. An expired token restarts
- * the run from its stored from, once.
+ * the run from its stored from, once. The next page is fetched and read while the current one is stored, so the
+ * source's serving and this node's storing overlap; a failure of the next page counts only once its turn comes.
  */
 @Component
 class Harvester {
@@ -78,42 +83,74 @@ class Harvester {
             tokens.add(token);
         }
         boolean restarted = false;
-        for (int pages = 0; ; pages++) {
-            URI uri = OaiClient.listRecords(source, from, token);
-            try {
-                if (pages >= settings.maxPagesPerRun()) {
-                    throw new HarvestFailure(Reason.TOO_MANY_PAGES, String.valueOf(pages));
-                }
-                OaiPage page = client.page(source, uri, mapping);
-                String next = page.resumptionToken();
-                if (next != null && !tokens.add(next)) {
-                    throw new HarvestFailure(Reason.REPEATED_TOKEN, next);
-                }
-                commit.store(source, runId, holder, page);
-                if (next == null) {
-                    commit.finish(source, runId);
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> new Thread(r, "harvest-fetch-" + source.id()));
+        URI uri = OaiClient.listRecords(source, from, token);
+        Future<OaiPage> ahead = fetch(fetcher, source, uri, mapping);
+        try {
+            for (int pages = 0; ; pages++) {
+                try {
+                    if (pages >= settings.maxPagesPerRun()) {
+                        throw new HarvestFailure(Reason.TOO_MANY_PAGES, String.valueOf(pages));
+                    }
+                    OaiPage page = await(ahead);
+                    String next = page.resumptionToken();
+                    if (next != null && !tokens.add(next)) {
+                        throw new HarvestFailure(Reason.REPEATED_TOKEN, next);
+                    }
+                    // the source serves the next page while this one is stored
+                    URI nextUri = next == null ? null : OaiClient.listRecords(source, from, next);
+                    ahead = next == null ? null : fetch(fetcher, source, nextUri, mapping);
+                    commit.store(source, runId, holder, page);
+                    if (next == null) {
+                        commit.finish(source, runId);
+                        return;
+                    }
+                    token = next;
+                    uri = nextUri;
+                } catch (HarvestFailure f) {
+                    sources.error(source.id(), runId, uri.toString(), token, f.reason().name(), f.detail());
+                    if (f.reason() == Reason.BAD_TOKEN && token != null && !restarted) {
+                        restarted = true;
+                        sources.restartRun(source.id());
+                        token = null;
+                        tokens.clear();
+                        uri = OaiClient.listRecords(source, from, null);
+                        ahead = fetch(fetcher, source, uri, mapping);
+                        continue;
+                    }
+                    failed(source, runId, f);
                     return;
+                } catch (PageCommit.LeaseLost e) {
+                    log.info("Harvest of source {} passed to another node", source.id());
+                    return;
+                } catch (RuntimeException e) {
+                    sources.error(source.id(), runId, uri.toString(), token, INTERNAL, e.getClass().getSimpleName());
+                    failed(source, runId, null);
+                    throw e;
                 }
-                token = next;
-            } catch (HarvestFailure f) {
-                sources.error(source.id(), runId, uri.toString(), token, f.reason().name(), f.detail());
-                if (f.reason() == Reason.BAD_TOKEN && token != null && !restarted) {
-                    restarted = true;
-                    sources.restartRun(source.id());
-                    token = null;
-                    tokens.clear();
-                    continue;
-                }
-                failed(source, runId, f);
-                return;
-            } catch (PageCommit.LeaseLost e) {
-                log.info("Harvest of source {} passed to another node", source.id());
-                return;
-            } catch (RuntimeException e) {
-                sources.error(source.id(), runId, uri.toString(), token, INTERNAL, e.getClass().getSimpleName());
-                failed(source, runId, null);
-                throw e;
             }
+        } finally {
+            fetcher.shutdownNow();
+        }
+    }
+
+    /** Fetches and reads a page on the fetcher's thread. */
+    private Future<OaiPage> fetch(ExecutorService fetcher, HarvestSource source, URI uri, RecordMapping mapping) {
+        return fetcher.submit(() -> client.page(source, uri, mapping));
+    }
+
+    /** The fetched page, or the failure that reading it met. */
+    private static OaiPage await(Future<OaiPage> page) {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarvestFailure(Reason.TIMEOUT, "interrupted");
         }
     }
 

@@ -11,8 +11,11 @@ import io.gdcc.xoai.dataprovider.repository.ResultsPage;
 import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.renrentong.resource.Resource;
 import org.renrentong.resource.Resources;
 
 /**
@@ -80,23 +83,24 @@ final class OaiListing implements ItemRepository {
     @Override
     public ResultsPage<ItemIdentifier> getItemIdentifiers(List<ScopedFilter> filters, MetadataFormat format,
                                                          int max, ResumptionToken.Value token) {
-        return page(token, max, row -> OaiItem.header(row, row.deletedFor(harvester)));
+        return page(token, max, rows -> rows.stream().map(row -> OaiItem.header(row, row.deletedFor(harvester)))
+                .toList());
     }
 
     @Override
     public ResultsPage<Item> getItems(List<ScopedFilter> filters, MetadataFormat format, int max,
                                       ResumptionToken.Value token) {
-        return page(token, max, row -> item(row, format.getPrefix()));
+        return page(token, max, rows -> items(rows, format.getPrefix()));
     }
 
-    private <T> ResultsPage<T> page(ResumptionToken.Value token, int max, Function<OaiRecords.Row, T> toItem) {
+    private <T> ResultsPage<T> page(ResumptionToken.Value token, int max,
+                                    Function<List<OaiRecords.Row>, List<? extends T>> toItems) {
         var selection = new OaiRecords.Selection(harvester, token.getFrom(), token.getUntil(), token.getSetSpec());
         long after = resumed == null ? 0 : resumed.afterSeq();
         List<OaiRecords.Row> rows = records.page(selection, after, max + 1);
         boolean more = rows.size() > max;
         List<OaiRecords.Row> shown = more ? rows.subList(0, max) : rows;
-        List<T> items = new ArrayList<>();
-        shown.forEach(row -> items.add(toItem.apply(row)));
+        List<T> items = new ArrayList<>(toItems.apply(shown));
         nextAfterSeq = shown.isEmpty() ? after : shown.get(shown.size() - 1).lastSeq();
         // counted once, on the first page, and carried in the token; records changed since may move it a little
         total = items.isEmpty() ? 0
@@ -111,13 +115,23 @@ final class OaiListing implements ItemRepository {
 
     /** The record with its metadata; deleted when the resource no longer reaches this harvester. */
     private OaiItem item(OaiRecords.Row row, String prefix) {
-        if (row.deletedFor(harvester)) {
-            return OaiItem.header(row, true);
-        }
-        // read as it stands now: a change after the records caught up must not show what it hid
-        return resources.current(row.resourceId()).filter(r -> OaiReach.of(r) >= harvester.level())
-                .map(r -> new OaiItem(row.identifier(), row.datestamp(), row.setSpecs(), false,
-                        metadata.of(r, prefix)))
-                .orElseGet(() -> OaiItem.header(row, true));
+        return row.deletedFor(harvester) ? OaiItem.header(row, true)
+                : item(row, resources.current(row.resourceId()).orElse(null), prefix);
+    }
+
+    /** A page of records, their resources read together (a handful of queries for the page, not per record). */
+    private List<OaiItem> items(List<OaiRecords.Row> rows, String prefix) {
+        Map<Long, Resource> current = new HashMap<>();
+        resources.current(rows.stream().filter(row -> !row.deletedFor(harvester)).map(OaiRecords.Row::resourceId)
+                .toList()).forEach(r -> current.put(r.id(), r));
+        return rows.stream().map(row -> row.deletedFor(harvester) ? OaiItem.header(row, true)
+                : item(row, current.get(row.resourceId()), prefix)).toList();
+    }
+
+    /** Read as it stands now: a change after the records caught up must not show what it hid. */
+    private OaiItem item(OaiRecords.Row row, Resource now, String prefix) {
+        return now != null && OaiReach.of(now) >= harvester.level()
+                ? new OaiItem(row.identifier(), row.datestamp(), row.setSpecs(), false, metadata.of(now, prefix))
+                : OaiItem.header(row, true);
     }
 }
