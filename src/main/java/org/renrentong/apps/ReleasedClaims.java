@@ -1,15 +1,9 @@
 package org.renrentong.apps;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.renrentong.apps.usage.AppUse;
 import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
@@ -21,7 +15,6 @@ import org.renrentong.org.Schools;
 import org.renrentong.region.Region;
 import org.renrentong.region.Regions;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -53,21 +46,20 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final Actors actors;
     private final Schools schools;
     private final Regions regions;
-    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final RegisteredClientRepository clients;
     private final AppUse use;
-    private volatile SecretKeySpec secret;
+    private final PairwiseSubjects subjects;
 
-    ReleasedClaims(Actors actors, Schools schools, Regions regions, JdbcClient jdbc, AuditLog audit,
-                   @Lazy RegisteredClientRepository clients, AppUse use) {
+    ReleasedClaims(Actors actors, Schools schools, Regions regions, AuditLog audit,
+                   @Lazy RegisteredClientRepository clients, AppUse use, PairwiseSubjects subjects) {
         this.actors = actors;
         this.schools = schools;
         this.regions = regions;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clients = clients;
         this.use = use;
+        this.subjects = subjects;
     }
 
     /** ID and access tokens: the pairwise subject, and in the ID token the claims of the granted scopes. */
@@ -174,27 +166,8 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         return parts[parts.length - 1];
     }
 
-    /** base64url(HMAC-SHA256(node secret, client | person id)): stable per app, different between apps. */
+    /** The app's pseudonymous id of the person. */
     String subject(String client, long personId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret());
-            byte[] digest = mac.doFinal((client + "|" + personId).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private SecretKeySpec secret() {
-        if (secret == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            jdbc.sql("INSERT INTO pairwise_secret (id, secret) VALUES (1, ?) ON CONFLICT DO NOTHING").param(fresh)
-                    .update();
-            byte[] kept = jdbc.sql("SELECT secret FROM pairwise_secret WHERE id = 1").query(byte[].class).single();
-            secret = new SecretKeySpec(kept, "HmacSHA256");
-        }
-        return secret;
+        return subjects.subject(client, personId);
     }
 }

@@ -100,7 +100,8 @@ class ScopeMatrixTest {
                         new NotificationEndpoints(w), new ShellEndpoints(w), new OutboxEndpoints(w),
                         new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w), new AppProviderEndpoints(w),
                         new AppCatalogueEndpoints(w),
-                        new HarvestEndpoints(w), new HubEndpoints(w))
+                        new HarvestEndpoints(w), new HubEndpoints(w),
+                        new LtiEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

@@ -39,6 +39,16 @@ public class ChildConsentRules {
         return new ChildConsents(own, minors, guardianConsents);
     }
 
+    /**
+     * Whether an app may have this of the person signed in under this account: anyone but a child decides for
+     * themselves; for a child, only what a guardian granted to the app (by its registered client id, if any).
+     */
+    public boolean mayRelease(String account, String registeredClientId, String scope) {
+        Optional<Long> child = minors.underFourteen(account);
+        return child.isEmpty() || registeredClientId != null
+                && guardianConsents.granted(registeredClientId, child.get()).contains(scope);
+    }
+
     /** Puts the rules into the authorization endpoint's providers. */
     public void configure(List<AuthenticationProvider> providers) {
         for (AuthenticationProvider provider : providers) {
