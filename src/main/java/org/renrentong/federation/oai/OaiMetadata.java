@@ -87,7 +87,7 @@ class OaiMetadata {
 
     /**
      * The record with where each of its files is fetched here, in the order of its parts: a harvester that copies
-     * files takes them from these addresses ({@link OaiFileController}: a visitor those of public resources, a joined
+     * files takes them from these addresses ({@link OaiFileApi}: a visitor those of public resources, a joined
      * node also those shared with the federation).
      */
     private LomRecord withLocations(LomRecord lom, Resource r) {

@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
  * The location each LOM record gives for its files.
  */
 @RestController
-class OaiFileController {
+class OaiFileApi {
 
     private final Resources resources;
     private final StoredFiles files;
     private final ObjectProvider<PeerRequests> peers;
 
-    OaiFileController(Resources resources, StoredFiles files, ObjectProvider<PeerRequests> peers) {
+    OaiFileApi(Resources resources, StoredFiles files, ObjectProvider<PeerRequests> peers) {
         this.resources = resources;
         this.files = files;
         this.peers = peers;
