@@ -3,6 +3,7 @@ package org.renrentong.identity;
 import java.util.List;
 import java.util.Set;
 import org.renrentong.audit.AuditEvent;
+import org.renrentong.audit.PrincipalKind;
 import org.renrentong.shared.DomainException;
 
 /**
@@ -22,6 +23,16 @@ public record Actor(Principal principal, String name, RoleGrant grant, Anchors a
         this(Principal.person(personId, account), name, grant,
                 new Anchors(regionPath, schoolId, classIds, childIds, grant.groupId(), grant.organisationId()),
                 grants);
+    }
+
+    /**
+     * A node acting (this node, or a joined one vouching here): a node principal, so the audit log names the node,
+     * with no person, class or child; {@code regionPath} is how far its grant reaches ("" the whole node, null
+     * nowhere).
+     */
+    public static Actor ofNode(String code, String name, Role role, String regionPath) {
+        return new Actor(new Principal(PrincipalKind.NODE, 0, code), name,
+                new RoleGrant(0, role, null, null, null, null), new Anchors(regionPath, null, Set.of(), Set.of(), null, null), List.of());
     }
 
     /** The acting person; a client or a node is no person and is refused whatever a person could do. */

@@ -1,14 +1,8 @@
 package org.renrentong.apps.peers;
 
-import java.util.List;
-import java.util.Set;
-import org.renrentong.audit.PrincipalKind;
 import org.renrentong.federation.Peer;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Anchors;
-import org.renrentong.identity.Principal;
 import org.renrentong.identity.Role;
-import org.renrentong.identity.RoleGrant;
 
 /**
  * A joined node as the actor of what it vouches for here (a person's arrival, their sign-out): a node principal, so
@@ -21,8 +15,6 @@ final class VouchingNode {
     }
 
     static Actor of(Peer peer) {
-        return new Actor(new Principal(PrincipalKind.NODE, 0, peer.code()), peer.name(),
-                new RoleGrant(0, Role.GUARDIAN, null, null, null, null),
-                new Anchors(null, null, Set.of(), Set.of(), null, null), List.of());
+        return Actor.ofNode(peer.code(), peer.name(), Role.GUARDIAN, null);
     }
 }

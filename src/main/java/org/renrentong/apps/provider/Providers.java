@@ -11,6 +11,7 @@ import org.renrentong.org.Organisations;
 import org.renrentong.region.Region;
 import org.renrentong.region.Regions;
 import org.renrentong.shared.DomainException;
+import org.renrentong.shared.ThisNode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,11 @@ public class Providers {
     private final Regions regions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final RegistrationDesk desk;
+    private final ThisNode node;
 
     Providers(ProviderRepository repository, Organisations organisations, EnterpriseAccounts accounts,
-              Regions regions, AuditLog audit, ApplicationEventPublisher events, RegistrationDesk desk) {
-        this.desk = desk;
+              Regions regions, AuditLog audit, ApplicationEventPublisher events, ThisNode node) {
+        this.node = node;
         this.repository = repository;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -50,9 +51,10 @@ public class Providers {
         if (repository.creditCodeTaken(c.creditCode())) {
             throw DomainException.conflict("apps.provider.creditCode.taken");
         }
-        Actor node = desk.actor();
-        long organisation = organisations.enterprise(node, c.name(), c.creditCode(), c.region().code());
-        EnterpriseAccounts.Opened account = accounts.open(node, new EnterpriseAccounts.Contact(form.contactName(),
+        // a visitor has no account yet: this node, by its public page, records the enterprise and opens its account
+        Actor desk = Actor.ofNode(node.code(), node.code(), Role.APP_PROVIDER, "");
+        long organisation = organisations.enterprise(desk, c.name(), c.creditCode(), c.region().code());
+        EnterpriseAccounts.Opened account = accounts.open(desk, new EnterpriseAccounts.Contact(form.contactName(),
                 form.contactPhone(), form.password()), organisation, c.region().path());
         long id = repository.insert(organisation, c.name(), c.creditCode(), c.icpFiling(), c.level(),
                 c.certificate(), c.region().code(), form.contactName().strip(), form.contactPhone().strip());

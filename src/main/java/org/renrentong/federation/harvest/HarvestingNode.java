@@ -1,12 +1,6 @@
 package org.renrentong.federation.harvest;
 
-import java.util.List;
-import java.util.Set;
-import org.renrentong.audit.PrincipalKind;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Anchors;
-import org.renrentong.identity.Principal;
-import org.renrentong.identity.RoleGrant;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.ThisNode;
 import org.springframework.stereotype.Component;
@@ -25,9 +19,7 @@ class HarvestingNode {
     }
 
     Actor actor() {
-        return new Actor(new Principal(PrincipalKind.NODE, 0, node.code()), node.code(),
-                new RoleGrant(0, Role.PLATFORM_ADMIN, null, null, null, null),
-                new Anchors("", null, Set.of(), Set.of(), null, null), List.of());
+        return Actor.ofNode(node.code(), node.code(), Role.PLATFORM_ADMIN, "");
     }
 
     String code() {
