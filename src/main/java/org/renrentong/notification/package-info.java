@@ -5,5 +5,5 @@
  * on it but the shell's bell.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "apps", "audit", "identity", "resource", "roster", "shared"})
+    "apps", "audit", "classroom", "identity", "resource", "roster", "shared", "space"})
 package org.renrentong.notification;
