@@ -29,10 +29,12 @@ public class Attempts {
     private final QuizPolicy policy;
     private final Marker marker;
     private final Schools schools;
+    private final ItemBank bank;
     private final AuditLog audit;
 
     Attempts(Quizzes quizzes, AttemptRepository attempts, QuizPolicy policy, Marker marker, Schools schools,
-             AuditLog audit) {
+             ItemBank bank, AuditLog audit) {
+        this.bank = bank;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.policy = policy;
@@ -122,6 +124,15 @@ public class Attempts {
         return new QuizSheet(quiz.id(), quiz.title(), quiz.totalPoints(), state, deadline, questions,
                 attempt.map(AttemptRepository.Attempt::score).orElse(null),
                 attempt.map(AttemptRepository.Attempt::marked).orElse(false), quiz.open(Instant.now()));
+    }
+
+    /** The picture of a question, for the students taking the quiz. */
+    public QuizPicture picture(Actor actor, long quizId, int position) {
+        Quiz quiz = quizzes.get(quizId);
+        policy.requireTaker(actor, quiz);
+        Quiz.Entry entry = quiz.entries().stream().filter(e -> e.position() == position).findFirst()
+                .orElseThrow(() -> DomainException.notFound("quiz.question.unknown"));
+        return bank.picture(quizzes.items(quiz).get(entry.itemId()));
     }
 
     private static void requireOpen(Quiz quiz, Instant now) {

@@ -103,6 +103,19 @@ public class ItemBank {
                 beforeId == null ? Long.MAX_VALUE : beforeId, Math.min(Math.max(limit, 1), 200));
     }
 
+    /** An item's picture, for the teachers who may read the item. */
+    public QuizPicture picture(Actor actor, long itemId) {
+        return picture(visible(actor, itemId));
+    }
+
+    QuizPicture picture(Item item) {
+        if (item.imageFileId() == null) {
+            throw DomainException.notFound("quiz.item.picture.none");
+        }
+        var file = files.file(item.imageFileId()).orElseThrow(() -> DomainException.notFound("quiz.item.picture.none"));
+        return new QuizPicture(file, files.content(file));
+    }
+
     Item get(long itemId) {
         return items.find(itemId).orElseThrow(() -> DomainException.notFound("quiz.item.unknown"));
     }
