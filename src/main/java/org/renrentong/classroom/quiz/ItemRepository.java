@@ -80,7 +80,7 @@ class ItemRepository {
 
     /** The teacher's own items and their school's shared ones, newest first, one keyset page. */
     List<Item> bank(long ownerId, Long schoolId, String subjectCode, boolean withRetired, long beforeId, int limit) {
-        List<Item> rows = jdbc.sql(COLUMNS + """
+        List<Item> rows = jdbc.sql(COLUMNS + "\n" + """
                  WHERE (i.owner_id = :owner OR (i.shared AND i.school_id = :school))
                    AND (CAST(:subject AS VARCHAR) IS NULL OR i.subject_code = :subject)
                    AND (:retired OR NOT i.retired) AND i.id < :before
