@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.renrentong.apps.catalogue.Approvals;
+import org.renrentong.classroom.quiz.Attempts;
+import org.renrentong.classroom.quiz.ItemBank;
+import org.renrentong.classroom.quiz.QtiTransfer;
 import org.renrentong.identity.Guardians;
 import org.renrentong.identity.People;
 import org.renrentong.org.GroupMembers;
@@ -35,6 +38,7 @@ import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.AppFixtures;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.ProviderFixtures;
+import org.renrentong.testing.QuizFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.testing.TreeBuilder;
@@ -84,6 +88,10 @@ class ScopeMatrixTest {
     @Autowired ProviderFixtures providerFixtures;
     @Autowired AppFixtures appFixtures;
     @Autowired Approvals approvals;
+    @Autowired QuizFixtures quizFixtures;
+    @Autowired ItemBank itemBank;
+    @Autowired Attempts quizAttempts;
+    @Autowired QtiTransfer qti;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -101,7 +109,8 @@ class ScopeMatrixTest {
                         new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w), new AppProviderEndpoints(w),
                         new AppCatalogueEndpoints(w),
                         new HarvestEndpoints(w), new HubEndpoints(w),
-                        new LtiEndpoints(w))
+                        new LtiEndpoints(w),
+                        new QuizEndpoints(w, quizFixtures, itemBank, quizAttempts, qti))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

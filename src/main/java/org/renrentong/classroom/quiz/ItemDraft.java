@@ -9,11 +9,12 @@ import org.renrentong.shared.DomainException;
 /**
  * What a teacher writes for an item, before it is checked: the stem and, by kind, the choices with the indexes
  * (from 0) of the correct ones, the truth of a statement, the accepted answers of each blank, or a reference answer
- * for the teacher who marks a short answer. Formulas stay LaTeX between {@code \( … \)} in the text.
+ * for the teacher who marks a short answer. Formulas stay LaTeX between {@code \( … \)} in the text. Not shared
+ * unless said so.
  */
 public record ItemDraft(ItemKind kind, String subjectCode, Long nodeId, String stem, List<String> choices,
                         List<Integer> correct, Boolean answerTrue, List<List<String>> blanks, String guidance,
-                        boolean shared) {
+                        Boolean shared) {
 
     static final int MAX_STEM = 5000;
     static final int MAX_CHOICES = 8;
@@ -89,7 +90,7 @@ public record ItemDraft(ItemKind kind, String subjectCode, Long nodeId, String s
             throw DomainException.invalid("quiz.item.stem.tooLong", MAX_STEM);
         }
         return new ItemDraft(kind, subjectCode.trim(), nodeId, cleanStem, cleanChoices, cleanCorrect, truth,
-                cleanBlanks, cleanGuidance.isEmpty() ? null : cleanGuidance, shared);
+                cleanBlanks, cleanGuidance.isEmpty() ? null : cleanGuidance, Boolean.TRUE.equals(shared));
     }
 
     private static List<String> cleaned(List<String> values) {
