@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.renrentong.classroom.quiz.Item;
+import org.renrentong.identity.Actor;
 import org.renrentong.identity.Guardians;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
@@ -25,6 +27,7 @@ import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.AppFixtures;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.QuizFixtures;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -59,6 +62,7 @@ class BadInputFuzzTest {
     @Autowired Deliveries deliveries;
     @Autowired ProviderFixtures providers;
     @Autowired AppFixtures apps;
+    @Autowired QuizFixtures quizzes;
 
     private List<Operation> operations;
     private BadInputs inputs;
@@ -74,6 +78,8 @@ class BadInputFuzzTest {
     private long notification;
     private long provider;
     private long app;
+    private long quiz;
+    private long quizItem;
 
     @BeforeAll
     void world() throws Exception {
@@ -83,6 +89,10 @@ class BadInputFuzzTest {
         student = logins.ready(fixtures.aPerson().student().in(schoolClass).phone(phone).build());
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
         Person admin = logins.platformAdmin();
+        Actor quizTeacher = fixtures.actor(teacher);
+        Item item = quizzes.anItem(quizTeacher).build();
+        quizItem = item.id();
+        quiz = quizzes.aQuiz(quizTeacher).with(item, 2).forClass(schoolClass).build().id();
         lesson = resources.lesson("2", "14");
         resource = resources.publish(resources.aResource(fixtures.actor(teacher)).at(lesson).build(),
                 fixtures.actor(teacher), fixtures.platformAdmin());
@@ -163,6 +173,9 @@ class BadInputFuzzTest {
             case "apps:id" -> String.valueOf(app);
             case "apps:code" -> "130102";
             case "apps:schoolId" -> String.valueOf(school.id());
+            case "quizzes:id" -> String.valueOf(quiz);
+            case "quizzes:position" -> "1";
+            case "quiz-items:id" -> String.valueOf(quizItem);
             default -> NOTHING;
         };
     }
