@@ -94,6 +94,11 @@ class AttemptRepository {
                 .params(attemptId, position, points, comment).update();
     }
 
+    String studentName(long studentId) {
+        return jdbc.sql("SELECT name FROM identity_v_person WHERE id = ?").param(studentId)
+                .query(String.class).optional().orElse("");
+    }
+
     private static Attempt attempt(ResultSet rs, int n) throws SQLException {
         Timestamp handedIn = rs.getTimestamp("handed_in_at");
         return new Attempt(rs.getLong("id"), rs.getLong("quiz_id"), rs.getLong("student_id"), rs.getLong("class_id"),

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.renrentong.identity.Actor;
 import org.renrentong.org.Schools;
 import org.renrentong.shared.DomainException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** One student's attempt as the teacher reads it to mark: each answer beside the key, with points and comment. */
@@ -28,15 +27,12 @@ public class AttemptReview {
     private final AttemptRepository attempts;
     private final QuizPolicy policy;
     private final Schools schools;
-    private final JdbcClient jdbc;
 
-    AttemptReview(Quizzes quizzes, AttemptRepository attempts, QuizPolicy policy, Schools schools,
-                  JdbcClient jdbc) {
+    AttemptReview(Quizzes quizzes, AttemptRepository attempts, QuizPolicy policy, Schools schools) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.policy = policy;
         this.schools = schools;
-        this.jdbc = jdbc;
     }
 
     public View of(Actor actor, long quizId, long attemptId) {
@@ -55,8 +51,6 @@ public class AttemptReview {
                     a == null ? "" : QuizResults.shown(item, a.response()), a == null ? null : a.points(),
                     a == null ? null : a.correct(), a == null ? null : a.comment()));
         }
-        String name = jdbc.sql("SELECT name FROM identity_v_person WHERE id = ?").param(attempt.studentId())
-                .query(String.class).optional().orElse("");
-        return new View(quiz, attemptId, name, attempt.handedIn(), attempt.score(), attempt.marked(), lines);
+        return new View(quiz, attemptId, attempts.studentName(attempt.studentId()), attempt.handedIn(), attempt.score(), attempt.marked(), lines);
     }
 }

@@ -112,7 +112,10 @@ class ItemBankController {
     }
 
     private String form(Model model, ItemForm form, Item item) {
-        model.addAttribute("form", form);
+        // a refused form keeps its binding result, which a new "form" attribute would drop
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("item", item);
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("subjects", tree.currentSubjects());

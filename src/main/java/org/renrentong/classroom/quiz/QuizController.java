@@ -142,7 +142,10 @@ class QuizController {
     }
 
     private String form(Actor me, Model model, QuizForm form) {
-        model.addAttribute("form", form);
+        // a refused form keeps its binding result, which a new "form" attribute would drop
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("items", bank.bank(me, null, null, 200));
         model.addAttribute("classes", schools.myClasses(me));
         return "quiz/quiz-form";

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,8 +44,10 @@ public class Quizzes {
 
     @Transactional
     public Quiz create(Actor actor, QuizDraft draft) {
-        Set<Long> classIds = draft.classIds() == null ? Set.of() : new HashSet<>(draft.classIds());
-        classIds.remove(null);
+        Set<Long> classIds = new HashSet<>();
+        if (draft.classIds() != null) {
+            draft.classIds().stream().filter(Objects::nonNull).forEach(classIds::add);
+        }
         policy.requireTeaches(actor, classIds);
         String title = ItemDraft.text(draft.title());
         if (title.isEmpty() || title.length() > 200) {
