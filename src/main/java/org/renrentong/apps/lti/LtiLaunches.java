@@ -35,11 +35,13 @@ public class LtiLaunches {
     private final ChildConsentRules children;
     private final RegisteredClientRepository clients;
     private final LaunchTokens tokens;
+    private final ToolAvailability availability;
     private final AuditLog audit;
 
     LtiLaunches(LtiToolRepository tools, LtiLinkRepository links, ClassMemberRepository contexts, Schools schools,
                 PairwiseSubjects subjects, ChildConsentRules children, RegisteredClientRepository clients,
-                LaunchTokens tokens, AuditLog audit) {
+                LaunchTokens tokens, ToolAvailability availability, AuditLog audit) {
+        this.availability = availability;
         this.tools = tools;
         this.links = links;
         this.contexts = contexts;
@@ -58,7 +60,7 @@ public class LtiLaunches {
         if (target == null) {
             throw DomainException.notFound("lti.link.notFound");
         }
-        if (!mayLaunch(me, target)) {
+        if (!LtiPolicy.launches(me, target.classId(), target.pick()) || !availability.opensIn(tool, target.classId())) {
             audit.record(refused(me, tool, target.classId()));
             throw DomainException.forbidden();
         }
@@ -108,9 +110,14 @@ public class LtiLaunches {
         if (target == null) {
             return LaunchPost.error(to, "invalid_request", "lti_message_hint", request.state());
         }
-        if (!mayLaunch(me, target)) {
+        if (!LtiPolicy.launches(me, target.classId(), target.pick())) {
             audit.record(refused(me, tool, target.classId()));
             return LaunchPost.error(to, "access_denied", "not a teacher or student of the class", request.state());
+        }
+        if (!availability.opensIn(tool, target.classId())) {
+            audit.record(refused(me, tool, target.classId()));
+            return LaunchPost.error(to, "access_denied", "the tool is not offered at the class's school",
+                    request.state());
         }
         SchoolClass schoolClass = schools.schoolClass(target.classId());
         var launch = new LaunchTokens.Launch(issuer, tool, subject(tool, me), request.nonce(), target.uri(),
@@ -141,9 +148,6 @@ public class LtiLaunches {
     }
 
     /** A class's teachers and students launch; only its teachers pick content to place in it. */
-    private static boolean mayLaunch(Actor me, Target target) {
-        return target.pick() ? LtiTools.places(me, target.classId()) : LtiTools.launchesIn(me, target.classId());
-    }
 
     /** The tool's pseudonymous id of the person: its own, unlike any app's or other tool's. */
     String subject(LtiTool tool, Actor me) {
