@@ -73,6 +73,8 @@ class ClassTeachersController {
             return done(redirect, id, "teaching.head.set");
         } catch (DomainException e) {
             ERRORS.reject(e, binding);
+            // the form stays in view with its refusal, even when the class got a head teacher meanwhile
+            model.addAttribute("headRefused", true);
             return page(me, id, model);
         }
     }
