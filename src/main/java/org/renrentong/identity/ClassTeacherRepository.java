@@ -78,10 +78,9 @@ class ClassTeacherRepository {
         jdbc.sql("DELETE FROM class_subject WHERE class_id = ? AND subject = ?").params(classId, subject).update();
     }
 
-    /** Takes the person off the class with their subjects there; false when they did not teach it. */
-    boolean remove(long classId, long personId) {
-        return jdbc.sql("DELETE FROM class_teacher WHERE class_id = ? AND person_id = ?")
-                .params(classId, personId).update() > 0;
+    /** Takes the person off the class with their subjects there. */
+    void remove(long classId, long personId) {
+        jdbc.sql("DELETE FROM class_teacher WHERE class_id = ? AND person_id = ?").params(classId, personId).update();
     }
 
     /** Takes the person off the class when they are neither its head teacher nor teach a subject there any more. */

@@ -71,6 +71,15 @@ class ClassTeachersTest {
         assertThat(teachers.ofClass(admin, c1.id()).head()).isNull();
         assertThat(audited(c1.id())).endsWith("HEAD_TEACHER_REMOVED", "SUBJECT_TEACHER_REMOVED",
                 "SUBJECT_TEACHER_REMOVED", "SUBJECT_TEACHER_REMOVED");
+
+        // taking a teacher off the class takes their head teacher role and subjects there with them
+        assignments.assignSubject(admin, c2.id(), "30", maths.id());
+        assignments.setHead(admin, c2.id(), maths.id());
+        assignments.removeTeacher(admin, c2.id(), maths.id());
+        assertThat(fixtures.actor(maths).classIds()).isEmpty();
+        assertThat(teachers.subjectTeachers(c2.id())).isEmpty();
+        assertThat(teachers.headOf(c2.id())).isEmpty();
+        assertRefused(() -> assignments.removeTeacher(admin, c2.id(), maths.id()), "teaching.teacher.notInClass");
     }
 
     @Test
