@@ -36,7 +36,7 @@ public class ClassNotices {
 
     ClassNotices(SpaceReader reader, SpacePolicy policy, PostRepository posts, NoticeRepository notices,
                  AuditLog audit, ApplicationEventPublisher events,
-                 @Value("${renrentong.notices.reminder-interval:30m}") Duration reminderInterval) {
+                 @Value("${renrentong.notices.reminder-interval}") Duration reminderInterval) {
         this.reader = reader;
         this.policy = policy;
         this.posts = posts;
