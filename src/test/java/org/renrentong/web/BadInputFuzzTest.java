@@ -19,6 +19,11 @@ import org.renrentong.org.Groups;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.resource.Resource;
+import org.renrentong.space.NoticeAsk;
+import org.renrentong.space.NoticeAudience;
+import org.renrentong.space.NoticeDetails;
+import org.renrentong.space.PostKind;
+import org.renrentong.space.Posts;
 import org.renrentong.space.SpaceKind;
 import org.renrentong.space.Spaces;
 import org.renrentong.taxonomy.TreeNode;
@@ -53,6 +58,7 @@ class BadInputFuzzTest {
     @Autowired Logins logins;
     @Autowired ResourceFixtures resources;
     @Autowired Spaces spaces;
+    @Autowired Posts posts;
     @Autowired JdbcClient jdbc;
     @Autowired Groups groups;
     @Autowired Guardians guardians;
@@ -69,6 +75,7 @@ class BadInputFuzzTest {
     private Resource resource;
     private TreeNode lesson;
     private long classSpace;
+    private long notice;
     private long group;
     private long invitation;
     private long notification;
@@ -91,6 +98,8 @@ class BadInputFuzzTest {
         resource = resources.publish(resources.aResource(fixtures.actor(teacher)).at(lesson).build(),
                 fixtures.actor(teacher), fixtures.platformAdmin());
         classSpace = spaces.idOf(SpaceKind.CLASS, schoolClass.id()).orElseThrow();
+        notice = posts.create(fixtures.actor(teacher), classSpace, PostKind.NOTICE, "请回执", List.of(),
+                new NoticeDetails(NoticeAudience.BOTH, NoticeAsk.CHOICE, List.of("参加", "不参加"), null)).id();
         group = groups.create(fixtures.platformAdmin(), "文学社", Group.Kind.CLUB, school.id()).id();
         // the student's phone named as a classmate's guardian: the student is invited
         Person classmate = fixtures.aPerson().student().in(schoolClass).build();
@@ -154,6 +163,7 @@ class BadInputFuzzTest {
             case "schools:id" -> String.valueOf(school.id());
             case "resources:id" -> String.valueOf(resource.id());
             case "spaces:id" -> String.valueOf(classSpace);
+            case "notices:id" -> String.valueOf(notice);
             case "textbook-tree:id" -> String.valueOf(lesson.id());
             case "regions:code" -> "990101";
             case "imports:id" -> "00000000-0000-0000-0000-000000000001";
