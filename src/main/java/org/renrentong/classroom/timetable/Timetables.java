@@ -1,7 +1,9 @@
 package org.renrentong.classroom.timetable;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.renrentong.audit.AuditLog;
@@ -48,6 +50,13 @@ public class Timetables {
         List<Lesson> lessons = term == null ? List.of() : named(repository.lessonsOfClass(classId, term.id()));
         return new TimetableView(c.fullName(), c.schoolId(), term, weeks.terms(c.schoolId()), schedule(c.schoolId()),
                 lessons, policy.mayEdit(actor, c));
+    }
+
+    /** The class's week for the card on its space: nothing for a reader who is no member of the class. */
+    public Optional<TimetableView> card(Actor actor, long classId) {
+        SchoolClass c = schools.schoolClass(classId);
+        return actor.canSeeClass(c.id(), c.schoolId(), c.regionPath()) ? Optional.of(ofClass(actor, classId, null))
+                : Optional.empty();
     }
 
     /** A teacher's own week across the classes they teach. */
@@ -119,6 +128,30 @@ public class Timetables {
         audit.record(actor.audited("TIMETABLE_SCHEDULE_SET", "school", schoolId, school.regionPath(), schoolId,
                 school.name(), schedule.daysPerWeek(), schedule.periods().size()));
         return schedule;
+    }
+
+    /**
+     * Imports lessons of a term from an .xlsx file (see {@link TimetableSheet}): each class named in the file gets
+     * the file's lessons as its timetable. All or nothing: with any problem nothing is written and the report lists
+     * every one.
+     */
+    @Transactional
+    public TimetableImportReport importLessons(Actor actor, long schoolId, long termId, InputStream file) {
+        School school = policy.requireManages(actor, schoolId);
+        Term term = requireTerm(schoolId, termId);
+        TimetableImport check = new TimetableImport(schedule(schoolId), repository.classesOf(schoolId),
+                repository.teachersOf(schoolId), tree.currentSubjects())
+                .check(TimetableSheet.read(file), (teacher, day, period, replaced) ->
+                        repository.busyIn(teacher, term.id(), day, period, replaced));
+        if (!check.problems().isEmpty()) {
+            return new TimetableImportReport(0, 0, check.problems());
+        }
+        repository.deleteLessons(check.classes(), term.id());
+        check.planned().forEach(l -> repository.saveLesson(l.classId(), term.id(), l.day(), l.period(),
+                l.subjectCode(), l.teacherId()));
+        audit.record(actor.audited("TIMETABLE_IMPORTED", "school", schoolId, school.regionPath(), schoolId,
+                school.name(), term.name(), check.planned().size(), check.classes().size()));
+        return new TimetableImportReport(check.planned().size(), check.classes().size(), List.of());
     }
 
     BellSchedule schedule(long schoolId) {
