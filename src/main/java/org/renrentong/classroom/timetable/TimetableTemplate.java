@@ -36,7 +36,7 @@ class TimetableTemplate {
                 sheet.style(0, c).bold().fillColor("DDEBF7").set();
                 sheet.width(c, 16);
             }
-            sheet.range(1, 0, TimetableSheet.MAX_ROWS, TimetableSheet.COLUMNS.size() - 1).style().format("@").set();
+            sheet.range(1, 0, 1000, TimetableSheet.COLUMNS.size() - 1).style().format("@").set();
             sheet.freezePane(0, 1);
             help(workbook.newWorksheet(text("classroom.timetable.template.helpSheet", locale)), locale);
             workbook.finish();
