@@ -24,7 +24,12 @@ import org.renrentong.space.Spaces;
 import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.AppFixtures;
+import org.renrentong.classroom.calendar.CalendarOwner;
+import org.renrentong.classroom.calendar.DayOff;
+import org.renrentong.classroom.calendar.SchoolCalendars;
+import org.renrentong.classroom.calendar.Term;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -59,6 +64,8 @@ class BadInputFuzzTest {
     @Autowired Deliveries deliveries;
     @Autowired ProviderFixtures providers;
     @Autowired AppFixtures apps;
+    @Autowired TermBuilder terms;
+    @Autowired SchoolCalendars calendars;
 
     private List<Operation> operations;
     private BadInputs inputs;
@@ -74,11 +81,19 @@ class BadInputFuzzTest {
     private long notification;
     private long provider;
     private long app;
+    private SchoolClass schoolClass;
+    private Term term;
+    private long dayOff;
+    private long year;
 
     @BeforeAll
     void world() throws Exception {
         school = fixtures.aSchool().build();
-        SchoolClass schoolClass = fixtures.aClass().in(school).build();
+        schoolClass = fixtures.aClass().in(school).build();
+        term = terms.aTerm().at(school).build();
+        dayOff = calendars.addDayOff(fixtures.platformAdmin(), term.id(), "运动会", term.firstDay(), term.firstDay(),
+                DayOff.Kind.HOLIDAY);
+        year = calendars.calendar(fixtures.platformAdmin(), CalendarOwner.school(school.id())).years().get(0).id();
         String phone = "136" + String.format("%08d", Fixtures.unique() % 100_000_000);
         student = logins.ready(fixtures.aPerson().student().in(schoolClass).phone(phone).build());
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
@@ -145,6 +160,9 @@ class BadInputFuzzTest {
     /** A path variable's value: the world's own objects where the path names them, else a number naming nothing. */
     private String pathValue(String path, String name) {
         String area = path.substring("/api/v1/".length()).split("/")[0];
+        if (area.equals("calendar") || area.equals("timetable")) {
+            return classroomValue(path);
+        }
         return switch (area + ":" + name) {
             case "people:id" -> String.valueOf(student.id());
             case "schools:id" -> String.valueOf(school.id());
@@ -163,6 +181,19 @@ class BadInputFuzzTest {
             case "apps:id" -> String.valueOf(app);
             case "apps:code" -> "130102";
             case "apps:schoolId" -> String.valueOf(school.id());
+            default -> NOTHING;
+        };
+    }
+
+    /** The calendar and timetables have one path variable, named by the segment before it. */
+    private String classroomValue(String path) {
+        return switch (path.split("/")[4]) {
+            case "schools" -> String.valueOf(school.id());
+            case "classes" -> String.valueOf(schoolClass.id());
+            case "regions" -> school.countyCode();
+            case "years" -> String.valueOf(year);
+            case "terms" -> String.valueOf(term.id());
+            case "days-off" -> String.valueOf(dayOff);
             default -> NOTHING;
         };
     }
