@@ -2,6 +2,7 @@ package org.renrentong.classroom.timetable;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import org.renrentong.identity.Actor;
@@ -38,8 +39,12 @@ class TimetableApi {
     record LessonBody(long termId, int day, int period, String subject, Long teacherId) {
     }
 
-    /** The days taught a week (5–7) and the periods of a day in order. */
-    record ScheduleBody(int daysPerWeek, List<BellSchedule.Period> periods) {
+    /** The days taught a week (5–7) and the periods of a day in order, numbered from 1 as listed. */
+    record ScheduleBody(int daysPerWeek, List<Times> periods) {
+    }
+
+    /** When a period starts and ends ("08:00"). */
+    record Times(LocalTime startsAt, LocalTime endsAt) {
     }
 
     /** A problem of an import, in the reader's language. */
@@ -80,7 +85,9 @@ class TimetableApi {
 
     @PutMapping("/schools/{id}/schedule")
     BellSchedule schedule(@PathVariable long id, @RequestBody ScheduleBody body, Actor me) {
-        return timetables.setSchedule(me, id, body.daysPerWeek(), body.periods());
+        List<BellSchedule.Period> periods = body.periods() == null ? List.of() : body.periods().stream()
+                .map(t -> t == null ? null : new BellSchedule.Period(0, t.startsAt(), t.endsAt())).toList();
+        return timetables.setSchedule(me, id, body.daysPerWeek(), periods);
     }
 
     /** Imports an .xlsx file (multipart "file") into a term: 200 when written, 400 with every problem when not. */
