@@ -139,7 +139,8 @@ class CalendarController {
 
     private String refused(Model model, Actor me, CalendarOwner owner, String failed, SpanForm typed,
                            DomainException e) {
-        if (e.status().is4xxClientError() && e.status().value() != 400 && e.status().value() != 409) {
+        // a refusal of the reader, or of a target that is gone, is no form error
+        if (e.status().value() != 400 && e.status().value() != 409) {
             throw e;
         }
         model.addAttribute("failed", failed);
