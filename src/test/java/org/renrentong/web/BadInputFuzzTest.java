@@ -29,7 +29,12 @@ import org.renrentong.space.Spaces;
 import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.AppFixtures;
+import org.renrentong.classroom.calendar.CalendarOwner;
+import org.renrentong.classroom.calendar.DayOff;
+import org.renrentong.classroom.calendar.SchoolCalendars;
+import org.renrentong.classroom.calendar.Term;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -65,6 +70,8 @@ class BadInputFuzzTest {
     @Autowired Deliveries deliveries;
     @Autowired ProviderFixtures providers;
     @Autowired AppFixtures apps;
+    @Autowired TermBuilder terms;
+    @Autowired SchoolCalendars calendars;
 
     private List<Operation> operations;
     private BadInputs inputs;
@@ -81,14 +88,20 @@ class BadInputFuzzTest {
     private long notification;
     private long provider;
     private long app;
-    private long classId;
     private long teacherId;
+    private SchoolClass schoolClass;
+    private Term term;
+    private long dayOff;
+    private long year;
 
     @BeforeAll
     void world() throws Exception {
         school = fixtures.aSchool().build();
-        SchoolClass schoolClass = fixtures.aClass().in(school).build();
-        classId = schoolClass.id();
+        schoolClass = fixtures.aClass().in(school).build();
+        term = terms.aTerm().at(school).build();
+        dayOff = calendars.addDayOff(fixtures.platformAdmin(), term.id(), "运动会", term.firstDay(), term.firstDay(),
+                DayOff.Kind.HOLIDAY);
+        year = calendars.calendar(fixtures.platformAdmin(), CalendarOwner.school(school.id())).years().get(0).id();
         String phone = "136" + String.format("%08d", Fixtures.unique() % 100_000_000);
         student = logins.ready(fixtures.aPerson().student().in(schoolClass).phone(phone).build());
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
@@ -158,6 +171,9 @@ class BadInputFuzzTest {
     /** A path variable's value: the world's own objects where the path names them, else a number naming nothing. */
     private String pathValue(String path, String name) {
         String area = path.substring("/api/v1/".length()).split("/")[0];
+        if (area.equals("calendar") || area.equals("timetable")) {
+            return classroomValue(path);
+        }
         return switch (area + ":" + name) {
             case "people:id" -> String.valueOf(student.id());
             case "schools:id" -> String.valueOf(school.id());
@@ -177,9 +193,23 @@ class BadInputFuzzTest {
             case "apps:id" -> String.valueOf(app);
             case "apps:code" -> "130102";
             case "apps:schoolId" -> String.valueOf(school.id());
-            case "classes:id" -> String.valueOf(classId);
+            case "classes:id" -> String.valueOf(schoolClass.id());
             case "classes:subject" -> "14";
             case "classes:personId" -> String.valueOf(teacherId);
+            default -> NOTHING;
+        };
+    }
+
+    /** The calendar and timetables have one path variable, named by the segment before it. */
+    private String classroomValue(String path) {
+        return switch (path.split("/")[4]) {
+            case "schools" -> String.valueOf(school.id());
+            case "classes" -> String.valueOf(schoolClass.id());
+            // a county of no test's school: the calendars the fuzz makes there reach nobody
+            case "regions" -> "130107";
+            case "years" -> String.valueOf(year);
+            case "terms" -> String.valueOf(term.id());
+            case "days-off" -> String.valueOf(dayOff);
             default -> NOTHING;
         };
     }
