@@ -406,6 +406,13 @@ final class MatrixWorld {
         return appFixtures.approvedAt(actor(Caller.PROVIDER), COUNTY_A).app().id();
     }
 
+    /** An app of the provider approved at county A and suspended. */
+    long freshSuspended() {
+        long app = freshApproved();
+        approvals.suspend(platform, app);
+        return app;
+    }
+
     /** An app of the provider approved at the city, which county A inherits. */
     long freshInherited() {
         return appFixtures.approvedAt(actor(Caller.PROVIDER), CITY).app().id();

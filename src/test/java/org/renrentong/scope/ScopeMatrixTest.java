@@ -101,7 +101,7 @@ class ScopeMatrixTest {
                         new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w), new AppProviderEndpoints(w),
                         new AppCatalogueEndpoints(w),
                         new HarvestEndpoints(w), new HubEndpoints(w),
-                        new LtiEndpoints(w))
+                        new LtiEndpoints(w), new ClassTeacherEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

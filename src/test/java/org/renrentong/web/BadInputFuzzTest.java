@@ -74,14 +74,18 @@ class BadInputFuzzTest {
     private long notification;
     private long provider;
     private long app;
+    private long classId;
+    private long teacherId;
 
     @BeforeAll
     void world() throws Exception {
         school = fixtures.aSchool().build();
         SchoolClass schoolClass = fixtures.aClass().in(school).build();
+        classId = schoolClass.id();
         String phone = "136" + String.format("%08d", Fixtures.unique() % 100_000_000);
         student = logins.ready(fixtures.aPerson().student().in(schoolClass).phone(phone).build());
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
+        teacherId = teacher.id();
         Person admin = logins.platformAdmin();
         lesson = resources.lesson("2", "14");
         resource = resources.publish(resources.aResource(fixtures.actor(teacher)).at(lesson).build(),
@@ -163,6 +167,9 @@ class BadInputFuzzTest {
             case "apps:id" -> String.valueOf(app);
             case "apps:code" -> "130102";
             case "apps:schoolId" -> String.valueOf(school.id());
+            case "classes:id" -> String.valueOf(classId);
+            case "classes:subject" -> "14";
+            case "classes:personId" -> String.valueOf(teacherId);
             default -> NOTHING;
         };
     }
