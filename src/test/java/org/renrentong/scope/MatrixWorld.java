@@ -72,7 +72,7 @@ final class MatrixWorld {
     private final StorageFixtures storage;
     final JdbcClient jdbc;
     private final People people;
-    private final Posts posts;
+    final Posts posts;
     private final Reviews reviews;
     private final ResourceUse use;
     private final ReviewerAssignments assignments;

@@ -33,7 +33,9 @@ import org.renrentong.space.Spaces;
 import org.renrentong.storage.StorageFixtures;
 import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.AppFixtures;
+import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -84,6 +86,8 @@ class ScopeMatrixTest {
     @Autowired ProviderFixtures providerFixtures;
     @Autowired AppFixtures appFixtures;
     @Autowired Approvals approvals;
+    @Autowired SchoolCalendars calendars;
+    @Autowired TermBuilder terms;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -101,7 +105,8 @@ class ScopeMatrixTest {
                         new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w), new AppProviderEndpoints(w),
                         new AppCatalogueEndpoints(w),
                         new HarvestEndpoints(w), new HubEndpoints(w),
-                        new LtiEndpoints(w), new ClassTeacherEndpoints(w))
+                        new LtiEndpoints(w), new ClassTeacherEndpoints(w), new ClassNoticeEndpoints(w),
+                        new CalendarEndpoints(w, calendars), new TimetableEndpoints(w, terms))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {
