@@ -24,7 +24,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
@@ -82,7 +81,7 @@ class AuthorizationServerConfiguration {
     @Bean
     OAuth2AuthorizationService authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients,
                                               TransactionTemplate transactions) {
-        return new NamedPrincipalAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), transactions);
+        return new NamedPrincipalAuthorizations(new RequestReadAuthorizations(jdbc, clients), transactions);
     }
 
     @Bean

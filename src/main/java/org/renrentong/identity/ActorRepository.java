@@ -3,6 +3,8 @@ package org.renrentong.identity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,12 +42,46 @@ class ActorRepository {
 
     /** The person's grants with the names and paths of their regions and schools, in one lookup per kind. */
     List<PlacedGrant> placedGrants(long personId) {
-        List<Grant> grants = jdbc.sql("SELECT id, role, region_code, school_id, group_id, organisation_id "
+        return placed(jdbc.sql("SELECT id, role, region_code, school_id, group_id, organisation_id "
                         + "FROM role_grant WHERE person_id = ? ORDER BY id")
                 .param(personId)
                 .query((rs, n) -> new Grant(rs.getLong(1), Role.valueOf(rs.getString(2)), rs.getString(3),
                         (Long) rs.getObject(4), (Long) rs.getObject(5), (Long) rs.getObject(6)))
+                .list());
+    }
+
+    /** An enabled person signed in under an account (or phone), their name and their placed grants. */
+    record SignedIn(long personId, PersonName person, List<PlacedGrant> grants) {
+    }
+
+    /**
+     * The enabled person the sign-in name stands for (the account before a phone number, as at sign-in), with their
+     * name and grants in one statement; empty for an unknown or disabled account.
+     */
+    Optional<SignedIn> signedIn(String login) {
+        record Row(long personId, PersonName person, Grant grant) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT p.id, p.account, p.name, g.id, g.role, g.region_code, g.school_id, g.group_id,
+                       g.organisation_id
+                FROM (SELECT id, account, name, enabled FROM person WHERE account = :login OR phone = :login
+                      ORDER BY (account = :login) DESC LIMIT 1) p
+                LEFT JOIN role_grant g ON g.person_id = p.id
+                WHERE p.enabled ORDER BY g.id""")
+                .param("login", login)
+                .query((rs, n) -> new Row(rs.getLong(1), new PersonName(rs.getString(2), rs.getString(3)),
+                        rs.getObject(4) == null ? null : new Grant(rs.getLong(4), Role.valueOf(rs.getString(5)),
+                                rs.getString(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
+                                (Long) rs.getObject(9))))
                 .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Grant> grants = rows.stream().map(Row::grant).filter(Objects::nonNull).toList();
+        return Optional.of(new SignedIn(rows.get(0).personId(), rows.get(0).person(), placed(grants)));
+    }
+
+    private List<PlacedGrant> placed(List<Grant> grants) {
         Map<String, RegionPlaces.Region> regions = places.regions(grants.stream().map(Grant::regionCode).toList());
         Map<Long, SchoolPlaces.School> schools = places.schools(grants.stream().map(Grant::schoolId).toList());
         return grants.stream().map(g -> {

@@ -13,17 +13,19 @@ public class Actors {
     static final String NATIONAL_PATH = "/000000/";
 
     private final ActorRepository repository;
-    private final AccountRepository accounts;
 
-    Actors(ActorRepository repository, AccountRepository accounts) {
+    Actors(ActorRepository repository) {
         this.repository = repository;
-        this.accounts = accounts;
     }
 
     /** The person signed in under this account, in their first role; empty for an unknown or disabled account. */
     public java.util.Optional<Actor> ofAccount(String account) {
-        return accounts.findForLogin(account).filter(AccountPrincipal::isEnabled)
-                .map(p -> load(p.personId(), null));
+        return repository.signedIn(account).map(s -> {
+            if (s.grants().isEmpty()) {
+                throw DomainException.forbidden();
+            }
+            return build(s.personId(), s.grants(), s.person(), null);
+        });
     }
 
     /**
@@ -34,11 +36,15 @@ public class Actors {
         if (placed.isEmpty()) {
             throw DomainException.forbidden();
         }
+        return build(personId, placed, repository.person(personId), grantId);
+    }
+
+    private Actor build(long personId, List<ActorRepository.PlacedGrant> placed, ActorRepository.PersonName person,
+                        Long grantId) {
         ActorRepository.PlacedGrant chosen = placed.stream()
                 .filter(g -> grantId != null && g.grant().id() == grantId).findFirst().orElse(placed.get(0));
         RoleGrant grant = chosen.grant();
         List<RoleGrant> grants = placed.stream().map(ActorRepository.PlacedGrant::grant).toList();
-        ActorRepository.PersonName person = repository.person(personId);
         String path = switch (grant.role()) {
             case PLATFORM_ADMIN -> NATIONAL_PATH;
             case REGION_ADMIN, EXPERT, STUDENT, TEACHER, SCHOOL_ADMIN -> Objects.requireNonNull(chosen.path());

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.renrentong.identity.BirthDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who is a child for an app: a student under 14, whose personal data only a guardian may agree to release. A
@@ -25,13 +27,25 @@ public class Minors {
         this.birthDates = birthDates;
     }
 
-    /** The person id of the student signed in under this account if they are a child; empty for anyone else. */
+    /**
+     * The person id of the student signed in under this account if they are a child; empty for anyone else. Asked
+     * once per request: one authorization request asks it of the consent store and of the consent rule.
+     */
     public Optional<Long> underFourteen(String account) {
-        return jdbc.sql("""
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = Minors.class.getName() + ".child." + account;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
+            return known.map(Long.class::cast);
+        }
+        Optional<Long> child = jdbc.sql("""
                 SELECT p.id FROM identity_v_person p
                 WHERE p.account = ? AND p.enabled
                   AND EXISTS (SELECT 1 FROM identity_v_role_grant g WHERE g.person_id = p.id AND g.role = 'STUDENT')""")
                 .param(account).query(Long.class).optional().filter(this::underFourteen);
+        if (request != null) {
+            request.setAttribute(key, child, RequestAttributes.SCOPE_REQUEST);
+        }
+        return child;
     }
 
     boolean underFourteen(long studentId) {

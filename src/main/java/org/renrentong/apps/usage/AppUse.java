@@ -30,20 +30,22 @@ public class AppUse {
      */
     public void tokenIssued(String clientRegId, Actor person, String pairwiseSubject, Set<String> scopes,
                             boolean signIn) {
+        // both rows in one statement: a token is issued with every sign-in
         jdbc.sql("""
-                INSERT INTO app_use (day, registered_client_id, person_hash, region_path, school_id, sign_ins)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (day, registered_client_id, person_hash)
-                DO UPDATE SET sign_ins = app_use.sign_ins + excluded.sign_ins""")
-                .params(LocalDate.now(ZONE), clientRegId, pairwiseSubject, person.regionPath(), person.schoolId(),
-                        signIn ? 1 : 0).update();
-        jdbc.sql("""
-                INSERT INTO app_release (registered_client_id, person_id, scopes) VALUES (?, ?, ?)
+                WITH used AS (
+                    INSERT INTO app_use (day, registered_client_id, person_hash, region_path, school_id, sign_ins)
+                    VALUES (:day, :client, :subject, :regionPath, :schoolId, :signIns)
+                    ON CONFLICT (day, registered_client_id, person_hash)
+                    DO UPDATE SET sign_ins = app_use.sign_ins + excluded.sign_ins)
+                INSERT INTO app_release (registered_client_id, person_id, scopes) VALUES (:client, :personId, :scopes)
                 ON CONFLICT (person_id, registered_client_id) DO UPDATE
                 SET scopes = (SELECT string_agg(DISTINCT s, ' ' ORDER BY s)
                               FROM unnest(string_to_array(app_release.scopes || ' ' || excluded.scopes, ' ')) s
                               WHERE s <> ''),
                     last_at = now()""")
-                .params(clientRegId, person.personId(), String.join(" ", new TreeSet<>(scopes))).update();
+                .param("day", LocalDate.now(ZONE)).param("client", clientRegId).param("subject", pairwiseSubject)
+                .param("regionPath", person.regionPath()).param("schoolId", person.schoolId())
+                .param("signIns", signIn ? 1 : 0).param("personId", person.personId())
+                .param("scopes", String.join(" ", new TreeSet<>(scopes))).update();
     }
 }

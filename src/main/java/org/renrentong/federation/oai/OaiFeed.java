@@ -1,7 +1,7 @@
 package org.renrentong.federation.oai;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,11 @@ class OaiFeed {
         }
     }
 
-    /** One page of the log, under the position's lock: the last change of each resource in it decides its record. */
+    /**
+     * One page of the log, under the position's lock: the last change of each resource in it decides its record.
+     * The page's records and resources are read together and its records written together: a handful of
+     * statements a page, however many records it holds.
+     */
     private void follow() {
         long at = records.lockPosition();
         List<ResourceChange> page = changes.since(at, 1000);
@@ -78,28 +82,35 @@ class OaiFeed {
                 published.add(c.resourceId());
             }
         }
-        latest.values().forEach(c -> follow(c, published.contains(c.resourceId())));
+        Map<Long, OaiRecords.Row> before = records.findAll(latest.keySet());
+        Map<Long, Resource> now = new HashMap<>();
+        resources.current(latest.keySet()).forEach(r -> now.put(r.id(), r));
+        List<OaiRecords.Row> rows = new ArrayList<>();
+        for (ResourceChange c : latest.values()) {
+            record(c, published.contains(c.resourceId()), Optional.ofNullable(before.get(c.resourceId())),
+                    Optional.ofNullable(now.get(c.resourceId()))).ifPresent(rows::add);
+        }
+        records.saveAll(rows);
         records.followedTo(page.get(page.size() - 1).seq());
     }
 
     /**
-     * The record of the resource after its latest change. One published and withdrawn within the page was
-     * harvestable meanwhile, so it becomes a deleted record all the same.
+     * The record of the resource after its latest change; empty for one never shown to any harvester. One
+     * published and withdrawn within the page was harvestable meanwhile, so it becomes a deleted record all the
+     * same.
      */
-    private void follow(ResourceChange change, boolean publishedMeanwhile) {
-        Optional<OaiRecords.Row> before = records.find(change.resourceId());
-        Optional<Resource> now = resources.current(change.resourceId());
+    private Optional<OaiRecords.Row> record(ResourceChange change, boolean publishedMeanwhile,
+                                            Optional<OaiRecords.Row> before, Optional<Resource> now) {
         int reach = now.map(OaiReach::of).orElse(OaiReach.NOBODY);
         int reached = publishedMeanwhile ? now.map(OaiReach::whilePublished).orElse(OaiReach.NOBODY) : reach;
         int widest = Math.max(reached, before.map(OaiRecords.Row::widest).orElse(OaiReach.NOBODY));
         if (widest == OaiReach.NOBODY) {
-            return; // never shown to any harvester: not a record
+            return Optional.empty();
         }
         String identifier = now.map(OaiIdentifiers::of).orElseGet(() -> before.get().identifier());
         List<String> sets = now.map(this::setSpecs).orElseGet(() -> before.get().setSpecs());
-        Instant datestamp = change.changedAt();
-        records.save(new OaiRecords.Row(change.resourceId(), identifier, change.seq(), datestamp, reach, widest,
-                sets));
+        return Optional.of(new OaiRecords.Row(change.resourceId(), identifier, change.seq(), change.changedAt(),
+                reach, widest, sets));
     }
 
     /** Its sets: node of origin, stages and subjects of its places, each under its parent set. */

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,9 +41,12 @@ class OaiRecords {
         this.jdbc = jdbc;
     }
 
-    Optional<Row> find(long resourceId) {
-        return jdbc.sql("SELECT * FROM oai_record WHERE resource_id = ?").param(resourceId).query(OaiRecords::row)
-                .optional();
+    /** The records of these resources (those that have one), by resource id. */
+    Map<Long, Row> findAll(Collection<Long> resourceIds) {
+        Map<Long, Row> found = new HashMap<>();
+        jdbc.sql("SELECT * FROM oai_record WHERE resource_id = ANY(?)").param(resourceIds.toArray(Long[]::new))
+                .query(OaiRecords::row).list().forEach(r -> found.put(r.resourceId(), r));
+        return found;
     }
 
     Optional<Row> byIdentifier(String identifier) {
@@ -49,20 +54,38 @@ class OaiRecords {
                 .optional();
     }
 
-    /** Writes the record unless a later change of the resource was written already. */
-    void save(Row r) {
+    /**
+     * Writes the records (one per resource), each unless a later change of its resource was written already, and
+     * their sets, in two statements.
+     */
+    void saveAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO oai_record (resource_id, identifier, last_seq, datestamp, reach, widest, set_specs)
-                VALUES (:id, :identifier, :seq, :datestamp, :reach, :widest, CAST(:sets AS text[]))
+                SELECT t.id, t.identifier, t.seq, CAST(t.stamp AS timestamptz), t.reach, t.widest,
+                    CAST(t.sets AS text[])
+                FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]),
+                    CAST(? AS int[]), CAST(? AS int[]), CAST(? AS text[]))
+                    AS t(id, identifier, seq, stamp, reach, widest, sets)
                 ON CONFLICT (resource_id) DO UPDATE SET identifier = excluded.identifier,
                     last_seq = excluded.last_seq, datestamp = excluded.datestamp, reach = excluded.reach,
                     widest = GREATEST(oai_record.widest, excluded.widest), set_specs = excluded.set_specs
                 WHERE oai_record.last_seq < excluded.last_seq""")
-                .param("id", r.resourceId()).param("identifier", r.identifier()).param("seq", r.lastSeq())
-                .param("datestamp", Timestamp.from(r.datestamp())).param("reach", r.reach())
-                .param("widest", r.widest()).param("sets", arrayLiteral(r.setSpecs())).update();
-        for (String spec : r.setSpecs()) {
-            jdbc.sql("INSERT INTO oai_set (spec) VALUES (?) ON CONFLICT DO NOTHING").param(spec).update();
+                .params(rows.stream().map(Row::resourceId).toArray(Long[]::new),
+                        rows.stream().map(Row::identifier).toArray(String[]::new),
+                        rows.stream().map(Row::lastSeq).toArray(Long[]::new),
+                        rows.stream().map(r -> r.datestamp().toString()).toArray(String[]::new),
+                        rows.stream().map(Row::reach).toArray(Integer[]::new),
+                        rows.stream().map(Row::widest).toArray(Integer[]::new),
+                        rows.stream().map(r -> arrayLiteral(r.setSpecs())).toArray(String[]::new))
+                .update();
+        String[] specs = rows.stream().flatMap(r -> r.setSpecs().stream()).distinct().sorted()
+                .toArray(String[]::new);
+        if (specs.length > 0) {
+            jdbc.sql("INSERT INTO oai_set (spec) SELECT unnest(CAST(? AS text[])) ON CONFLICT DO NOTHING")
+                    .param(specs).update();
         }
     }
 
