@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.renrentong.apps.catalogue.Approvals;
+import org.renrentong.classroom.quiz.Attempts;
+import org.renrentong.classroom.quiz.ItemBank;
+import org.renrentong.classroom.quiz.QtiTransfer;
 import org.renrentong.identity.Guardians;
 import org.renrentong.identity.People;
 import org.renrentong.org.GroupMembers;
@@ -37,6 +40,7 @@ import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
+import org.renrentong.testing.QuizFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.testing.TreeBuilder;
@@ -88,6 +92,10 @@ class ScopeMatrixTest {
     @Autowired Approvals approvals;
     @Autowired SchoolCalendars calendars;
     @Autowired TermBuilder terms;
+    @Autowired QuizFixtures quizFixtures;
+    @Autowired ItemBank itemBank;
+    @Autowired Attempts quizAttempts;
+    @Autowired QtiTransfer qti;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -106,7 +114,8 @@ class ScopeMatrixTest {
                         new AppCatalogueEndpoints(w),
                         new HarvestEndpoints(w), new HubEndpoints(w),
                         new LtiEndpoints(w), new ClassTeacherEndpoints(w), new ClassNoticeEndpoints(w),
-                        new CalendarEndpoints(w, calendars), new TimetableEndpoints(w, terms))
+                        new CalendarEndpoints(w, calendars), new TimetableEndpoints(w, terms),
+                        new QuizEndpoints(w, quizFixtures, itemBank, quizAttempts, qti))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.renrentong.classroom.quiz.Item;
+import org.renrentong.identity.Actor;
 import org.renrentong.identity.Guardians;
 import org.renrentong.identity.Logins;
 import org.renrentong.identity.Person;
@@ -34,6 +36,7 @@ import org.renrentong.classroom.calendar.DayOff;
 import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.classroom.calendar.Term;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.QuizFixtures;
 import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
@@ -70,6 +73,7 @@ class BadInputFuzzTest {
     @Autowired Deliveries deliveries;
     @Autowired ProviderFixtures providers;
     @Autowired AppFixtures apps;
+    @Autowired QuizFixtures quizzes;
     @Autowired TermBuilder terms;
     @Autowired SchoolCalendars calendars;
 
@@ -88,6 +92,8 @@ class BadInputFuzzTest {
     private long notification;
     private long provider;
     private long app;
+    private long quiz;
+    private long quizItem;
     private long teacherId;
     private SchoolClass schoolClass;
     private Term term;
@@ -107,6 +113,10 @@ class BadInputFuzzTest {
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
         teacherId = teacher.id();
         Person admin = logins.platformAdmin();
+        Actor quizTeacher = fixtures.actor(teacher);
+        Item item = quizzes.anItem(quizTeacher).build();
+        quizItem = item.id();
+        quiz = quizzes.aQuiz(quizTeacher).with(item, 2).forClass(schoolClass).build().id();
         lesson = resources.lesson("2", "14");
         resource = resources.publish(resources.aResource(fixtures.actor(teacher)).at(lesson).build(),
                 fixtures.actor(teacher), fixtures.platformAdmin());
@@ -193,6 +203,9 @@ class BadInputFuzzTest {
             case "apps:id" -> String.valueOf(app);
             case "apps:code" -> "130102";
             case "apps:schoolId" -> String.valueOf(school.id());
+            case "quizzes:id" -> String.valueOf(quiz);
+            case "quizzes:position" -> "1";
+            case "quiz-items:id" -> String.valueOf(quizItem);
             case "classes:id" -> String.valueOf(schoolClass.id());
             case "classes:subject" -> "14";
             case "classes:personId" -> String.valueOf(teacherId);
