@@ -8,7 +8,9 @@ enum Target {
     CHILD_APPS("/children/%s/apps"),
     /** An enterprise's own page; its id is the provider's, which the page finds by the reader's account. */
     APP_PROVIDER("/provider"),
-    APP("/provider/apps/%s");
+    APP("/provider/apps/%s"),
+    /** A homework: its page shows each reader their part (a student their work, a guardian their child's). */
+    HOMEWORK("/homework/%s");
 
     private final String path;
 
