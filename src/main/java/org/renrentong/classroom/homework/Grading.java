@@ -110,10 +110,10 @@ public class Grading {
             throw DomainException.invalid("homework.annotation.required");
         }
         byte[] bytes = Homeworks.readWithin(drawing, MAX_ANNOTATION);
-        StoredFile stored = storedFiles.claim(actor, uploads.upload(actor, "annotation-" + fileId + ".png", bytes));
-        if (!stored.mediaType().startsWith("image/")) {
+        if (!WorkTypes.detect(bytes, "annotation.png").startsWith("image/")) {
             throw DomainException.invalid("homework.annotation.type");
         }
+        StoredFile stored = storedFiles.claim(actor, uploads.upload(actor, "annotation-" + fileId + ".png", bytes));
         submissions.annotate(fileId, stored.id());
         audit.record(actor.audited("HOMEWORK_ANNOTATED", "homework_submission", submissionId, h.regionPath(),
                 h.schoolId(), h.title(), work.studentName(), photo.name()));

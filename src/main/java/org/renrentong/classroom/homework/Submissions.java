@@ -2,7 +2,6 @@ package org.renrentong.classroom.homework;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -20,13 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Submissions {
 
     static final int MAX_TEXT = 10_000;
-    /** What a student may hand in, as detected from the bytes: pictures, recordings, PDF and office documents. */
-    private static final Set<String> DOCUMENTS = Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-powerpoint",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text");
 
     private final HomeworkReader reader;
     private final SubmissionRepository submissions;
@@ -70,6 +62,11 @@ public class Submissions {
         }
         List<byte[]> contents = given.stream()
                 .map(f -> Homeworks.readWithin(f, settings.maxFileSize().toBytes())).toList();
+        for (int i = 0; i < given.size(); i++) {
+            if (!WorkTypes.allowed(WorkTypes.detect(contents.get(i), given.get(i).name()))) {
+                throw DomainException.invalid("homework.file.type", given.get(i).name());
+            }
+        }
         var existing = submissions.lockOf(homeworkId, actor.personId());
         if (existing.isPresent() && existing.get().status() == SubmissionStatus.GRADED) {
             throw DomainException.conflict("homework.submit.graded");
@@ -87,19 +84,12 @@ public class Submissions {
         submissions.insertVersion(id, version, body, now, late);
         for (int i = 0; i < given.size(); i++) {
             StoredFile stored = storedFiles.claim(actor, uploads.upload(actor, given.get(i).name(), contents.get(i)));
-            if (!allowed(stored.mediaType())) {
-                throw DomainException.invalid("homework.file.type", stored.name());
-            }
             submissions.insertFile(id, version, FileKind.of(stored.mediaType()), stored.id(), stored.name(),
                     stored.mediaType());
         }
         audit.record(actor.audited("HOMEWORK_SUBMITTED", "homework_submission", id, h.regionPath(), h.schoolId(),
                 h.title(), version, late ? 1 : 0));
         return version;
-    }
-
-    static boolean allowed(String mediaType) {
-        return mediaType.startsWith("image/") || mediaType.startsWith("audio/") || DOCUMENTS.contains(mediaType);
     }
 
     /** Plain text only: line breaks kept as \n, control characters (which PostgreSQL may refuse) dropped. */
