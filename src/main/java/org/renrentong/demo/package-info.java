@@ -2,5 +2,5 @@
  * The demo province, loaded through the modules' own services on a first start with demo data.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "identity", "org", "resource", "space", "storage", "taxonomy"})
+    "classroom :: homework", "identity", "org", "resource", "space", "storage", "taxonomy"})
 package org.renrentong.demo;

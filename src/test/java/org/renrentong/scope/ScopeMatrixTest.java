@@ -34,6 +34,7 @@ import org.renrentong.storage.StorageFixtures;
 import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.AppFixtures;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.HomeworkFixtures;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -84,6 +85,7 @@ class ScopeMatrixTest {
     @Autowired ProviderFixtures providerFixtures;
     @Autowired AppFixtures appFixtures;
     @Autowired Approvals approvals;
+    @Autowired HomeworkFixtures homeworkFixtures;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -101,7 +103,7 @@ class ScopeMatrixTest {
                         new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w), new AppProviderEndpoints(w),
                         new AppCatalogueEndpoints(w),
                         new HarvestEndpoints(w), new HubEndpoints(w),
-                        new LtiEndpoints(w))
+                        new LtiEndpoints(w), new HomeworkEndpoints(w, homeworkFixtures))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

@@ -25,6 +25,7 @@ import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.AppFixtures;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.HomeworkFixtures;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -59,6 +60,7 @@ class BadInputFuzzTest {
     @Autowired Deliveries deliveries;
     @Autowired ProviderFixtures providers;
     @Autowired AppFixtures apps;
+    @Autowired HomeworkFixtures homeworkFixtures;
 
     private List<Operation> operations;
     private BadInputs inputs;
@@ -74,6 +76,8 @@ class BadInputFuzzTest {
     private long notification;
     private long provider;
     private long app;
+    private long homework;
+    private long homeworkClass;
 
     @BeforeAll
     void world() throws Exception {
@@ -99,6 +103,8 @@ class BadInputFuzzTest {
                 RETURNING id""").params(student.id(), String.valueOf(resource.id())).query(Long.class).single();
         provider = providers.registered().providerId();
         app = apps.appliedAt("130102").app().id();
+        homework = homeworkFixtures.aHomework(fixtures.actor(teacher)).to(schoolClass).build().id();
+        homeworkClass = schoolClass.id();
         callers = Map.of("platform administrator", new ApiSession(port).signIn(admin.account(), Fixtures.PASSWORD),
                 "student", new ApiSession(port).signIn(student.account(), Fixtures.PASSWORD));
 
@@ -163,6 +169,8 @@ class BadInputFuzzTest {
             case "apps:id" -> String.valueOf(app);
             case "apps:code" -> "130102";
             case "apps:schoolId" -> String.valueOf(school.id());
+            case "homework:id" -> String.valueOf(homework);
+            case "homework:classId" -> String.valueOf(homeworkClass);
             default -> NOTHING;
         };
     }

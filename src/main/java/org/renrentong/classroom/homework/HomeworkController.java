@@ -69,6 +69,13 @@ class HomeworkController {
         return "homework/list";
     }
 
+    /** The homework card of a class space (loaded there by htmx); empty for readers with no homework in the class. */
+    @GetMapping("/homework/classes/{classId}/card")
+    String card(@PathVariable long classId, Actor me, Model model) {
+        model.addAttribute("card", views.classCard(me, classId));
+        return "homework/card :: card";
+    }
+
     @GetMapping("/homework/new")
     String blank(Actor me, Model model) {
         return form(me, model, new AssignForm(null, null, null, null, false, null, List.of(), List.of(), List.of()),

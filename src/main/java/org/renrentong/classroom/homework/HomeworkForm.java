@@ -2,6 +2,7 @@ package org.renrentong.classroom.homework;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a teacher assigns: to whole classes ({@code classIds}), or to chosen students of them ({@code studentIds}:
@@ -14,10 +15,13 @@ public record HomeworkForm(String title, String instructions, String subjectCode
                            List<Long> resourceIds) {
 
     public HomeworkForm {
-        classIds = classIds == null ? List.of() : classIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        title = title == null ? null : title.strip();
+        instructions = instructions == null ? "" : instructions.strip();
+        subjectCode = subjectCode == null || subjectCode.isBlank() ? null : subjectCode.strip();
+        classIds = classIds == null ? List.of() : classIds.stream().filter(Objects::nonNull).distinct().toList();
         studentIds = studentIds == null ? List.of()
-                : studentIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+                : studentIds.stream().filter(Objects::nonNull).distinct().toList();
         resourceIds = resourceIds == null ? List.of()
-                : resourceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+                : resourceIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 }

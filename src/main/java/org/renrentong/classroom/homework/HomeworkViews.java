@@ -56,6 +56,32 @@ public class HomeworkViews {
         throw DomainException.forbidden();
     }
 
+    /** How many homework a class space's card shows. */
+    static final int CARD_ITEMS = 5;
+
+    /**
+     * The homework card of a class space: for its teachers (and administrators) the class's homework, for a student
+     * their own in the class, for a guardian their children's; nothing for anyone else.
+     */
+    public ClassCard classCard(Actor actor, long classId) {
+        Optional<String[]> place = homework.placeOfClass(classId);
+        if (place.isEmpty()) {
+            return new ClassCard(classId, false, List.of());
+        }
+        if (actor.canTeachClass(classId, Long.parseLong(place.get()[0]), place.get()[1])) {
+            return new ClassCard(classId, true, lists.ofClassHomework(classId, CARD_ITEMS));
+        }
+        if (actor.is(Role.STUDENT) && actor.classIds().contains(classId)) {
+            return new ClassCard(classId, false,
+                    lists.ofStudent(actor.personId(), classId).stream().limit(CARD_ITEMS).toList());
+        }
+        if (actor.is(Role.GUARDIAN)) {
+            return new ClassCard(classId, false, actor.childIds().stream()
+                    .flatMap(c -> lists.ofStudent(c, classId).stream()).limit(CARD_ITEMS).toList());
+        }
+        return new ClassCard(classId, false, List.of());
+    }
+
     /** What a teacher assigns from: the classes they teach, the subjects, their own resources. */
     public FormChoices choices(Actor actor) {
         if (!actor.is(Role.TEACHER)) {
@@ -107,10 +133,10 @@ public class HomeworkViews {
         return new ClassOverview(homeworkId, classId, name, lists.ofClass(homeworkId, classId));
     }
 
-    /** The actor's own work on the homework (a student's), if they handed any in. */
+    /** A student's own work on the homework, if they handed any in; only a student has any. */
     public Optional<SubmissionView> own(Actor actor, long homeworkId) {
         if (!actor.is(Role.STUDENT)) {
-            return Optional.empty();
+            throw DomainException.forbidden();
         }
         return submissions.findOf(homeworkId, actor.personId()).map(r -> view(reader.get(homeworkId), r));
     }

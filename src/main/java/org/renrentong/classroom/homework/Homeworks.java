@@ -119,18 +119,17 @@ public class Homeworks {
 
     /** Checks the form; the chosen students as (class, student) pairs. */
     private List<long[]> check(Actor actor, HomeworkForm form) {
-        String title = form.title() == null ? "" : form.title().strip();
+        String title = form.title() == null ? "" : form.title();
         if (title.isEmpty()) {
             throw DomainException.invalid("homework.title.required");
         }
         if (title.length() > MAX_TITLE) {
             throw DomainException.invalid("homework.title.tooLong", MAX_TITLE);
         }
-        if (form.instructions() != null && form.instructions().length() > MAX_INSTRUCTIONS) {
+        if (form.instructions().length() > MAX_INSTRUCTIONS) {
             throw DomainException.invalid("homework.instructions.tooLong", MAX_INSTRUCTIONS);
         }
-        if (form.subjectCode() != null && !form.subjectCode().isBlank()
-                && tree.currentSubjects().stream().map(CodeName::code).noneMatch(form.subjectCode()::equals)) {
+        if (form.subjectCode() != null && tree.currentSubjects().stream().map(CodeName::code).noneMatch(form.subjectCode()::equals)) {
             throw DomainException.invalid("homework.subjectCode.unknown");
         }
         if (form.dueAt() == null) {

@@ -21,14 +21,20 @@ class ListRepository {
     }
 
     List<HomeworkItem> ofStudent(long studentId) {
+        return ofStudent(studentId, null);
+    }
+
+    /** The student's homework, of one class only when {@code classId} is given. */
+    List<HomeworkItem> ofStudent(long studentId, Long classId) {
         return jdbc.sql("""
                 SELECT h.id, h.title, h.subject_code, h.due_at, h.late_accepted, s.status, s.late, s.score,
                        h.max_score, s.level, s.comment, 0, 0
                 FROM (""" + HomeworkRepository.ASSIGNED + """
                 ) a JOIN homework h ON h.id = a.homework_id
                 LEFT JOIN homework_submission s ON s.homework_id = h.id AND s.student_id = a.person_id
-                WHERE a.person_id = ? AND NOT h.withdrawn ORDER BY h.due_at DESC, h.id DESC LIMIT ?""")
-                .params(studentId, LIMIT).query(ListRepository::item).list();
+                WHERE a.person_id = ? AND (CAST(? AS BIGINT) IS NULL OR a.class_id = ?) AND NOT h.withdrawn
+                ORDER BY h.due_at DESC, h.id DESC LIMIT ?""")
+                .params(studentId, classId, classId, LIMIT).query(ListRepository::item).list();
     }
 
     List<HomeworkItem> ofTeacher(long teacherId) {
@@ -41,6 +47,20 @@ class ListRepository {
                 FROM homework h WHERE h.teacher_id = ? AND NOT h.withdrawn
                 ORDER BY h.due_at DESC, h.id DESC LIMIT ?""")
                 .params(teacherId, LIMIT).query(ListRepository::item).list();
+    }
+
+    /** The homework of a class, newest due first, with how many of the class handed in. */
+    List<HomeworkItem> ofClassHomework(long classId, int limit) {
+        return jdbc.sql("""
+                SELECT h.id, h.title, h.subject_code, h.due_at, h.late_accepted, NULL, FALSE, NULL, h.max_score,
+                       NULL, NULL,
+                       (SELECT count(*) FROM (""" + HomeworkRepository.ASSIGNED + """
+                        ) a WHERE a.homework_id = h.id AND a.class_id = hc.class_id),
+                       (SELECT count(*) FROM homework_submission s WHERE s.homework_id = h.id
+                        AND s.class_id = hc.class_id)
+                FROM homework h JOIN homework_class hc ON hc.homework_id = h.id
+                WHERE hc.class_id = ? AND NOT h.withdrawn ORDER BY h.due_at DESC, h.id DESC LIMIT ?""")
+                .params(classId, limit).query(ListRepository::item).list();
     }
 
     /** A class's students the homework goes to, by name, with their submission id when they handed in. */

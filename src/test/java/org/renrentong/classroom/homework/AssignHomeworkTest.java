@@ -121,6 +121,37 @@ class AssignHomeworkTest {
         assertThat(audited("HOMEWORK_WITHDRAWN", fresh.id())).isEqualTo(1);
     }
 
+    @Test
+    void aHomeworkWithoutInstructionsOrSubjectIsAssigned() {
+        SchoolClass c = fixtures.aClass().build();
+        Actor t = fixtures.actor(fixtures.aPerson().teacher().teaching(c).build());
+        Homework h = homeworks.assign(t, new HomeworkForm("朗读课文", null, " ", homework.aHomework(t).form().dueAt(),
+                null, null, java.util.List.of(c.id()), null, null), null);
+        assertThat(h.instructions()).isEmpty();
+        assertThat(h.subjectCode()).isNull();
+    }
+
+    @Test
+    void theClassSpaceCardShowsEachReaderTheirPart() {
+        SchoolClass c = fixtures.aClass().build();
+        Actor t = fixtures.actor(fixtures.aPerson().teacher().teaching(c).build());
+        Person chosen = fixtures.aPerson().student().in(c).build();
+        Actor other = fixtures.actor(fixtures.aPerson().student().in(c).build());
+        Actor guardian = fixtures.actor(fixtures.aPerson().guardianOf(chosen).build());
+        Actor outsider = fixtures.actor(fixtures.aPerson().student().build());
+        Homework all = homework.aHomework(t).to(c).build();
+        Homework some = homework.aHomework(t).to(c).onlyFor(chosen).build();
+
+        assertThat(views.classCard(t, c.id()).teaching()).isTrue();
+        assertThat(views.classCard(t, c.id()).items()).extracting(HomeworkItem::id).contains(all.id(), some.id());
+        assertThat(views.classCard(fixtures.actor(chosen), c.id()).items()).extracting(HomeworkItem::id)
+                .containsExactlyInAnyOrder(all.id(), some.id());
+        assertThat(views.classCard(other, c.id()).items()).extracting(HomeworkItem::id).containsExactly(all.id());
+        assertThat(views.classCard(guardian, c.id()).items()).extracting(HomeworkItem::id)
+                .containsExactlyInAnyOrder(all.id(), some.id());
+        assertThat(views.classCard(outsider, c.id()).items()).isEmpty();
+    }
+
     private long count() {
         return jdbc.sql("SELECT count(*) FROM homework").query(Long.class).single();
     }
