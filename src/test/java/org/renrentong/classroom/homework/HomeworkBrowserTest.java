@@ -68,6 +68,8 @@ class HomeworkBrowserTest extends BrowserTest {
         s.click("#submit-button");
         assertThat(s.locator("#homework-submitted")).isVisible();
         assertThat(s.locator("#homework-mine .homework-status")).hasText("已提交");
+        s.navigate("/homework");
+        assertThat(s.locator("#homework-group-submitted .homework-item")).containsText(title);
 
         // the browser sent a JPEG of at most 1,600 px a side, not the 2,400 px PNG
         long fileId = jdbc.sql("""
