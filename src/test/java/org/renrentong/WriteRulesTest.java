@@ -24,6 +24,8 @@ class WriteRulesTest {
     void theRuleNamesUncheckedAndUnauditedWrites() throws IOException {
         assertThat(new WriteRules("org.renrentong.writerules.fixture", Things.class, Actor.class).offenders())
                 .containsExactly(
+                        "things: Parts.unchecked — takes no Actor, does not ask ThingsPolicy before writing, does not "
+                                + "call AuditLog.record after writing",
                         "things: Things.auditsFirst — does not call AuditLog.record after writing",
                         "things: Things.checksLate — does not ask ThingsPolicy before writing",
                         "things: Things.trustsCaller — takes no Actor, does not ask ThingsPolicy before writing",

@@ -51,7 +51,7 @@ public class ProviderFixtures {
 
     /** A new enterprise waiting for vetting. */
     public Registration registered() {
-        return providers.register(form());
+        return providers.register(providers.desk(), form());
     }
 
     /** A new enterprise, approved: the actor of its first account. */

@@ -38,8 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
  * it is the audit itself.
  * <p>
  * A <em>public write</em> is a public method that writes, declared by a public class in a module's base package (its
- * API), except controllers (their services are checked), and framework callbacks (event listeners, schedules,
- * methods that implement a framework interface): they act for nobody.
+ * API) or by a public service ({@code @Service}) in one of its sub-packages (the API of a part of a larger module),
+ * except controllers (their services are checked), and framework callbacks (event listeners, schedules, methods that
+ * implement a framework interface): they act for nobody.
  * <p>
  * Every public write must (1) take the principal (a parameter of the principal type), (2) be <em>checked first</em>:
  * call its module's policy (a class of the same module named {@code …Policy}) before its first call that writes —
@@ -317,7 +318,8 @@ public final class WriteRules {
 
     private boolean isApi(String internal, Class<?> type) {
         String rest = internal.substring(root.length());
-        return rest.indexOf('/') == rest.lastIndexOf('/') && rest.indexOf('/') > 0
+        boolean base = rest.indexOf('/') == rest.lastIndexOf('/') && rest.indexOf('/') > 0;
+        return (base || type.isAnnotationPresent(org.springframework.stereotype.Service.class))
                 && Modifier.isPublic(type.getModifiers()) && !type.isInterface() && !type.isRecord()
                 && !type.isAnnotationPresent(Controller.class) && !type.isAnnotationPresent(RestController.class)
                 && !type.isAnnotationPresent(org.springframework.context.annotation.Configuration.class);

@@ -33,11 +33,13 @@ public class Approvals {
     private final AppClients clients;
     private final Schools schools;
     private final Providers providers;
+    private final CataloguePolicy policy;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     Approvals(AppRepository repository, Apps apps, AppClients clients, Schools schools, Providers providers,
-              AuditLog audit, ApplicationEventPublisher events) {
+              CataloguePolicy policy, AuditLog audit, ApplicationEventPublisher events) {
+        this.policy = policy;
         this.repository = repository;
         this.apps = apps;
         this.clients = clients;
@@ -128,11 +130,7 @@ public class Approvals {
     @Transactional
     public App suspend(Actor actor, long id) {
         App app = apps.find(id);
-        boolean approver = app.regions().stream().anyMatch(r -> r.decision() == Decision.APPROVED
-                && actor.governs(r.regionPath()));
-        if (!actor.is(Role.PLATFORM_ADMIN) && !approver) {
-            throw DomainException.forbidden();
-        }
+        policy.requireSuspends(actor, app);
         if (app.suspended()) {
             throw DomainException.conflict("apps.app.suspended");
         }
@@ -192,9 +190,7 @@ public class Approvals {
 
     private Region governed(Actor actor, String regionCode) {
         Region region = apps.region(regionCode);
-        if (!actor.governs(region.path())) {
-            throw DomainException.forbidden();
-        }
+        policy.requireGoverns(actor, region);
         return region;
     }
 
@@ -213,9 +209,7 @@ public class Approvals {
         } catch (DomainException unknown) {
             throw DomainException.notFound("apps.school.unknown");
         }
-        if (!actor.managesSchool(schoolId, school.regionPath())) {
-            throw DomainException.forbidden();
-        }
+        policy.requireManages(actor, school);
         return school;
     }
 }

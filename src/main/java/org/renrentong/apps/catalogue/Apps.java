@@ -2,10 +2,8 @@ package org.renrentong.apps.catalogue;
 
 import java.util.List;
 import org.renrentong.apps.provider.Provider;
-import org.renrentong.apps.provider.Providers;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.region.Region;
 import org.renrentong.region.Regions;
 import org.renrentong.shared.DomainException;
@@ -22,16 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Apps {
 
     private final AppRepository repository;
-    private final Providers providers;
     private final Regions regions;
     private final TextbookTree tree;
     private final AppClients clients;
+    private final CataloguePolicy policy;
     private final AuditLog audit;
 
-    Apps(AppRepository repository, Providers providers, Regions regions, TextbookTree tree, AppClients clients,
+    Apps(AppRepository repository, Regions regions, TextbookTree tree, AppClients clients, CataloguePolicy policy,
          AuditLog audit) {
         this.repository = repository;
-        this.providers = providers;
+        this.policy = policy;
         this.regions = regions;
         this.tree = tree;
         this.clients = clients;
@@ -40,10 +38,7 @@ public class Apps {
 
     @Transactional
     public App register(Actor actor, AppForm form) {
-        Provider provider = providers.mine(actor);
-        if (!provider.approved()) {
-            throw DomainException.invalid("apps.app.providerNotApproved");
-        }
+        Provider provider = policy.registering(actor);
         AppRules.Checked app = AppRules.check(form, code -> known(tree.stages(), code),
                 code -> known(tree.currentSubjects(), code));
         long id = repository.insert(provider.id(), app);
@@ -53,12 +48,12 @@ public class Apps {
 
     /** The actor's provider's apps, newest first. */
     public List<App> mine(Actor actor) {
-        return repository.ofProvider(providers.mine(actor).id());
+        return repository.ofProvider(policy.providerOf(actor).id());
     }
 
     public App get(Actor actor, long id) {
         App app = find(id);
-        if (!actor.role().isAdministrator() && !owns(actor, app)) {
+        if (!actor.role().isAdministrator() && !policy.owns(actor, app)) {
             throw DomainException.forbidden();
         }
         return app;
@@ -116,14 +111,8 @@ public class Apps {
 
     App owned(Actor actor, long id) {
         App app = find(id);
-        if (!owns(actor, app)) {
-            throw DomainException.forbidden();
-        }
+        policy.requireOwner(actor, app);
         return app;
-    }
-
-    private boolean owns(Actor actor, App app) {
-        return actor.is(Role.APP_PROVIDER) && providers.mine(actor).id() == app.providerId();
     }
 
     private static boolean known(List<CodeName> codes, String code) {

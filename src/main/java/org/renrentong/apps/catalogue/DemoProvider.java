@@ -53,7 +53,7 @@ class DemoProvider implements ApplicationRunner {
             return;
         }
         Actor admin = actors.load(presets.firstPlatformAdmin().orElseThrow(), null);
-        Registration registration = providers.register(new ProviderForm("石家庄智学教育科技有限公司",
+        Registration registration = providers.register(providers.desk(), new ProviderForm("石家庄智学教育科技有限公司",
                 "91130102MA0C8R2P1K", "冀ICP备20260001号-1", 3, "13010299001-26001", "130102", "李经理",
                 "13900000001", password));
         presets.name(admin, presets.idOf(registration.account()).orElseThrow(), ACCOUNT);

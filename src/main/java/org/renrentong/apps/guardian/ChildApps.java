@@ -33,29 +33,31 @@ public class ChildApps {
     private final ChildAppsRepository repository;
     private final GuardianConsentRepository consents;
     private final RegisteredClientRepository clients;
+    private final GuardianPolicy policy;
     private final AuditLog audit;
 
     ChildApps(ChildAppsRepository repository, GuardianConsentRepository consents, RegisteredClientRepository clients,
-              AuditLog audit) {
+              GuardianPolicy policy, AuditLog audit) {
         this.repository = repository;
         this.consents = consents;
         this.clients = clients;
+        this.policy = policy;
         this.audit = audit;
     }
 
     public Child child(Actor guardian, long childId) {
-        requireGuardian(guardian, childId);
+        policy.requireGuardian(guardian, childId);
         return new Child(childId, repository.name(childId).orElseThrow(DomainException::forbidden));
     }
 
     public List<ChildApp> apps(Actor guardian, long childId) {
-        requireGuardian(guardian, childId);
+        policy.requireGuardian(guardian, childId);
         return repository.ofChild(childId);
     }
 
     /** Each token issued to an app and each userinfo read about the child, newest first. */
     public AccessPage access(Actor guardian, long childId, Long before, int limit) {
-        requireGuardian(guardian, childId);
+        policy.requireGuardian(guardian, childId);
         if (limit < 1 || limit > MAX_PAGE) {
             throw DomainException.invalid("apps.access.limit.invalid", MAX_PAGE);
         }
@@ -74,7 +76,7 @@ public class ChildApps {
     /** Grants these of the scopes the app asked for; granting less than before takes the app's tokens away. */
     @Transactional
     public void grant(Actor guardian, long childId, String clientId, Collection<String> scopes) {
-        requireGuardian(guardian, childId);
+        policy.requireGuardian(guardian, childId);
         RegisteredClient client = client(clientId);
         GuardianConsentRepository.Row row = consents.find(client.getId(), childId)
                 .filter(r -> !r.asked().isEmpty())
@@ -97,7 +99,7 @@ public class ChildApps {
     /** Refuses the app the child's data, or withdraws what was granted: its tokens for the child are revoked. */
     @Transactional
     public void refuse(Actor guardian, long childId, String clientId) {
-        requireGuardian(guardian, childId);
+        policy.requireGuardian(guardian, childId);
         RegisteredClient client = client(clientId);
         boolean hadData = repository.ofChild(childId).stream().anyMatch(a -> a.clientId().equals(client.getClientId())
                 && (!a.granted().isEmpty() || a.firstTokenAt() != null));
@@ -126,11 +128,5 @@ public class ChildApps {
     private String appName(String clientId) {
         RegisteredClient client = clientId == null ? null : clients.findByClientId(clientId);
         return client == null ? clientId : client.getClientName();
-    }
-
-    private static void requireGuardian(Actor actor, long childId) {
-        if (!actor.isGuardianOf(childId)) {
-            throw DomainException.forbidden();
-        }
     }
 }

@@ -25,15 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentRequests {
 
     private final Minors minors;
+    private final GuardianPolicy policy;
     private final GuardianConsentRepository consents;
     private final RegisteredClientRepository clients;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    ConsentRequests(Minors minors, GuardianConsentRepository consents, RegisteredClientRepository clients,
+    ConsentRequests(Minors minors, GuardianPolicy policy, GuardianConsentRepository consents, RegisteredClientRepository clients,
                     JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.minors = minors;
+        this.policy = policy;
         this.consents = consents;
         this.clients = clients;
         this.jdbc = jdbc;
@@ -63,7 +65,7 @@ public class ConsentRequests {
     /** The child asks their guardians to agree to these scopes of the app; they are told if anything is new. */
     @Transactional
     public void ask(Actor student, String clientId, Collection<String> scopes) {
-        long child = minors.underFourteen(student.account()).orElseThrow(DomainException::forbidden);
+        long child = policy.askingChild(student);
         RegisteredClient client = clients.findByClientId(clientId == null ? "" : clientId);
         if (client == null) {
             throw DomainException.notFound("apps.client.unknown");

@@ -69,7 +69,7 @@ class DeepLinkReturns {
                     .filter(t -> t.toolId() == known.id())
                     .orElseThrow(() -> DomainException.invalid("lti.deepLink.invalid"));
             Actor teacher = actors.load(ticket.personId(), ticket.grantId());
-            if (!LtiTools.places(teacher, ticket.classId())) {
+            if (!LtiPolicy.places(teacher, ticket.classId())) {
                 throw DomainException.invalid("lti.deepLink.notTeacher");
             }
             return place(known, teacher, schools.schoolClass(ticket.classId()), items(claims));

@@ -58,7 +58,7 @@ public class LtiLaunches {
         if (target == null) {
             throw DomainException.notFound("lti.link.notFound");
         }
-        if (!mayLaunch(me, target)) {
+        if (!LtiPolicy.launches(me, target.classId(), target.pick())) {
             audit.record(refused(me, tool, target.classId()));
             throw DomainException.forbidden();
         }
@@ -108,7 +108,7 @@ public class LtiLaunches {
         if (target == null) {
             return LaunchPost.error(to, "invalid_request", "lti_message_hint", request.state());
         }
-        if (!mayLaunch(me, target)) {
+        if (!LtiPolicy.launches(me, target.classId(), target.pick())) {
             audit.record(refused(me, tool, target.classId()));
             return LaunchPost.error(to, "access_denied", "not a teacher or student of the class", request.state());
         }
@@ -141,9 +141,6 @@ public class LtiLaunches {
     }
 
     /** A class's teachers and students launch; only its teachers pick content to place in it. */
-    private static boolean mayLaunch(Actor me, Target target) {
-        return target.pick() ? LtiTools.places(me, target.classId()) : LtiTools.launchesIn(me, target.classId());
-    }
 
     /** The tool's pseudonymous id of the person: its own, unlike any app's or other tool's. */
     String subject(LtiTool tool, Actor me) {

@@ -34,7 +34,7 @@ public class LtiTools {
 
     @Transactional
     public LtiTool register(Actor me, LtiToolForm form) {
-        mustAdminister(me);
+        LtiPolicy.requireAdministers(me);
         LtiToolForm tool = checked(form);
         if (repository.clientIdTaken(tool.clientId())) {
             throw DomainException.conflict("lti.tool.clientId.taken");
@@ -45,7 +45,7 @@ public class LtiTools {
     }
 
     public List<LtiTool> list(Actor me) {
-        mustAdminister(me);
+        LtiPolicy.requireAdministers(me);
         return repository.all();
     }
 
@@ -54,33 +54,18 @@ public class LtiTools {
      * for its teachers and students; nothing for anyone else. Teachers place content through deep linking.
      */
     public ClassTools forClass(Actor me, long classId) {
-        if (!launchesIn(me, classId)) {
+        if (!LtiPolicy.launchesIn(me, classId)) {
             return ClassTools.none(classId);
         }
-        return new ClassTools(classId, repository.all(), links.ofClass(classId), places(me, classId));
+        return new ClassTools(classId, repository.all(), links.ofClass(classId), LtiPolicy.places(me, classId));
     }
 
     /** The class a teacher places content in (the page after a deep-linking answer); refused to anyone else. */
     public SchoolClass placing(Actor me, long classId) {
-        if (!places(me, classId)) {
+        if (!LtiPolicy.places(me, classId)) {
             throw DomainException.forbidden();
         }
         return schools.schoolClass(classId);
-    }
-
-    static boolean places(Actor me, long classId) {
-        return me.is(Role.TEACHER) && me.belongsToClass(classId);
-    }
-
-    /** Only the class's own teachers and students launch its tools (a guardian is no member of the course). */
-    static boolean launchesIn(Actor me, long classId) {
-        return (me.is(Role.TEACHER) || me.is(Role.STUDENT)) && me.belongsToClass(classId);
-    }
-
-    private static void mustAdminister(Actor me) {
-        if (!me.is(Role.PLATFORM_ADMIN)) {
-            throw DomainException.forbidden();
-        }
     }
 
     private static LtiToolForm checked(LtiToolForm form) {

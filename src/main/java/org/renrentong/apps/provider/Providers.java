@@ -44,15 +44,19 @@ public class Providers {
         this.events = events;
     }
 
-    /** A self-registration, by a visitor: all of it is stored, or nothing. */
+    /** Who records a visitor's self-registration: this node, by its public page (a visitor has no account yet). */
+    public Actor desk() {
+        return Actor.ofNode(node.code(), node.code(), Role.APP_PROVIDER, "");
+    }
+
+    /** A self-registration, by a visitor at the {@link #desk()}: all of it is stored, or nothing. */
     @Transactional
-    public Registration register(ProviderForm form) {
+    public Registration register(Actor desk, ProviderForm form) {
+        ProviderPolicy.requireDesk(desk, node.code());
         ProviderRules.Checked c = ProviderRules.check(form, this::region);
         if (repository.creditCodeTaken(c.creditCode())) {
             throw DomainException.conflict("apps.provider.creditCode.taken");
         }
-        // a visitor has no account yet: this node, by its public page, records the enterprise and opens its account
-        Actor desk = Actor.ofNode(node.code(), node.code(), Role.APP_PROVIDER, "");
         long organisation = organisations.enterprise(desk, c.name(), c.creditCode(), c.region().code());
         EnterpriseAccounts.Opened account = accounts.open(desk, new EnterpriseAccounts.Contact(form.contactName(),
                 form.contactPhone(), form.password()), organisation, c.region().path());
@@ -68,14 +72,14 @@ public class Providers {
 
     /** Every provider, the ones waiting first: for platform administrators. */
     public List<Provider> list(Actor actor) {
-        requirePlatformAdmin(actor);
+        ProviderPolicy.requirePlatformAdmin(actor);
         return repository.list(LIST_LIMIT);
     }
 
     /** A provider as a platform administrator or its own accounts see it. */
     public Provider get(Actor actor, long id) {
         Provider provider = repository.find(id).orElseThrow(() -> DomainException.notFound("apps.provider.unknown"));
-        if (!actor.is(Role.PLATFORM_ADMIN) && !ownedBy(actor, provider)) {
+        if (!actor.is(Role.PLATFORM_ADMIN) && !ProviderPolicy.owns(actor, provider)) {
             throw DomainException.forbidden();
         }
         return provider;
@@ -113,7 +117,7 @@ public class Providers {
     }
 
     private Provider vet(Actor actor, long id, ProviderStatus decision, String reason) {
-        requirePlatformAdmin(actor);
+        ProviderPolicy.requirePlatformAdmin(actor);
         Provider provider = repository.find(id).orElseThrow(() -> DomainException.notFound("apps.provider.unknown"));
         if (!repository.vet(id, decision, reason)) {
             throw DomainException.conflict("apps.provider.vetted");
@@ -126,16 +130,6 @@ public class Providers {
         return repository.find(id).orElseThrow();
     }
 
-    static boolean ownedBy(Actor actor, Provider provider) {
-        return actor.is(Role.APP_PROVIDER) && actor.anchors().organisationId() != null
-                && actor.anchors().organisationId() == provider.organisationId();
-    }
-
-    private static void requirePlatformAdmin(Actor actor) {
-        if (!actor.is(Role.PLATFORM_ADMIN)) {
-            throw DomainException.forbidden();
-        }
-    }
 
     private String regionPath(Provider provider) {
         Region region = region(provider.regionCode());

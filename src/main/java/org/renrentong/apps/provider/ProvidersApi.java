@@ -28,7 +28,7 @@ class ProvidersApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Registration register(@RequestBody ProviderForm form) {
-        return providers.register(form);
+        return providers.register(providers.desk(), form);
     }
 
     @GetMapping

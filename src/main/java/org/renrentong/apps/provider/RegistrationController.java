@@ -50,7 +50,7 @@ class RegistrationController {
     String register(@ModelAttribute("form") ProviderForm form, BindingResult binding, Model model) {
         if (!binding.hasErrors()) {
             try {
-                model.addAttribute("registration", providers.register(form));
+                model.addAttribute("registration", providers.register(providers.desk(), form));
                 return "apps/provider-registered";
             } catch (DomainException e) {
                 ERRORS.reject(e, binding);

@@ -99,8 +99,8 @@ public class HarvestSources {
             throw DomainException.conflict("federation.harvest.notActive");
         }
         sources.due(id);
-        audit.record(actor.audited("HARVEST_REQUESTED", "harvest_source", id, actor.regionPath(), null, s.name()));
         schedule.start(id);
+        audit.record(actor.audited("HARVEST_REQUESTED", "harvest_source", id, actor.regionPath(), null, s.name()));
         return s;
     }
 

@@ -85,17 +85,29 @@ class ProvidersTest {
     @Test
     void fromLevelTwoOnTheCertificateIsNeededAndABadPhoneLeavesNoEnterpriseBehind() {
         ProviderForm f = ProviderFixtures.form();
-        assertThatThrownBy(() -> providers.register(new ProviderForm(f.name(), f.creditCode(), f.icpFiling(), 3, " ",
+        Actor desk = providers.desk();
+        assertThatThrownBy(() -> providers.register(desk, new ProviderForm(f.name(), f.creditCode(), f.icpFiling(), 3, " ",
                 f.regionCode(), f.contactName(), f.contactPhone(), f.password())))
                 .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey",
                         "apps.provider.securityCertificate.required");
-        assertThatThrownBy(() -> providers.register(new ProviderForm(f.name(), f.creditCode(), f.icpFiling(), 2,
+        assertThatThrownBy(() -> providers.register(desk, new ProviderForm(f.name(), f.creditCode(), f.icpFiling(), 2,
                 f.securityCertificate(), f.regionCode(), f.contactName(), "12345", f.password())))
                 .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "person.phone.invalid");
         assertThat(jdbc.sql("SELECT count(*) FROM app_provider WHERE credit_code = ?").param(f.creditCode())
                 .query(Long.class).single()).isZero();
         // the same code registers once the form is right: no organisation of the failed attempt stayed behind
-        assertThat(providers.register(f).status()).isEqualTo(ProviderStatus.PENDING);
+        assertThat(providers.register(desk, f).status()).isEqualTo(ProviderStatus.PENDING);
+    }
+
+    @Test
+    void onlyThisNodesDeskRegistersAnEnterprise() {
+        ProviderForm f = ProviderFixtures.form();
+        assertThatThrownBy(() -> providers.register(fixtures.platformAdmin(), f)).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.forbidden");
+        assertThatThrownBy(() -> providers.register(Actor.ofNode("other-node", "别的节点", Role.APP_PROVIDER, ""), f))
+                .isInstanceOf(DomainException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM app_provider WHERE credit_code = ?").param(f.creditCode())
+                .query(Long.class).single()).isZero();
     }
 
     @Test
