@@ -1,5 +1,6 @@
 package org.renrentong.classroom.homework;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -50,7 +51,7 @@ class HomeworkController {
                     studentIds, resourceIds);
         }
 
-        private java.time.Instant dueAt() {
+        private Instant dueAt() {
             try {
                 return due == null || due.isBlank() ? null : LocalDateTime.parse(due).atZone(SHANGHAI).toInstant();
             } catch (DateTimeParseException e) {

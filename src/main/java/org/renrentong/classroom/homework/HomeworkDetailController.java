@@ -3,6 +3,8 @@ package org.renrentong.classroom.homework;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,7 @@ class HomeworkDetailController {
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
         Homework h = homeworks.get(me, id);
         try {
-            List<HomeworkFile> all = new java.util.ArrayList<>(HomeworkController.files(photos));
+            List<HomeworkFile> all = new ArrayList<>(HomeworkController.files(photos));
             all.addAll(HomeworkController.files(files));
             submissions.submit(me, id, text, all);
         } catch (DomainException e) {
@@ -122,7 +124,7 @@ class HomeworkDetailController {
         }
         model.addAttribute("refused", refused);
         model.addAttribute("text", text);
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", Instant.now());
         return "homework/detail";
     }
 

@@ -9,8 +9,4 @@ import java.time.Instant;
 public record HomeworkItem(long id, String title, String subjectCode, Instant dueAt, boolean lateAccepted,
                            SubmissionStatus status, boolean late, Integer score, Integer maxScore, Level level,
                            String comment, int students, int submitted) {
-
-    public boolean overdue() {
-        return Instant.now().isAfter(dueAt);
-    }
 }

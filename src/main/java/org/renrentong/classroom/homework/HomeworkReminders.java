@@ -1,6 +1,7 @@
 package org.renrentong.classroom.homework;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.renrentong.classroom.HomeworkEvents;
@@ -67,12 +68,12 @@ class HomeworkReminders {
                       WHERE s.homework_id = a.homework_id AND s.student_id = a.person_id)""")
                 .param(id).query(Long.class).list();
         // a reminder after the due time says nothing useful: it is only marked sent
-        if (!waiting.isEmpty() && !h.withdrawn() && h.dueAt().isAfter(java.time.Instant.now())) {
+        if (!waiting.isEmpty() && !h.withdrawn() && h.dueAt().isAfter(Instant.now())) {
             events.publishEvent(new HomeworkEvents.ReminderDue(id, h.title(), h.dueAt(), due.get().leadMinutes(),
                     waiting));
         }
         jdbc.sql("UPDATE homework_reminder SET sent_at = ? WHERE homework_id = ? AND lead_minutes = ?")
-                .params(Timestamp.from(java.time.Instant.now()), id, due.get().leadMinutes()).update();
+                .params(Timestamp.from(Instant.now()), id, due.get().leadMinutes()).update();
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.renrentong.classroom.homework;
 
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.renrentong.storage.FileResponses;
 import org.springframework.core.io.Resource;
@@ -94,11 +95,11 @@ class SubmissionController {
         model.addAttribute("work", work);
         model.addAttribute("homework", h);
         model.addAttribute("grades", views.taughtClasses(me, h).stream().anyMatch(c -> c.classId() == work.classId())
-                && me.is(org.renrentong.identity.Role.TEACHER));
+                && me.is(Role.TEACHER));
         model.addAttribute("levels", Level.values());
         // marks and comments are for the student, their guardians and their teachers, not for classmates
         model.addAttribute("showMarks", views.teaches(me, h) || me.isGuardianOf(work.studentId())
-                || (me.is(org.renrentong.identity.Role.STUDENT) && me.personId() == work.studentId()));
+                || (me.is(Role.STUDENT) && me.personId() == work.studentId()));
         model.addAttribute("refused", refused);
         return "homework/submission";
     }
