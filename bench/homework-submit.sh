@@ -73,7 +73,7 @@ SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELEC
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "data: 1 junior school, 30 classes × 45 students, 1 homework per class; $STUDENTS students signed in,"
   echo "      each POST /api/v1/homework/{id}/submissions carries two JPEG photos of $(value photo_kb) KB on average"
-  echo "      (12 distinct photos: identical content shares one blob)"
+  echo "      (each photo made distinct by a JPEG comment, as photos from different phones are)"
   echo "load: open loop, $RATE submissions/s and the class space page at $PAGE_RATE/s for ${SECONDS_RUN} s after a"
   echo "      ${WARMUP} s warm-up; then the page alone at $PAGE_RATE/s; versions written in all: $SUBMITTED"
   echo "command: bench/homework-submit.sh${NODE_ARGS:+ (NODE_ARGS=$NODE_ARGS)}"

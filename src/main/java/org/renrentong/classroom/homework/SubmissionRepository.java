@@ -64,11 +64,15 @@ class SubmissionRepository {
                 .query(Boolean.class).single();
     }
 
-    long insert(long homeworkId, long studentId, long classId, Instant at, boolean late) {
+    /**
+     * The student's first handing-in; empty when another one of theirs came first (a double tap): this insert waits
+     * for it to commit and leaves its row, which the caller then locks and hands in again over.
+     */
+    Optional<Long> insertFirst(long homeworkId, long studentId, long classId, Instant at, boolean late) {
         return jdbc.sql("""
                 INSERT INTO homework_submission (homework_id, student_id, class_id, status, version, submitted_at, late)
-                VALUES (?,?,?,'SUBMITTED',1,?,?) RETURNING id""")
-                .params(homeworkId, studentId, classId, Timestamp.from(at), late).query(Long.class).single();
+                VALUES (?,?,?,'SUBMITTED',1,?,?) ON CONFLICT (homework_id, student_id) DO NOTHING RETURNING id""")
+                .params(homeworkId, studentId, classId, Timestamp.from(at), late).query(Long.class).optional();
     }
 
     /** A new version after a return or before grading: handed in again. */

@@ -1,7 +1,9 @@
 package org.renrentong.classroom.homework;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -9,7 +11,7 @@ import org.renrentong.storage.ServerUploads;
 import org.renrentong.storage.StoredFile;
 import org.renrentong.storage.StoredFiles;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Handing in homework: text, photos, files or recordings, again and again until it is graded (every version is kept).
@@ -26,21 +28,28 @@ public class Submissions {
     private final HomeworkSettings settings;
     private final ServerUploads uploads;
     private final StoredFiles storedFiles;
+    private final TransactionTemplate tx;
     private final AuditLog audit;
 
     Submissions(HomeworkReader reader, SubmissionRepository submissions, HomeworkPolicy policy,
-                HomeworkSettings settings, ServerUploads uploads, StoredFiles storedFiles, AuditLog audit) {
+                HomeworkSettings settings, ServerUploads uploads, StoredFiles storedFiles, TransactionTemplate tx,
+                AuditLog audit) {
         this.reader = reader;
         this.submissions = submissions;
         this.policy = policy;
         this.settings = settings;
         this.uploads = uploads;
         this.storedFiles = storedFiles;
+        this.tx = tx;
         this.audit = audit;
     }
 
-    /** Hands in (or again) the actor's work; the new version's number. */
-    @Transactional
+    /**
+     * Hands in (or again) the actor's work; the new version's number. Everything that can refuse it is checked
+     * before the files are stored; they are stored before the transaction that records the work, because storing
+     * takes a database connection of its own: a request never holds one while waiting for a second (under load the
+     * pool would run dry). A record that fails leaves the stored uploads unclaimed, for storage to clean up.
+     */
     public int submit(Actor actor, long homeworkId, String text, List<HomeworkFile> files) {
         Homework h = reader.get(homeworkId);
         long classId = policy.requireSubmitting(actor, h);
@@ -60,36 +69,63 @@ public class Submissions {
         if (given.size() > settings.maxFiles()) {
             throw DomainException.invalid("homework.files.tooMany", settings.maxFiles());
         }
-        List<byte[]> contents = given.stream()
-                .map(f -> Homeworks.readWithin(f, settings.maxFileSize().toBytes())).toList();
-        for (int i = 0; i < given.size(); i++) {
-            if (!WorkTypes.allowed(WorkTypes.detect(contents.get(i), given.get(i).name()))) {
-                throw DomainException.invalid("homework.file.type", given.get(i).name());
+        List<byte[]> contents = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (HomeworkFile file : given) {
+            byte[] bytes = Homeworks.readWithin(file, settings.maxFileSize().toBytes());
+            String type = WorkTypes.detect(bytes, file.name());
+            if (!WorkTypes.allowed(type)) {
+                throw DomainException.invalid("homework.file.type", file.name());
+            }
+            contents.add(bytes);
+            names.add(WorkTypes.named(file.name(), type));
+        }
+        requireOpen(submissions.findOf(homeworkId, actor.personId()));
+        List<String> stored = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            stored.add(uploads.upload(actor, names.get(i), contents.get(i)));
+        }
+        return tx.execute(status -> record(actor, h, classId, body, now, late, stored));
+    }
+
+    private int record(Actor actor, Homework h, long classId, String body, Instant now, boolean late,
+                       List<String> stored) {
+        // a double tap sends two at once: the second waits for the first and becomes the next version
+        Optional<SubmissionRepository.Row> existing = submissions.lockOf(h.id(), actor.personId());
+        Optional<Long> first = Optional.empty();
+        if (existing.isEmpty()) {
+            first = submissions.insertFirst(h.id(), actor.personId(), classId, now, late);
+            if (first.isEmpty()) {
+                existing = submissions.lockOf(h.id(), actor.personId());
             }
         }
-        var existing = submissions.lockOf(homeworkId, actor.personId());
-        if (existing.isPresent() && existing.get().status() == SubmissionStatus.GRADED) {
-            throw DomainException.conflict("homework.submit.graded");
-        }
+        requireOpen(existing);
         long id;
         int version;
-        if (existing.isEmpty()) {
-            id = submissions.insert(homeworkId, actor.personId(), classId, now, late);
+        if (first.isPresent()) {
+            id = first.get();
             version = 1;
         } else {
-            id = existing.get().id();
+            id = existing.orElseThrow().id();
             version = existing.get().version() + 1;
             submissions.resubmitted(id, version, now, late);
         }
         submissions.insertVersion(id, version, body, now, late);
-        for (int i = 0; i < given.size(); i++) {
-            StoredFile stored = storedFiles.claim(actor, uploads.upload(actor, given.get(i).name(), contents.get(i)));
-            submissions.insertFile(id, version, FileKind.of(stored.mediaType()), stored.id(), stored.name(),
-                    stored.mediaType());
+        for (String upload : stored) {
+            StoredFile file = storedFiles.claim(actor, upload);
+            submissions.insertFile(id, version, FileKind.of(file.mediaType()), file.id(), file.name(),
+                    file.mediaType());
         }
         audit.record(actor.audited("HOMEWORK_SUBMITTED", "homework_submission", id, h.regionPath(), h.schoolId(),
                 h.title(), version, late ? 1 : 0));
         return version;
+    }
+
+    /** Graded work is final. */
+    private static void requireOpen(Optional<SubmissionRepository.Row> work) {
+        if (work.isPresent() && work.get().status() == SubmissionStatus.GRADED) {
+            throw DomainException.conflict("homework.submit.graded");
+        }
     }
 
     /** Plain text only: line breaks kept as \n, control characters (which PostgreSQL may refuse) dropped. */

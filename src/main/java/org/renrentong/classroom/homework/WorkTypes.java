@@ -3,10 +3,12 @@ package org.renrentong.classroom.homework;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
 /**
@@ -34,6 +36,24 @@ final class WorkTypes {
             return TYPES.detect(in, metadata).getBaseType().toString();
         } catch (IOException e) {
             return "application/octet-stream";
+        }
+    }
+
+    /**
+     * The file's name with the extension of what its bytes are (a photo a phone calls "image" becomes "image.jpg"),
+     * so that storage, which checks that a name does not claim another kind of file, agrees with this check.
+     */
+    static String named(String name, String mediaType) {
+        String base = name == null || name.isBlank() ? "file" : name.strip();
+        try {
+            String extension = TYPES.forName(mediaType).getExtension();
+            if (extension.isEmpty() || base.toLowerCase(Locale.ROOT).endsWith(extension)) {
+                return base;
+            }
+            int dot = base.lastIndexOf('.');
+            return (dot > 0 ? base.substring(0, dot) : base) + extension;
+        } catch (MimeTypeException e) {
+            return base;
         }
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Person;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Handing in homework: who may, until when, what, and again until it is graded. */
 @IntegrationTest
@@ -28,6 +32,7 @@ class SubmitHomeworkTest {
     @Autowired Grading grading;
     @Autowired HomeworkViews views;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
 
     @Test
     void aStudentHandsInAPhotoAndAgainUntilItIsGradedKeepingEveryVersion() {
@@ -104,6 +109,30 @@ class SubmitHomeworkTest {
         assertThat(rows(h)).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM stored_file WHERE owner_id = ?").param(w.student.personId())
                 .query(Long.class).single()).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void twoFirstHandingsInAtOnceBecomeTwoVersions() throws Exception {
+        World w = new World();
+        Homework h = homework.aHomework(w.teacher).to(w.c).build();
+        AtomicReference<CompletableFuture<Integer>> second = new AtomicReference<>();
+
+        tx.executeWithoutResult(status -> {
+            assertThat(submissions.submit(w.student, h.id(), "第一次", List.of())).isEqualTo(1);
+            second.set(CompletableFuture.supplyAsync(() -> submissions.submit(w.student, h.id(), "第二次", List.of())));
+            // the second waits on the first one's row before the first commits
+            long giveUpAt = System.nanoTime() + 60_000_000_000L;
+            while (jdbc.sql("""
+                    SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'
+                    AND query LIKE '%INSERT INTO homework_submission%'""").query(Long.class).single() == 0) {
+                assertThat(System.nanoTime()).as("the second handing-in waits").isLessThan(giveUpAt);
+                Thread.onSpinWait();
+            }
+        });
+
+        assertThat(second.get().get(60, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(views.own(w.student, h.id()).orElseThrow().versions()).extracting(SubmissionView.Version::text)
+                .containsExactly("第二次", "第一次");
     }
 
     private void submit(Actor student, Homework h, String name, byte[] bytes) {
