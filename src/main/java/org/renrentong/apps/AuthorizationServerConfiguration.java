@@ -49,13 +49,15 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain authorizationServer(HttpSecurity http, ReleasedClaims claims, ClientSecrets secrets,
-                                            SessionChecks sessionChecks, ChildConsentRules children)
+                                            SessionChecks sessionChecks, ChildConsentRules children,
+                                            ProtocolRefusals refusals)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> as
                         .authorizationEndpoint(endpoint -> endpoint.consentPage(ConsentController.PATH)
-                                .authenticationProviders(children::configure))
+                                .authenticationProviders(children::configure)
+                                .errorResponseHandler(refusals::onAuthorizationRefused))
                         .clientAuthentication(client -> client.authenticationProviders(providers -> providers.stream()
                                 .filter(ClientSecretAuthenticationProvider.class::isInstance)
                                 .forEach(p -> ((ClientSecretAuthenticationProvider) p)
@@ -64,7 +66,8 @@ class AuthorizationServerConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> { }));
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> { })
+                        .authenticationEntryPoint(refusals::onBearerRefused));
         return sessionChecks.applyTo(http).build();
     }
 

@@ -25,6 +25,25 @@ final class LtiEndpoints extends Declarations {
                 .params(clientId, w.platform.personId())
                 .query(Long.class).single();
 
+        // the LTI side of the provider's app: read by it and administrators, described by the provider alone
+        w.jdbc.sql("""
+                INSERT INTO lti_tool (name, client_id, deployment_id, login_url, target_link_uri, jwks_url, app_id,
+                                      created_by)
+                VALUES ('矩阵应用的工具', ?, ?, 'https://tool.example/initiate', 'https://tool.example/launch',
+                        'https://tool.example/keys', ?, ?)""")
+                .params("lti-app-" + w.providerApp, "app-" + w.providerApp, w.providerApp, w.platform.personId())
+                .update();
+        String toolJson = """
+                {"loginUrl":"https://tool.example/login","targetLinkUri":"https://tool.example/launch",
+                 "jwksUrl":"https://tool.example/keys"}""";
+        on("GET /provider/apps/{id}/lti").at("the provider's app", w.providerApp).allow(plus(ADMINS, PROVIDER));
+        on("POST /provider/apps/{id}/lti").at("the provider's app", w.providerApp)
+                .param("loginUrl", "https://tool.example/login").param("targetLinkUri", "https://tool.example/launch")
+                .param("jwksUrl", "https://tool.example/keys").allow(only(PROVIDER));
+        on("GET /api/v1/apps/{id}/lti").at("the provider's app", w.providerApp).allow(plus(ADMINS, PROVIDER));
+        on("PUT /api/v1/apps/{id}/lti").at("the provider's app", w.providerApp).json(c -> toolJson)
+                .allow(only(PROVIDER));
+
         on("GET /admin/lti-tools").allow(only(PLATFORM));
         on("POST /admin/lti-tools").param("name", "登记的工具").param("clientId", c -> "matrix-page-" + c.n())
                 .param("deploymentId", "1").param("loginUrl", "https://tool.example/login")

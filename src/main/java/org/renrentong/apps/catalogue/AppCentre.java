@@ -44,13 +44,7 @@ public class AppCentre {
         Set<Long> shown = new HashSet<>();
         Set<String> stages = new HashSet<>();
         for (School school : schoolsOf(actor)) {
-            List<String> codes = Availability.codes(school.regionPath());
-            Set<Long> hidden = repository.hiddenAt(List.of(school.id()));
-            repository.decisiveAt(codes).forEach((app, decisions) -> {
-                if (Availability.reaches(codes, decisions) && !hidden.contains(app)) {
-                    shown.add(app);
-                }
-            });
+            shown.addAll(offeredAt(school));
             school.stages().forEach(s -> stages.add(stageCode(s)));
         }
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -64,6 +58,19 @@ public class AppCentre {
                 .map(a -> new AppCard(a.id(), a.name(), a.category(), a.description(), a.providerName(),
                         a.launchUrl(), a.screenshots().isEmpty() ? null : a.screenshots().get(0)))
                 .toList();
+    }
+
+    /** The apps a school's people may open: approved for its region and not opted out of below, not hidden there. */
+    public Set<Long> offeredAt(School school) {
+        List<String> codes = Availability.codes(school.regionPath());
+        Set<Long> hidden = repository.hiddenAt(List.of(school.id()));
+        Set<Long> offered = new HashSet<>();
+        repository.decisiveAt(codes).forEach((app, decisions) -> {
+            if (Availability.reaches(codes, decisions) && !hidden.contains(app)) {
+                offered.add(app);
+            }
+        });
+        return offered;
     }
 
     /** A school person's school; a guardian's children's schools. */

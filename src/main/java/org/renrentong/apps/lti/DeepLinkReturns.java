@@ -38,9 +38,11 @@ class DeepLinkReturns {
     private final Schools schools;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final SeenAssertions seen;
 
     DeepLinkReturns(LtiToolRepository tools, LtiLinkRepository links, PickTickets tickets, Actors actors,
-                    Schools schools, AuditLog audit, TransactionTemplate transactions) {
+                    Schools schools, SeenAssertions seen, AuditLog audit, TransactionTemplate transactions) {
+        this.seen = seen;
         this.tools = tools;
         this.links = links;
         this.tickets = tickets;
@@ -65,6 +67,9 @@ class DeepLinkReturns {
             }
             LtiTool known = tool;
             JWTClaimsSet claims = verified(response, known, issuer);
+            if (!seen.firstSeen(known, "nonce", text(claims.getClaim("nonce")), claims.getExpirationTime())) {
+                throw DomainException.invalid("lti.deepLink.replayed");
+            }
             PickTickets.Ticket ticket = tickets.read(text(claims.getClaim(DATA)))
                     .filter(t -> t.toolId() == known.id())
                     .orElseThrow(() -> DomainException.invalid("lti.deepLink.invalid"));

@@ -35,11 +35,13 @@ public class LtiLaunches {
     private final ChildConsentRules children;
     private final RegisteredClientRepository clients;
     private final LaunchTokens tokens;
+    private final ToolAvailability availability;
     private final AuditLog audit;
 
     LtiLaunches(LtiToolRepository tools, LtiLinkRepository links, ClassMemberRepository contexts, Schools schools,
                 PairwiseSubjects subjects, ChildConsentRules children, RegisteredClientRepository clients,
-                LaunchTokens tokens, AuditLog audit) {
+                LaunchTokens tokens, ToolAvailability availability, AuditLog audit) {
+        this.availability = availability;
         this.tools = tools;
         this.links = links;
         this.contexts = contexts;
@@ -58,7 +60,7 @@ public class LtiLaunches {
         if (target == null) {
             throw DomainException.notFound("lti.link.notFound");
         }
-        if (!LtiPolicy.launches(me, target.classId(), target.pick())) {
+        if (!LtiPolicy.launches(me, target.classId(), target.pick()) || !availability.opensIn(tool, target.classId())) {
             audit.record(refused(me, tool, target.classId()));
             throw DomainException.forbidden();
         }
@@ -111,6 +113,11 @@ public class LtiLaunches {
         if (!LtiPolicy.launches(me, target.classId(), target.pick())) {
             audit.record(refused(me, tool, target.classId()));
             return LaunchPost.error(to, "access_denied", "not a teacher or student of the class", request.state());
+        }
+        if (!availability.opensIn(tool, target.classId())) {
+            audit.record(refused(me, tool, target.classId()));
+            return LaunchPost.error(to, "access_denied", "the tool is not offered at the class's school",
+                    request.state());
         }
         SchoolClass schoolClass = schools.schoolClass(target.classId());
         var launch = new LaunchTokens.Launch(issuer, tool, subject(tool, me), request.nonce(), target.uri(),

@@ -5,7 +5,8 @@ import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 
 /**
- * Who may do what with LTI tools: platform administrators register them, a class's teachers place content in it,
+ * Who may do what with LTI tools: platform administrators register the node's own, providers describe their apps',
+ * a class's teachers place content in it,
  * and its teachers and students launch it (a guardian is no member of the course).
  */
 final class LtiPolicy {
@@ -15,6 +16,13 @@ final class LtiPolicy {
 
     static void requireAdministers(Actor me) {
         if (!me.is(Role.PLATFORM_ADMIN)) {
+            throw DomainException.forbidden();
+        }
+    }
+
+    /** Only a provider's own accounts describe its apps' tools (administrators may read them). */
+    static void requireProvider(Actor me) {
+        if (!me.is(Role.APP_PROVIDER)) {
             throw DomainException.forbidden();
         }
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class LtiToolRepository {
 
     private static final String COLUMNS = "id, name, client_id, deployment_id, login_url, target_link_uri,"
-            + " deep_linking_url, jwks_url, public_key, sends_names";
+            + " deep_linking_url, jwks_url, public_key, sends_names, app_id";
 
     private final JdbcClient jdbc;
 
@@ -19,15 +19,31 @@ class LtiToolRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(LtiToolForm tool, long createdBy) {
+    long insert(LtiToolForm tool, Long appId, long createdBy) {
         return jdbc.sql("""
                 INSERT INTO lti_tool (name, client_id, deployment_id, login_url, target_link_uri, deep_linking_url,
-                                      jwks_url, public_key, sends_names, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                                      jwks_url, public_key, sends_names, app_id, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(tool.name(), tool.clientId(), tool.deploymentId(), tool.loginUrl(), tool.targetLinkUri(),
                         tool.deepLinkingUrl(), tool.jwksUrl(), tool.publicKey(), Boolean.TRUE.equals(tool.sendsNames()),
-                        createdBy)
+                        appId, createdBy)
                 .query(Long.class).single();
+    }
+
+    /** A provider describes its app's tool again: where launches go and how its signatures are checked. */
+    void update(long id, LtiToolForm tool) {
+        jdbc.sql("""
+                UPDATE lti_tool SET name = ?, login_url = ?, target_link_uri = ?, deep_linking_url = ?, jwks_url = ?,
+                                    public_key = ?, sends_names = ?
+                WHERE id = ?""")
+                .params(tool.name(), tool.loginUrl(), tool.targetLinkUri(), tool.deepLinkingUrl(), tool.jwksUrl(),
+                        tool.publicKey(), Boolean.TRUE.equals(tool.sendsNames()), id)
+                .update();
+    }
+
+    Optional<LtiTool> ofApp(long appId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM lti_tool WHERE app_id = ?").param(appId).query(this::tool)
+                .optional();
     }
 
     boolean clientIdTaken(String clientId) {
@@ -50,6 +66,7 @@ class LtiToolRepository {
 
     private LtiTool tool(ResultSet rs, int n) throws SQLException {
         return new LtiTool(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+                rs.getObject(11, Long.class));
     }
 }

@@ -4,9 +4,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import java.net.URI;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.renrentong.apps.catalogue.App;
+import org.renrentong.apps.catalogue.Apps;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
-import org.renrentong.identity.Role;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.org.Schools;
 import org.renrentong.shared.DomainException;
@@ -23,12 +27,17 @@ public class LtiTools {
     private final LtiToolRepository repository;
     private final LtiLinkRepository links;
     private final Schools schools;
+    private final Apps apps;
+    private final ToolAvailability availability;
     private final AuditLog audit;
 
-    LtiTools(LtiToolRepository repository, LtiLinkRepository links, Schools schools, AuditLog audit) {
+    LtiTools(LtiToolRepository repository, LtiLinkRepository links, Schools schools, Apps apps,
+             ToolAvailability availability, AuditLog audit) {
         this.repository = repository;
         this.links = links;
         this.schools = schools;
+        this.apps = apps;
+        this.availability = availability;
         this.audit = audit;
     }
 
@@ -39,9 +48,42 @@ public class LtiTools {
         if (repository.clientIdTaken(tool.clientId())) {
             throw DomainException.conflict("lti.tool.clientId.taken");
         }
-        long id = repository.insert(tool, me.personId());
+        long id = repository.insert(tool, null, me.personId());
         audit.record(me.audited("LTI_TOOL_REGISTERED", "lti_tool", id, null, null, tool.name()));
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * The provider describes the LTI 1.3 side of its app (again, to change it): where launches start and go and how
+     * its signatures are checked. The node issues the client id and the deployment; the tool opens wherever the app
+     * is offered, after the same vetting and approval as any app.
+     */
+    @Transactional
+    public LtiTool describeForApp(Actor me, long appId, LtiToolForm form) {
+        App app = apps.get(me, appId);
+        LtiPolicy.requireProvider(me);
+        LtiToolForm given = form == null ? LtiToolForm.empty() : form;
+        LtiToolForm tool = checked(new LtiToolForm(app.name(), "lti-app-" + appId, "app-" + appId, given.loginUrl(),
+                given.targetLinkUri(), given.deepLinkingUrl(), given.jwksUrl(), given.publicKey(), given.sendsNames()));
+        Optional<LtiTool> before = repository.ofApp(appId);
+        if (before.isEmpty() && repository.clientIdTaken(tool.clientId())) {
+            throw DomainException.conflict("lti.tool.clientId.taken");
+        }
+        long id = before.map(LtiTool::id).orElse(0L);
+        if (before.isPresent()) {
+            repository.update(id, tool);
+        } else {
+            id = repository.insert(tool, appId, me.personId());
+        }
+        audit.record(me.audited(before.isPresent() ? "LTI_TOOL_CHANGED" : "LTI_TOOL_REGISTERED", "lti_tool", id,
+                null, null, tool.name()));
+        return repository.find(id).orElseThrow();
+    }
+
+    /** The LTI side of the app, if its provider described one: for the provider and administrators. */
+    public Optional<LtiTool> ofApp(Actor me, long appId) {
+        apps.get(me, appId);
+        return repository.ofApp(appId);
     }
 
     public List<LtiTool> list(Actor me) {
@@ -57,7 +99,10 @@ public class LtiTools {
         if (!LtiPolicy.launchesIn(me, classId)) {
             return ClassTools.none(classId);
         }
-        return new ClassTools(classId, repository.all(), links.ofClass(classId), LtiPolicy.places(me, classId));
+        List<LtiTool> offered = availability.offeredIn(repository.all(), classId);
+        Set<Long> open = offered.stream().map(LtiTool::id).collect(Collectors.toSet());
+        return new ClassTools(classId, offered, links.ofClass(classId).stream().filter(l -> open.contains(l.toolId()))
+                .toList(), LtiPolicy.places(me, classId));
     }
 
     /** The class a teacher places content in (the page after a deep-linking answer); refused to anyone else. */

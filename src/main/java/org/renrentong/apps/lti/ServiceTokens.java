@@ -39,9 +39,12 @@ class ServiceTokens {
     private final LtiToolRepository tools;
     private final JwtEncoder encoder;
     private final JwtDecoder decoder;
+    private final SeenAssertions seen;
     private final AuditLog audit;
 
-    ServiceTokens(LtiToolRepository tools, JwtEncoder encoder, JwtDecoder decoder, AuditLog audit) {
+    ServiceTokens(LtiToolRepository tools, JwtEncoder encoder, JwtDecoder decoder, SeenAssertions seen,
+                  AuditLog audit) {
+        this.seen = seen;
         this.tools = tools;
         this.encoder = encoder;
         this.decoder = decoder;
@@ -74,7 +77,9 @@ class ServiceTokens {
         LtiTool tool = clientId == null ? null : tools.byClientId(clientId).orElse(null);
         JWTClaimsSet claims = tool == null ? null
                 : ToolAssertions.verified(jwt, tool, tokenUrl, Set.of("exp", "iat", "sub", "jti"));
-        if (claims == null || !clientId.equals(claims.getSubject())) {
+        // an assertion is good for one token: the same one sent again (a replay) is no proof of the tool
+        if (claims == null || !clientId.equals(claims.getSubject())
+                || !seen.firstSeen(tool, "jti", claims.getJWTID(), claims.getExpirationTime())) {
             audit.record(new AuditEvent(PrincipalKind.CLIENT, null, clientId == null ? null
                     : clientId.substring(0, Math.min(clientId.length(), 100)), null, "LTI_TOKEN", "lti_tool", null,
                     AuditEvent.Result.FAILURE, null, null, null, List.of()));

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,14 +72,20 @@ class DeepLinkingTest {
                 .containsKey("data");
         assertThat(settings.get("accept_types")).isEqualTo(List.of("ltiResourceLink"));
 
-        MockHttpServletResponse placed = answer(signed(toolKey, tool.clientId(), "http://localhost",
+        String answer = signed(toolKey, tool.clientId(), "http://localhost",
                 (String) settings.get("data"), List.of(
                         Map.of("type", "ltiResourceLink", "title", "勾股定理练习", "url", "https://tool.example/l/1"),
-                        Map.of("type", "html", "html", "<p>ignored</p>"))));
+                        Map.of("type", "html", "html", "<p>ignored</p>")));
+        MockHttpServletResponse placed = answer(answer);
         assertThat(placed.getRedirectedUrl()).isEqualTo("/lti/classes/" + schoolClass.id() + "/placed?count=1");
         String page = mvc.perform(get(placed.getRedirectedUrl()).with(Logins.as(teacher))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("已向 " + schoolClass.fullName() + " 添加 1 项内容。");
+        assertThat(links()).isEqualTo(1);
+        // the same signed answer sent again places nothing more
+        MockHttpServletResponse replayed = answer(answer);
+        assertThat(replayed.getStatus()).isEqualTo(400);
+        assertThat(replayed.getContentAsString()).contains("已经用过一次");
         assertThat(links()).isEqualTo(1);
 
         String card = mvc.perform(get("/lti/classes/{id}/tools", schoolClass.id()).with(Logins.as(student)))
@@ -135,7 +142,7 @@ class DeepLinkingTest {
             throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
                 .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 60_000))
-                .claim("nonce", "tool-nonce").claim(LtiClaims.DEPLOYMENT_ID, "d1")
+                .claim("nonce", "tool-nonce-" + UUID.randomUUID()).claim(LtiClaims.DEPLOYMENT_ID, "d1")
                 .claim(LtiClaims.MESSAGE_TYPE, "LtiDeepLinkingResponse").claim(LtiClaims.VERSION, "1.3.0")
                 .claim(LtiClaims.DATA, data).claim(LtiClaims.CONTENT_ITEMS, items).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);

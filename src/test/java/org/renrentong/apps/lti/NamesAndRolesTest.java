@@ -96,7 +96,12 @@ class NamesAndRolesTest {
         assertThat(noScope.getStatus()).isEqualTo(400);
         assertThat(noScope.getContentAsString()).contains("invalid_scope");
 
-        String token = JsonPath.read(token(assertion(toolKey)).getContentAsString(), "$.access_token");
+        String once = assertion(toolKey);
+        String token = JsonPath.read(token(once).getContentAsString(), "$.access_token");
+        // an assertion proves the tool once: sent again, it is refused
+        MockHttpServletResponse replayed = token(once);
+        assertThat(replayed.getStatus()).isEqualTo(401);
+        assertThat(replayed.getContentAsString()).contains("invalid_client");
         SchoolClass other = fixtures.aClass().in(fixtures.aSchool().build()).build();
         assertThat(mvc.perform(get("/lti/classes/{id}/memberships", other.id())
                 .header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus()).isEqualTo(403);
