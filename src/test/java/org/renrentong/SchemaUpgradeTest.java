@@ -64,6 +64,14 @@ class SchemaUpgradeTest {
                 notices.next();
                 assertThat(notices.getLong(1)).as("notices left in the spaces").isZero();
                 assertThat(notices.getLong(2)).as("notices carried over").isEqualTo(DEMO_REVIEW_NOTICES);
+                // the free-text subjects of the demo's teachers became subject codes (语文 13, 数学 14)
+                ResultSet subjects = s.executeQuery("""
+                        SELECT string_agg(class_id || ':' || subject || ':' || person_id, ',' ORDER BY class_id, subject),
+                               (SELECT count(*) FROM class_teacher WHERE former_subject IS NOT NULL)
+                        FROM class_subject""");
+                subjects.next();
+                assertThat(subjects.getString(1)).isEqualTo("1:13:8,2:13:9,2:14:10,3:13:35,4:13:42,5:13:49");
+                assertThat(subjects.getLong(2)).as("subjects left as free text").isZero();
             }
         }
     }

@@ -3,6 +3,8 @@ package org.renrentong.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.renrentong.classroom.calendar.SchoolCalendars;
+import org.renrentong.classroom.timetable.Timetables;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Actors;
 import org.renrentong.identity.NewGrant;
@@ -61,12 +63,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoClassroom classroom;
     private final Actors actors;
     private final PresetAccounts presets;
+    private final SchoolCalendars calendars;
+    private final Timetables timetables;
     private final String password;
     private final int studentsPerClass;
 
     DemoDataLoader(Schools schools, Groups groups, People people, RoleGrants roleGrants, Guardians guardians,
                    Spaces spaces, Posts posts, Actors actors, PresetAccounts presets, ReviewerAssignments reviewers,
                    DemoClassroom classroom,
+                   SchoolCalendars calendars, Timetables timetables,
                    @Value("${renrentong.demo-password:Renrentong@2026}") String password,
                    @Value("${renrentong.demo-students-per-class:6}") int studentsPerClass) {
         this.schools = schools;
@@ -80,6 +85,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.classroom = classroom;
         this.actors = actors;
         this.presets = presets;
+        this.calendars = calendars;
+        this.timetables = timetables;
         this.password = password;
         this.studentsPerClass = studentsPerClass;
     }
@@ -157,6 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoAccounts.add(account(admin, first.schoolAdmin("育才小学管理员", primary), "school2"));
         DemoPosts.write(posts, spaces, actors, teacher, principal, middle, c71);
         classroom.homework(teacher, firstStudent, c71);
+        DemoTimetables.write(calendars, timetables, admin, "130102", c71, c72, teacher, principal);
         // Demo accounts are ready to use: no forced password change, unlike accounts an administrator creates.
         presets.keepPasswords(admin, demoAccounts);
         log.info("Loaded the demo province: {} demo people; every demo login uses the password {}",

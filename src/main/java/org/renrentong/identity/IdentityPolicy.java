@@ -69,6 +69,16 @@ class IdentityPolicy {
         return classAnchor;
     }
 
+    /** Seeing who teaches a class: its members, and the administrators of its school. */
+    PeopleRepository.Anchor visibleClass(Actor actor, long classId) {
+        PeopleRepository.Anchor classAnchor = repository.classAnchor(classId)
+                .orElseThrow(() -> DomainException.notFound("class.unknown"));
+        if (!actor.canSeeClass(classId, classAnchor.schoolId(), classAnchor.path())) {
+            throw DomainException.forbidden();
+        }
+        return classAnchor;
+    }
+
     /** Whether the actor administers the person (see {@link #managedAnchor}). */
     boolean manages(Actor actor, long personId) {
         return managed(actor, personId).isPresent();

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What staged rows would change about people that exist already: a matched person's name or gender, a role they do
- * not hold yet, a class whose head teacher would be replaced. Found before anything is written, at the line that
- * causes the change, each kind in line order.
+ * not hold yet, a class whose head teacher or a subject's teacher would be replaced. Found before anything is
+ * written, at the line that causes the change, each kind in line order.
  */
 final class ImportChanges {
 
@@ -17,8 +17,11 @@ final class ImportChanges {
     private final StagedRoster staged;
     private final long schoolId;
     private final Consumer<Change> changes;
+    private final SubjectCodes subjects;
 
-    ImportChanges(JdbcClient jdbc, StagedRoster staged, long schoolId, Consumer<Change> changes) {
+    ImportChanges(JdbcClient jdbc, StagedRoster staged, long schoolId, SubjectCodes subjects,
+                  Consumer<Change> changes) {
+        this.subjects = subjects;
         this.jdbc = jdbc;
         this.staged = staged;
         this.schoolId = schoolId;
@@ -42,6 +45,16 @@ final class ImportChanges {
                 WHERE c.head ORDER BY t.line""".formatted(staged.teaching(), staged.teachers()))
                 .query((RowCallbackHandler) rs -> changes.accept(new Change(Sheet.TEACHERS, rs.getLong(1),
                         Change.Kind.HEAD, rs.getString(3), null, rs.getLong(2))));
+        jdbc.sql("""
+                SELECT t.line, c.class_id, p.name, cs.subject FROM %s c JOIN %s t ON t.line = c.line
+                CROSS JOIN LATERAL unnest(c.subjects) AS s(subject)
+                JOIN class_subject cs ON cs.class_id = c.class_id AND cs.subject = s.subject
+                                     AND cs.person_id <> t.person_id
+                JOIN person p ON p.id = cs.person_id
+                ORDER BY t.line, cs.subject""".formatted(staged.teaching(), staged.teachers()))
+                .query((RowCallbackHandler) rs -> changes.accept(new Change(Sheet.TEACHERS, rs.getLong(1),
+                        Change.Kind.SUBJECT, rs.getString(3), subjects.name(rs.getString(4)).orElse(rs.getString(4)),
+                        rs.getLong(2))));
     }
 
     /** Name and gender of the existing people the rows update. */

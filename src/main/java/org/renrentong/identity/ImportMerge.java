@@ -140,6 +140,46 @@ final class ImportMerge {
                 SELECT c.class_id, t.person_id, c.head FROM %s c JOIN %s t ON t.line = c.line
                 ON CONFLICT (class_id, person_id) DO UPDATE SET head = EXCLUDED.head"""
                 .formatted(staged.teaching(), staged.teachers()), null);
+        subjects();
+    }
+
+    /**
+     * A teacher whose 任教学科 is filled teaches exactly those subjects in this school's classes afterwards; a subject
+     * the file gives to another teacher changes hands, and a teacher left with nothing in a class they are not named
+     * for in the file is taken off it, as on the class page.
+     */
+    private void subjects() {
+        String claimed = "(SELECT c.class_id, s.subject, t.person_id FROM %s c JOIN %s t ON t.line = c.line "
+                .formatted(staged.teaching(), staged.teachers())
+                + "CROSS JOIN LATERAL unnest(c.subjects) AS s(subject))";
+        run("""
+                DELETE FROM class_subject cs USING %s t
+                WHERE cs.person_id = t.person_id AND cs.class_id IN (SELECT class_id FROM %s)
+                  AND EXISTS (SELECT 1 FROM %s c WHERE c.line = t.line AND cardinality(c.subjects) > 0)
+                  AND NOT EXISTS (SELECT 1 FROM %s c WHERE c.line = t.line AND c.class_id = cs.class_id
+                                                       AND cs.subject = ANY (c.subjects))"""
+                .formatted(staged.teachers(), staged.classes(), staged.teaching(), staged.teaching()), null);
+        run("""
+                DELETE FROM class_teacher ct WHERE NOT ct.head AND ct.former_subject IS NULL
+                  AND EXISTS (SELECT 1 FROM class_subject cs JOIN %1$s k ON k.class_id = cs.class_id
+                                                                      AND k.subject = cs.subject
+                              WHERE cs.class_id = ct.class_id AND cs.person_id = ct.person_id
+                                AND k.person_id <> ct.person_id)
+                  AND NOT EXISTS (SELECT 1 FROM class_subject cs WHERE cs.class_id = ct.class_id
+                                    AND cs.person_id = ct.person_id
+                                    AND NOT EXISTS (SELECT 1 FROM %1$s k WHERE k.class_id = cs.class_id
+                                                      AND k.subject = cs.subject AND k.person_id <> ct.person_id))
+                  AND NOT EXISTS (SELECT 1 FROM %2$s c JOIN %3$s t ON t.line = c.line
+                                  WHERE c.class_id = ct.class_id AND t.person_id = ct.person_id)"""
+                .formatted(claimed, staged.teaching(), staged.teachers()), null);
+        run("""
+                INSERT INTO class_subject (class_id, subject, person_id) SELECT class_id, subject, person_id FROM %s k
+                ON CONFLICT (class_id, subject) DO UPDATE SET person_id = EXCLUDED.person_id"""
+                .formatted(claimed), null);
+        run("""
+                UPDATE class_teacher ct SET former_subject = NULL FROM %s c JOIN %s t ON t.line = c.line
+                WHERE ct.class_id = c.class_id AND ct.person_id = t.person_id AND cardinality(c.subjects) > 0
+                  AND ct.former_subject IS NOT NULL""".formatted(staged.teaching(), staged.teachers()), null);
     }
 
     private long count(String table, String condition) {

@@ -24,10 +24,15 @@ public class People {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
+    private final ClassTeacherRepository classTeachers;
+    private final TeachingRules rules;
 
     People(PeopleRepository repository, IdentityPolicy policy, IdCardVault vault, Passwords passwords, AuditLog audit,
-           ApplicationEventPublisher events, SignInThrottle throttle) {
+           ApplicationEventPublisher events, SignInThrottle throttle, ClassTeacherRepository classTeachers,
+           TeachingRules rules) {
         this.throttle = throttle;
+        this.classTeachers = classTeachers;
+        this.rules = rules;
         this.repository = repository;
         this.policy = policy;
         this.vault = vault;
@@ -69,7 +74,7 @@ public class People {
         if (student) {
             repository.placeStudent(id, form.classId());
         } else if (form.role() == Role.TEACHER && form.classId() != null) {
-            repository.assignTeacher(id, form.classId(), null, false);
+            classTeachers.link(id, form.classId());
         }
         events.publishEvent(new IdentityEvents.PeopleCreated(List.of(
                 new IdentityEvents.Newcomer(id, form.name().trim(), anchor.schoolId(), anchor.path()))));
@@ -78,22 +83,26 @@ public class People {
         return repository.find(id).orElseThrow();
     }
 
-    /** A teacher of the class's school is assigned to teach it, by an administrator of that school. */
+    /**
+     * A teacher of the class's school is assigned to teach it, by an administrator of that school: optionally a
+     * subject (its code or standard name; taken over from whoever taught it there) and as its head teacher (refused
+     * when the class has another one).
+     */
     @Transactional
     public void assignTeacher(Actor actor, long teacherId, long classId, String subject, boolean head) {
         PeopleRepository.Anchor classAnchor = policy.managedClass(actor, classId);
-        Person teacher = get(actor, teacherId);
-        if (!classAnchor.schoolId().equals(teacher.schoolId())) {
-            throw DomainException.invalid("person.teacher.otherSchool");
+        rules.requireTeacherOf(classAnchor, teacherId);
+        String code = subject == null || subject.isBlank() ? null : rules.requireSubject(subject);
+        if (head) {
+            rules.requireNoOtherHead(classId, teacherId);
         }
-        if (!repository.holds(teacherId, Role.TEACHER, classAnchor.schoolId())) {
-            throw DomainException.invalid("person.teacher.notTeacher");
+        classTeachers.link(teacherId, classId);
+        if (head) {
+            classTeachers.setHead(classId, teacherId);
         }
-        String cleanSubject = subject == null || subject.isBlank() ? null : subject.trim();
-        if (cleanSubject != null && cleanSubject.length() > 32) {
-            throw DomainException.invalid("person.subject.tooLong");
+        if (code != null) {
+            classTeachers.assignSubject(classId, code, teacherId);
         }
-        repository.assignTeacher(teacherId, classId, cleanSubject, head);
         audit.record(actor.audited("TEACHER_ASSIGNED", "class", classId, classAnchor.path(), classAnchor.schoolId(),
                 teacherId));
     }

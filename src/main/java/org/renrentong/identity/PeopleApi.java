@@ -85,7 +85,10 @@ class PeopleApi {
         return grants.grant(me, id, body);
     }
 
-    /** Assigns the teacher to teach a class of their school. */
+    /**
+     * Assigns the teacher to teach a class of their school: optionally a subject (its standard code, or its name) and
+     * as its head teacher. The class's own teachers are at /api/v1/classes/{id}/teachers.
+     */
     @PostMapping("/{id}/classes")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void teach(Actor me, @PathVariable long id, @RequestBody Teaching body) {

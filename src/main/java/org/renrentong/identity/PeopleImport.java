@@ -41,7 +41,8 @@ public class PeopleImport {
      */
     public record Change(Sheet sheet, long line, Kind kind, String personName, String value, Long classId) {
 
-        public enum Kind { NAME, GENDER, TEACHER_ROLE, HEAD }
+        /** SUBJECT: value is the subject's name, personName its teacher until now. */
+        public enum Kind { NAME, GENDER, TEACHER_ROLE, HEAD, SUBJECT }
     }
 
     public record Counts(long created, long updated, long linkedGuardians, long invitedGuardians) {
@@ -61,10 +62,12 @@ public class PeopleImport {
     private final Passwords passwords;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final SubjectCodes subjects;
 
     PeopleImport(JdbcClient jdbc, DataSource dataSource, IdentityPolicy policy, Passwords passwords, AuditLog audit,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, SubjectCodes subjects) {
         this.jdbc = jdbc;
+        this.subjects = subjects;
         // newcomers are read a chunk at a time, not a million rows at once
         this.chunked = new JdbcTemplate(dataSource);
         this.chunked.setFetchSize(EVENT_CHUNK);
@@ -92,7 +95,7 @@ public class PeopleImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public void changes(Actor actor, long schoolId, StagedRoster staged, Consumer<Change> changes) {
         policy.managedSchool(actor, schoolId);
-        new ImportChanges(jdbc, staged, schoolId, changes).find();
+        new ImportChanges(jdbc, staged, schoolId, subjects, changes).find();
     }
 
     /**

@@ -1,12 +1,16 @@
 package org.renrentong.identity;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,10 +20,12 @@ class PeopleQueries {
 
     private final JdbcClient jdbc;
     private final Places places;
+    private final SubjectCodes subjects;
 
-    PeopleQueries(JdbcClient jdbc, Places places) {
+    PeopleQueries(JdbcClient jdbc, Places places, SubjectCodes subjects) {
         this.jdbc = jdbc;
         this.places = places;
+        this.subjects = subjects;
     }
 
     Map<Long, List<Role>> roles(Collection<Long> personIds) {
@@ -47,16 +53,24 @@ class PeopleQueries {
         return places.region(code).map(RegionPlaces.Region::name);
     }
 
-    /** The classes the person attends or teaches, by year level and name. */
+    /**
+     * The classes the person attends or teaches, by year level and name; a teacher's subjects there by their standard
+     * names ("语文、道德与法治"), or the free text an earlier release kept.
+     */
     List<PersonDetails.ClassPlace> classes(long personId) {
         record Membership(long classId, boolean teaches, String subject, boolean head) {
         }
         List<Membership> memberships = jdbc.sql("""
-                SELECT class_id, FALSE, NULL, FALSE FROM class_student WHERE person_id = :id
+                SELECT class_id, FALSE, NULL, NULL, FALSE FROM class_student WHERE person_id = :id
                 UNION ALL
-                SELECT class_id, TRUE, subject, head FROM class_teacher WHERE person_id = :id""")
+                SELECT ct.class_id, TRUE, ct.former_subject,
+                       ARRAY(SELECT cs.subject FROM class_subject cs WHERE cs.class_id = ct.class_id
+                                                                       AND cs.person_id = ct.person_id
+                             ORDER BY cs.subject), ct.head
+                FROM class_teacher ct WHERE ct.person_id = :id""")
                 .param("id", personId)
-                .query((rs, n) -> new Membership(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4)))
+                .query((rs, n) -> new Membership(rs.getLong(1), rs.getBoolean(2),
+                        subjectLabel(rs.getArray(4), rs.getString(3)), rs.getBoolean(5)))
                 .list();
         Map<Long, SchoolPlaces.SchoolClass> classes = places.classes(
                 memberships.stream().map(Membership::classId).toList());
@@ -66,6 +80,14 @@ class PeopleQueries {
                 .map(m -> new PersonDetails.ClassPlace(m.classId(), classes.get(m.classId()).fullName(), m.teaches(),
                         m.subject(), m.head()))
                 .toList();
+    }
+
+    private String subjectLabel(Array codes, String former) throws SQLException {
+        if (codes == null || ((String[]) codes.getArray()).length == 0) {
+            return former;
+        }
+        return Arrays.stream((String[]) codes.getArray()).map(c -> subjects.name(c).orElse(c))
+                .collect(Collectors.joining("、"));
     }
 
     List<PersonDetails.Relative> guardians(long studentId) {

@@ -89,12 +89,6 @@ class PeopleRepository {
                 .params(classId, personId).update();
     }
 
-    void assignTeacher(long personId, long classId, String subject, boolean head) {
-        jdbc.sql("INSERT INTO class_teacher (class_id, person_id, subject, head) VALUES (?,?,?,?) "
-                        + "ON CONFLICT (class_id, person_id) DO UPDATE SET subject = EXCLUDED.subject, head = EXCLUDED.head")
-                .params(classId, personId, subject, head).update();
-    }
-
     void linkGuardian(long guardianId, long studentId, String relation) {
         jdbc.sql("INSERT INTO guardianship (guardian_id, student_id, relation) VALUES (?,?,?) "
                         + "ON CONFLICT (guardian_id, student_id) DO UPDATE SET relation = EXCLUDED.relation")

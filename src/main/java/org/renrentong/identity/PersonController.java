@@ -31,9 +31,11 @@ class PersonController {
     private final RoleGrants grants;
     private final Guardians guardians;
     private final PasswordResets resets;
+    private final ClassTeachers classTeachers;
 
     PersonController(People people, PeopleDirectory directory, RoleGrants grants, Guardians guardians,
-                     PasswordResets resets) {
+                     PasswordResets resets, ClassTeachers classTeachers) {
+        this.classTeachers = classTeachers;
         this.people = people;
         this.directory = directory;
         this.grants = grants;
@@ -147,6 +149,7 @@ class PersonController {
         if (!model.containsAttribute("guardianForm")) {
             model.addAttribute("guardianForm", new GuardianForm("", "", "", ""));
         }
+        model.addAttribute("subjects", classTeachers.subjects());
         if (!model.containsAttribute("teachForm")) {
             model.addAttribute("teachForm", new TeachForm(null, "", null));
         }

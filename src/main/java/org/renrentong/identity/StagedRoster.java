@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <li>{@code teachers}: line, staff_no, name, gender, phone, id_hash, id_cipher, id_masked, account,
  *     classes (TEXT[]: empty when the file leaves 任教班级 blank), and person_id, is_new as above.
  * <li>{@code teaching}: one row per class a teacher teaches: line (the teacher's), class_id (null while the class does
- *     not exist yet), head.
+ *     not exist yet), head, subjects (TEXT[] of the subject codes taught there: empty when 任教学科 names none; a
+ *     teacher with any teaches exactly those subjects afterwards).
  * <li>{@code classes}: every class of the school once the missing ones exist: grade_id, name, class_id.
  * <li>{@code guardians}: a name free for identity's own working table of the guardians; the caller drops it.
  * </ul>

@@ -9,6 +9,8 @@ enum Target {
     /** An enterprise's own page; its id is the provider's, which the page finds by the reader's account. */
     APP_PROVIDER("/provider"),
     APP("/provider/apps/%s"),
+    /** A notice's own page, where opening it marks it read. */
+    NOTICE("/notices/%s"),
     /** A homework: its page shows each reader their part (a student their work, a guardian their child's). */
     HOMEWORK("/homework/%s");
 

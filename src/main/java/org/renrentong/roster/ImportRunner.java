@@ -13,6 +13,7 @@ import org.renrentong.audit.AuditEvent;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.IdCardVault;
 import org.renrentong.identity.PeopleImport;
+import org.renrentong.identity.SubjectCodes;
 import org.renrentong.org.Schools;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +47,12 @@ class ImportRunner {
     private final AuditLog audit;
     private final ImportSettings settings;
     private final ApplicationEventPublisher events;
+    private final SubjectCodes subjects;
 
     ImportRunner(PlatformTransactionManager transactions, DataSource dataSource, JdbcClient jdbc, ImportJobs jobs,
                  Schools schools, PeopleImport people, IdCardVault vault, AuditLog audit, ImportSettings settings,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, SubjectCodes subjects) {
+        this.subjects = subjects;
         this.transaction = new TransactionTemplate(transactions);
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -105,7 +108,7 @@ class ImportRunner {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         SheetStager stager = new SheetStager(connection, staging,
                 new StudentRows(task.schoolId(), grades, vault, errors),
-                new TeacherRows(task.schoolId(), grades, vault, errors), progress, settings.maxRows());
+                new TeacherRows(task.schoolId(), grades, subjects, vault, errors), progress, settings.maxRows());
         try {
             if (inspection.type() == UploadInspector.Type.XLSX) {
                 XlsxRows.read(task.file(), stager);

@@ -21,6 +21,8 @@ class ImportTemplates {
 
     private static final List<RosterColumn> TEXT_COLUMNS = List.of(RosterColumn.STUDENT_NO, RosterColumn.STAFF_NO,
             RosterColumn.PHONE, RosterColumn.ID_CARD, RosterColumn.GUARDIAN_PHONE);
+    /** Columns that list classes get room for several. */
+    private static final List<RosterColumn> WIDE_COLUMNS = List.of(RosterColumn.TEACHES, RosterColumn.SUBJECTS);
 
     /** The rules of the format as a whole, shown in the template's help sheet and on the page. */
     static final List<String> RULES = List.of("roster.rule.sheets", "roster.rule.header", "roster.rule.allOrNothing",
@@ -44,7 +46,7 @@ class ImportTemplates {
                 for (int c = 0; c < columns.size(); c++) {
                     ws.value(0, c, columns.get(c).header());
                     ws.style(0, c).bold().fillColor("DDEBF7").set();
-                    ws.width(c, columns.get(c) == RosterColumn.TEACHES ? 30 : 16);
+                    ws.width(c, WIDE_COLUMNS.contains(columns.get(c)) ? 30 : 16);
                     if (TEXT_COLUMNS.contains(columns.get(c))) {
                         ws.range(1, c, 1000, c).style().format("@").set();
                     }

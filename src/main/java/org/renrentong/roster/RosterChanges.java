@@ -5,9 +5,9 @@ import org.renrentong.identity.PeopleImport;
 
 /**
  * What a file would change about people and classes that exist already: a matched person's name or gender, a role
- * they do not hold yet, a class whose head teacher would be replaced. The identity module finds them; they are
- * listed in the check report, at the line that causes the change, before anything is written. The import goes
- * ahead only when the administrator confirmed them.
+ * they do not hold yet, a class whose head teacher or a subject's teacher would be replaced. The identity module
+ * finds them; they are listed in the check report, at the line that causes the change, before anything is written.
+ * The import goes ahead only when the administrator confirmed them.
  */
 final class RosterChanges {
 
@@ -47,6 +47,8 @@ final class RosterChanges {
                     "roster.change.teacherRole", change.personName(), "");
             case HEAD -> report.add(sheet, change.line(), RosterColumn.HEAD_OF.header(), "roster.change.head",
                     classes.fullName(change.classId()), change.personName());
+            case SUBJECT -> report.add(sheet, change.line(), RosterColumn.SUBJECTS.header(), "roster.change.subject",
+                    classes.fullName(change.classId()), change.value(), change.personName());
         }
     }
 }

@@ -45,6 +45,11 @@ final class RosterChecks {
         laterDuplicates(staging.teachers, "staff_no", teacherSheet, RosterColumn.STAFF_NO);
         laterDuplicates(staging.teachers, "phone", teacherSheet, RosterColumn.PHONE);
         laterDuplicates(staging.teachers, "head_class", teacherSheet, RosterColumn.HEAD_OF);
+        report(teacherSheet, RosterColumn.SUBJECTS, "roster.check.subjectTwice", """
+                SELECT DISTINCT line, first FROM (
+                    SELECT line, min(line) OVER (PARTITION BY grade_id, class_name, subject) AS first
+                    FROM %s CROSS JOIN LATERAL unnest(subjects) AS s(subject)) x
+                WHERE line > first ORDER BY line""".formatted(staging.teaching));
         report(studentSheet, RosterColumn.GUARDIAN_NAME, "roster.check.guardianName", """
                 SELECT line, first FROM (SELECT line, guardian_name, first_value(guardian_name) OVER w AS first_name,
                        first_value(line) OVER w AS first FROM %s WHERE guardian_phone IS NOT NULL

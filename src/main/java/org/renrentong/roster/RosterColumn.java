@@ -17,7 +17,8 @@ enum RosterColumn {
     GUARDIAN_PHONE("家长手机号", false, 20),
     RELATION("家长关系", false, 16),
     TEACHES("任教班级", false, 1000),
-    HEAD_OF("班主任班级", false, 48);
+    HEAD_OF("班主任班级", false, 48),
+    SUBJECTS("任教学科", false, 1000);
 
     private final String header;
     private final boolean required;

@@ -12,6 +12,7 @@ import static org.renrentong.roster.RosterColumn.PHONE;
 import static org.renrentong.roster.RosterColumn.RELATION;
 import static org.renrentong.roster.RosterColumn.STAFF_NO;
 import static org.renrentong.roster.RosterColumn.STUDENT_NO;
+import static org.renrentong.roster.RosterColumn.SUBJECTS;
 import static org.renrentong.roster.RosterColumn.TEACHES;
 
 import java.util.Arrays;
@@ -25,7 +26,8 @@ import java.util.Optional;
 enum RosterSheet {
     STUDENTS("学生", STUDENT_NO, List.of(GRADE, CLASS, STUDENT_NO, NAME, GENDER, ID_CARD, GUARDIAN_NAME,
             GUARDIAN_PHONE, RELATION)),
-    TEACHERS("教师", STAFF_NO, List.of(STAFF_NO, NAME, GENDER, PHONE, ID_CARD, TEACHES, HEAD_OF));
+    TEACHERS("教师", STAFF_NO, List.of(STAFF_NO, NAME, GENDER, PHONE, ID_CARD, TEACHES, HEAD_OF,
+            SUBJECTS));
 
     private final String defaultName;
     private final RosterColumn marker;

@@ -43,15 +43,20 @@ final class Staging {
         jdbc.sql("CREATE UNLOGGED TABLE " + teachers + """
                  (line BIGINT NOT NULL, staff_no TEXT NOT NULL, name TEXT NOT NULL, gender TEXT NOT NULL,
                   phone TEXT NOT NULL, id_hash BYTEA, id_cipher BYTEA, id_masked TEXT, account TEXT NOT NULL,
-                  classes TEXT[] NOT NULL, head_class TEXT, """ + NEW_PERSON + ")")
+                  classes TEXT[] NOT NULL, head_class TEXT, subjects TEXT[] NOT NULL, """ + NEW_PERSON + ")")
                 .update();
     }
 
-    /** After the rows are in: one row per class a teacher teaches, and statistics for the planner. */
+    /**
+     * After the rows are in: one row per class a teacher teaches, with the subject codes they teach there (from the
+     * teachers' "code/class key" entries), and statistics for the planner.
+     */
     void prepare() {
         jdbc.sql("CREATE UNLOGGED TABLE " + teaching + " AS SELECT t.line, t.staff_no, "
                 + "split_part(c.ref, '/', 1)::BIGINT AS grade_id, substr(c.ref, strpos(c.ref, '/') + 1) AS class_name, "
-                + "c.ref IS NOT DISTINCT FROM t.head_class AS head, CAST(NULL AS BIGINT) AS class_id "
+                + "c.ref IS NOT DISTINCT FROM t.head_class AS head, CAST(NULL AS BIGINT) AS class_id, "
+                + "ARRAY(SELECT split_part(s, '/', 1) FROM unnest(t.subjects) AS s "
+                + "WHERE substr(s, strpos(s, '/') + 1) = c.ref ORDER BY 1) AS subjects "
                 + "FROM " + teachers + " t CROSS JOIN LATERAL unnest(t.classes) AS c(ref)").update();
         jdbc.sql("ANALYZE " + students).update();
         jdbc.sql("ANALYZE " + teachers).update();

@@ -1,9 +1,13 @@
 package org.renrentong.space;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.ClassTeachers;
+import org.renrentong.identity.ClassTeaching;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +18,11 @@ import org.springframework.stereotype.Service;
 public class MyClasses {
 
     private final JdbcClient jdbc;
+    private final ClassTeachers teachers;
 
-    MyClasses(JdbcClient jdbc) {
+    MyClasses(JdbcClient jdbc, ClassTeachers teachers) {
         this.jdbc = jdbc;
+        this.teachers = teachers;
     }
 
     /** The classes the actor teaches (teachers), attends (students) or whose students they guard (guardians). */
@@ -24,6 +30,11 @@ public class MyClasses {
         if (actor.classIds().isEmpty()) {
             return List.of();
         }
+        // a teacher's subjects in each class by their standard names; the free text of an earlier release otherwise
+        Map<Long, String> subjects = actor.is(Role.TEACHER) ? teachers.taughtBy(actor.personId()).stream()
+                .collect(Collectors.groupingBy(ClassTeaching.TaughtSubject::classId,
+                        Collectors.mapping(ClassTeaching.TaughtSubject::subjectName, Collectors.joining("、"))))
+                : Map.of();
         return jdbc.sql("""
                 SELECT c.id, c.grade_name || c.name AS name, s.name AS school_name,
                        (SELECT count(*) FROM identity_v_class_student cs WHERE cs.class_id = c.id) AS students,
@@ -34,7 +45,8 @@ public class MyClasses {
                 WHERE c.id IN (:ids) ORDER BY c.year_level, length(c.name), c.name""")
                 .param("person", actor.personId()).param("ids", actor.classIds())
                 .query((rs, n) -> new ClassCard(rs.getLong("id"), rs.getString("name"), rs.getString("school_name"),
-                        rs.getLong("students"), rs.getBoolean("head"), rs.getString("subject"),
+                        rs.getLong("students"), rs.getBoolean("head"),
+                        subjects.getOrDefault(rs.getLong("id"), rs.getString("subject")),
                         (Long) rs.getObject("space_id")))
                 .list();
     }

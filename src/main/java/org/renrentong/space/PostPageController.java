@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
+import org.renrentong.identity.LenientChoice;
 import org.renrentong.shared.DomainException;
 import org.renrentong.shared.FormErrors;
 import org.renrentong.storage.FileResponses;
@@ -14,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +45,26 @@ class PostPageController {
         this.currentActor = currentActor;
     }
 
-    /** What the post form sends besides its kind and images: the text, shown again after a refusal. */
-    record PostForm(String body) {
+    /**
+     * What the post form sends besides its kind and images: the text, shown again after a refusal, and for a class
+     * notice its audience, what it asks, the options of a choice (one a line) and the deadline (China time).
+     */
+    record PostForm(String body, NoticeAudience audience, NoticeAsk ask, String options, String deadline) {
+
+        static PostForm empty() {
+            return new PostForm("", NoticeAudience.BOTH, NoticeAsk.NONE, "", "");
+        }
+
+        NoticeDetails details() {
+            return new NoticeDetails(audience, ask, options == null ? List.of() : List.of(options.split("\\R")),
+                    NoticeForms.deadline(deadline));
+        }
+    }
+
+    @InitBinder("postForm")
+    void lenientChoices(WebDataBinder binder) {
+        binder.registerCustomEditor(NoticeAudience.class, new LenientChoice<>(NoticeAudience.class));
+        binder.registerCustomEditor(NoticeAsk.class, new LenientChoice<>(NoticeAsk.class));
     }
 
     @GetMapping("/spaces/{id}/posts")
@@ -63,7 +84,7 @@ class PostPageController {
                 : images.stream().map(f -> new ImageUpload(f.getSize(), f)).toList();
         PostView post;
         try {
-            post = posts.create(me, id, kind, form.body(), uploads);
+            post = posts.create(me, id, kind, form.body(), uploads, form.details());
         } catch (DomainException e) {
             if (e.status() == HttpStatus.NOT_FOUND) {
                 throw e;

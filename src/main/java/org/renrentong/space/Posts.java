@@ -2,6 +2,7 @@ package org.renrentong.space;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.renrentong.audit.AuditEvent;
@@ -11,11 +12,15 @@ import org.renrentong.shared.DomainException;
 import org.renrentong.storage.ServerUploads;
 import org.renrentong.storage.StoredFile;
 import org.renrentong.storage.StoredFiles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writing in a space: posts and notices with up to four images, and deleting them again. */
+/**
+ * Writing in a space: posts and notices with up to four images, and deleting them again. A notice in a class space
+ * is a class notice: it says whom it addresses and what it asks of them, and its addressees are told of it.
+ */
 @Service
 public class Posts {
 
@@ -30,9 +35,14 @@ public class Posts {
     private final AuditLog audit;
     private final ServerUploads storage;
     private final StoredFiles storedFiles;
+    private final NoticeRepository notices;
+    private final ApplicationEventPublisher events;
 
     Posts(SpaceReader reader, PostRepository posts, SpaceRepository spaces, AuditLog audit,
-          SpacePolicy policy, ServerUploads storage, StoredFiles storedFiles) {
+          SpacePolicy policy, ServerUploads storage, StoredFiles storedFiles, NoticeRepository notices,
+          ApplicationEventPublisher events) {
+        this.notices = notices;
+        this.events = events;
         this.storage = storage;
         this.storedFiles = storedFiles;
         this.reader = reader;
@@ -44,20 +54,36 @@ public class Posts {
 
     @Transactional
     public PostView create(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads) {
-        return publish(actor, spaceId, kind, body, uploads, null);
+        return create(actor, spaceId, kind, body, uploads, null);
+    }
+
+    /**
+     * A post or notice; {@code details} (null: to everyone, asking nothing) say what a class notice asks of whom,
+     * and are refused with anything to ask elsewhere.
+     */
+    @Transactional
+    public PostView create(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads,
+                           NoticeDetails details) {
+        return publish(actor, spaceId, kind, body, uploads, null, details);
     }
 
     /** A post sharing a resource: it shows only to readers who may read that resource (checked when shown). */
     @Transactional
     public PostView share(Actor actor, long spaceId, String body, long resourceId) {
-        return publish(actor, spaceId, PostKind.POST, body, List.of(), resourceId);
+        return publish(actor, spaceId, PostKind.POST, body, List.of(), resourceId, null);
     }
 
     private PostView publish(Actor actor, long spaceId, PostKind kind, String body, List<ImageUpload> uploads,
-                             Long sharedResourceId) {
+                             Long sharedResourceId, NoticeDetails details) {
         Space space = reader.space(spaceId);
         PostKind k = kind == null ? PostKind.POST : kind;
         policy.requirePosting(actor, space, k);
+        boolean classNotice = k == PostKind.NOTICE && space.kind() == SpaceKind.CLASS;
+        if (!classNotice && details != null && details.ask() != null && details.ask() != NoticeAsk.NONE) {
+            throw DomainException.invalid("notice.details.classOnly");
+        }
+        NoticeDetails asked = classNotice ? (details == null ? NoticeDetails.plain() : details).checked(Instant.now())
+                : null;
         String text = plainText(body);
         List<ImageUpload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u.size() > 0).toList();
         if (text.isEmpty() && files.isEmpty()) {
@@ -84,6 +110,13 @@ public class Posts {
         }
         if (sharedResourceId != null) {
             posts.markShare(id, sharedResourceId);
+        }
+        if (asked != null) {
+            notices.insert(id, asked);
+            List<Long> addressees = List.copyOf(ClassRoster.of(notices.roster(space.ownerId()))
+                    .addressees(asked.audience()));
+            events.publishEvent(new ClassNoticeEvents.NoticePosted(id, space.title(), ClassNotices.excerpt(text),
+                    addressees));
         }
         spaces.posted(spaceId);
         audit.record(actor.audited("POST_CREATED", "post", id, space.regionPath(), space.schoolId(),

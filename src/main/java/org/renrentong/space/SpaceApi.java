@@ -3,6 +3,7 @@ package org.renrentong.space;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.CurrentActor;
@@ -33,8 +34,12 @@ class SpaceApi {
         this.currentActor = currentActor;
     }
 
-    /** A text post or notice; images are posted from the page (multipart). */
-    record NewPost(PostKind kind, @NotNull(message = "post.body.required") String body) {
+    /**
+     * A text post or notice; images are posted from the page (multipart). A notice in a class space may name its
+     * audience, ask for a confirmation or a choice among options, and set a deadline for answers.
+     */
+    record NewPost(PostKind kind, @NotNull(message = "post.body.required") String body, NoticeAudience audience,
+                   NoticeAsk ask, List<String> options, Instant deadline) {
     }
 
     @GetMapping("/{id}")
@@ -52,7 +57,8 @@ class SpaceApi {
     @PostMapping("/{id}/posts")
     @ResponseStatus(HttpStatus.CREATED)
     PostView create(@PathVariable long id, Actor me, @Valid @RequestBody NewPost post) {
-        return posts.create(me, id, post.kind(), post.body(), List.of());
+        return posts.create(me, id, post.kind(), post.body(), List.of(),
+                new NoticeDetails(post.audience(), post.ask(), post.options(), post.deadline()));
     }
 
     @DeleteMapping("/{id}/posts/{postId}")

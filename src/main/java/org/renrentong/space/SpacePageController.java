@@ -60,7 +60,7 @@ class SpacePageController {
             model.addAttribute("pendingInvitations", guardians.pendingCount(me));
         }
         model.addAttribute("maxImages", Posts.MAX_IMAGES);
-        model.addAttribute("postForm", new PostPageController.PostForm(""));
+        model.addAttribute("postForm", PostPageController.PostForm.empty());
         return "space/home";
     }
 

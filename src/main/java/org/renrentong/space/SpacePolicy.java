@@ -54,6 +54,34 @@ class SpacePolicy {
         }
     }
 
+    /**
+     * Opening a notice on its own page: a class's notice by the class's people (its teachers and students, the
+     * guardians of its students) and those who manage the class; another space's notice by whoever reads the space.
+     */
+    Permissions requireNoticeReader(Actor viewer, Space space) {
+        Permissions can = readable(viewer, space);
+        if (space.kind() == SpaceKind.CLASS && !can.member()) {
+            throw DomainException.forbidden();
+        }
+        return can;
+    }
+
+    /** Answering a class notice or writing in one's own thread: only those it addresses, told so plainly. */
+    void requireAddressed(Actor actor, Space space, NoticeAudience audience) {
+        requireNoticeReader(actor, space);
+        if (!addressed(actor, space, audience)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "notice.notAddressed");
+        }
+    }
+
+    /** Whether a class notice addresses the actor: a student of the class, or a guardian of one of its students. */
+    static boolean addressed(Actor actor, Space space, NoticeAudience audience) {
+        if (actor == null || space.kind() != SpaceKind.CLASS || !actor.classIds().contains(space.ownerId())) {
+            return false;
+        }
+        return (audience.students() && actor.is(Role.STUDENT)) || (audience.guardians() && actor.is(Role.GUARDIAN));
+    }
+
     /** Authors delete their own posts; those who manage the space delete any. */
     void requireDeleting(Actor actor, Space space, long authorId) {
         if (authorId != actor.personId() && !permissions(actor, space).manage()) {

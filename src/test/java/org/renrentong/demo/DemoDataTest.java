@@ -75,12 +75,16 @@ class DemoDataTest {
     }
 
     @Test
-    void theTeachersClassSpaceHasTheDemoNotice() {
+    void theTeachersClassSpaceHasTheDemoNoticesOneAskingTheGuardiansToChoose() {
         long classId = jdbc.sql("SELECT class_id FROM class_teacher WHERE person_id = ? AND head").param(id("teacher"))
                 .query(Long.class).single();
         long space = spaces.idOf(SpaceKind.CLASS, classId).orElseThrow();
         assertThat(jdbc.sql("SELECT count(*) FROM post WHERE space_id = ? AND kind = 'NOTICE'").param(space)
-                .query(Long.class).single()).isEqualTo(1);
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT n.audience || ' ' || n.ask FROM class_notice n JOIN post p ON p.id = n.post_id
+                WHERE p.space_id = ? ORDER BY p.id""").param(space).query(String.class).list())
+                .containsExactly("BOTH NONE", "GUARDIANS CHOICE");
     }
 
     @Test

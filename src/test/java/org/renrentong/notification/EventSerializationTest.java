@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.renrentong.resource.ResourceEvents;
 import org.renrentong.roster.RosterEvents;
+import org.renrentong.space.ClassNoticeEvents;
 import org.renrentong.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -29,7 +30,11 @@ class EventSerializationTest {
                         Instant.parse("2026-03-01T08:00:00.123Z")),
                 new ResourceEvents.CommentAwaitingModeration(3, 7, "圆的面积", List.of(9L, 11L)),
                 new RosterEvents.ImportFinished(job, 5, 6, 100, 2),
-                new RosterEvents.ImportFailed(job, 5, 6, "REJECTED", "roster.job.rejected", List.of("3")))) {
+                new RosterEvents.ImportFailed(job, 5, 6, "REJECTED", "roster.job.rejected", List.of("3")),
+                new ClassNoticeEvents.NoticePosted(12, "七年级1班", "周五开家长会", List.of(3L, 4L)),
+                new ClassNoticeEvents.ReminderSent(12, "七年级1班", "周五开家长会", List.of(4L),
+                        Instant.parse("2026-03-01T08:00:00.123Z")),
+                new ClassNoticeEvents.ReplyPosted(12, 5, "周五开家长会", "王老师", 4))) {
             assertThat(serializer.deserialize(serializer.serialize(event), event.getClass())).isEqualTo(event);
         }
     }

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RosterRejectionTest {
 
     private static final List<String> TABLES = List.of("person", "role_grant", "class_student", "class_teacher",
-            "guardianship", "school_class", "space", "initial_secret", "org_group");
+            "class_subject", "guardianship", "school_class", "space", "initial_secret", "org_group");
 
     @Autowired
     Fixtures fixtures;

@@ -191,12 +191,16 @@ class RosterWebTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("学生", "教师", "说明");
             assertThat(workbook.getFirstSheet().read().get(0).getCellText(2)).isEqualTo("学号");
+            // the help sheet explains every column, 任教学科 with its format by example
+            assertThat(workbook.getSheets().toList().get(2).read()).filteredOn(r -> "任教学科".equals(r.getCellText(0)))
+                    .singleElement().satisfies(r -> assertThat(r.getCellText(3))
+                            .isEqualTo("七年级1班:数学;七年级2班:数学、道德与法治"));
         }
         byte[] csv = mvc.perform(get("/imports/template-teachers.csv")
                         .with(httpBasic(adminPerson.account(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFF工号,姓名,性别,手机号,身份证号,任教班级,班主任班级\r\n");
+                .isEqualTo("\uFEFF工号,姓名,性别,手机号,身份证号,任教班级,班主任班级,任教学科\r\n");
     }
 }

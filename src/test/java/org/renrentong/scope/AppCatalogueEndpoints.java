@@ -50,6 +50,8 @@ final class AppCatalogueEndpoints extends Declarations {
                 .allow(MANAGE_A);
         on("POST /api/v1/apps/{id}/suspension").at("approved at county A",
                 c -> c.fresh(w::freshApproved, w.providerApp)).allow(GOVERN_A);
+        on("DELETE /api/v1/apps/{id}/suspension").at("suspended at county A",
+                c -> c.fresh(w::freshSuspended, w.providerApp)).allow(GOVERN_A);
 
         on("GET /provider").allow(only(PROVIDER));
         on("GET /provider/apps/new").allow(only(PROVIDER));
@@ -78,6 +80,8 @@ final class AppCatalogueEndpoints extends Declarations {
         on("POST /admin/apps/{id}/schools/{schoolId}/show").at("school A", w.providerApp, school).allow(MANAGE_A);
         on("POST /admin/apps/{id}/suspend").at("approved at county A",
                 c -> c.fresh(w::freshApproved, w.providerApp)).allow(GOVERN_A);
+        on("POST /admin/apps/{id}/reinstate").at("suspended at county A",
+                c -> c.fresh(w::freshSuspended, w.providerApp)).allow(GOVERN_A);
     }
 
     private static MockMultipartFile png() {

@@ -72,7 +72,7 @@ final class MatrixWorld {
     private final StorageFixtures storage;
     final JdbcClient jdbc;
     private final People people;
-    private final Posts posts;
+    final Posts posts;
     private final Reviews reviews;
     private final ResourceUse use;
     private final ReviewerAssignments assignments;
@@ -404,6 +404,13 @@ final class MatrixWorld {
     /** An app of the provider approved at county A. */
     long freshApproved() {
         return appFixtures.approvedAt(actor(Caller.PROVIDER), COUNTY_A).app().id();
+    }
+
+    /** An app of the provider approved at county A and suspended. */
+    long freshSuspended() {
+        long app = freshApproved();
+        approvals.suspend(platform, app);
+        return app;
     }
 
     /** An app of the provider approved at the city, which county A inherits. */

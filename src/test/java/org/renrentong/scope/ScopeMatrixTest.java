@@ -33,8 +33,10 @@ import org.renrentong.space.Spaces;
 import org.renrentong.storage.StorageFixtures;
 import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.AppFixtures;
+import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.HomeworkFixtures;
+import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -86,6 +88,8 @@ class ScopeMatrixTest {
     @Autowired AppFixtures appFixtures;
     @Autowired Approvals approvals;
     @Autowired HomeworkFixtures homeworkFixtures;
+    @Autowired SchoolCalendars calendars;
+    @Autowired TermBuilder terms;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -103,7 +107,9 @@ class ScopeMatrixTest {
                         new FederationEndpoints(w), new OaiEndpoints(w), new AppsEndpoints(w), new AppProviderEndpoints(w),
                         new AppCatalogueEndpoints(w),
                         new HarvestEndpoints(w), new HubEndpoints(w),
-                        new LtiEndpoints(w), new HomeworkEndpoints(w, homeworkFixtures))
+                        new LtiEndpoints(w), new ClassTeacherEndpoints(w), new ClassNoticeEndpoints(w),
+                        new CalendarEndpoints(w, calendars), new TimetableEndpoints(w, terms),
+                        new HomeworkEndpoints(w, homeworkFixtures))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

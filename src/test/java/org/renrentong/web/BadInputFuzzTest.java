@@ -19,13 +19,23 @@ import org.renrentong.org.Groups;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
 import org.renrentong.resource.Resource;
+import org.renrentong.space.NoticeAsk;
+import org.renrentong.space.NoticeAudience;
+import org.renrentong.space.NoticeDetails;
+import org.renrentong.space.PostKind;
+import org.renrentong.space.Posts;
 import org.renrentong.space.SpaceKind;
 import org.renrentong.space.Spaces;
 import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Deliveries;
 import org.renrentong.testing.AppFixtures;
+import org.renrentong.classroom.calendar.CalendarOwner;
+import org.renrentong.classroom.calendar.DayOff;
+import org.renrentong.classroom.calendar.SchoolCalendars;
+import org.renrentong.classroom.calendar.Term;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.HomeworkFixtures;
+import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
@@ -54,6 +64,7 @@ class BadInputFuzzTest {
     @Autowired Logins logins;
     @Autowired ResourceFixtures resources;
     @Autowired Spaces spaces;
+    @Autowired Posts posts;
     @Autowired JdbcClient jdbc;
     @Autowired Groups groups;
     @Autowired Guardians guardians;
@@ -61,6 +72,8 @@ class BadInputFuzzTest {
     @Autowired ProviderFixtures providers;
     @Autowired AppFixtures apps;
     @Autowired HomeworkFixtures homeworkFixtures;
+    @Autowired TermBuilder terms;
+    @Autowired SchoolCalendars calendars;
 
     private List<Operation> operations;
     private BadInputs inputs;
@@ -71,6 +84,7 @@ class BadInputFuzzTest {
     private Resource resource;
     private TreeNode lesson;
     private long classSpace;
+    private long notice;
     private long group;
     private long invitation;
     private long notification;
@@ -78,19 +92,31 @@ class BadInputFuzzTest {
     private long app;
     private long homework;
     private long homeworkClass;
+    private long teacherId;
+    private SchoolClass schoolClass;
+    private Term term;
+    private long dayOff;
+    private long year;
 
     @BeforeAll
     void world() throws Exception {
         school = fixtures.aSchool().build();
-        SchoolClass schoolClass = fixtures.aClass().in(school).build();
+        schoolClass = fixtures.aClass().in(school).build();
+        term = terms.aTerm().at(school).build();
+        dayOff = calendars.addDayOff(fixtures.platformAdmin(), term.id(), "运动会", term.firstDay(), term.firstDay(),
+                DayOff.Kind.HOLIDAY);
+        year = calendars.calendar(fixtures.platformAdmin(), CalendarOwner.school(school.id())).years().get(0).id();
         String phone = "136" + String.format("%08d", Fixtures.unique() % 100_000_000);
         student = logins.ready(fixtures.aPerson().student().in(schoolClass).phone(phone).build());
         Person teacher = logins.ready(fixtures.aPerson().teacher().teaching(schoolClass).build());
+        teacherId = teacher.id();
         Person admin = logins.platformAdmin();
         lesson = resources.lesson("2", "14");
         resource = resources.publish(resources.aResource(fixtures.actor(teacher)).at(lesson).build(),
                 fixtures.actor(teacher), fixtures.platformAdmin());
         classSpace = spaces.idOf(SpaceKind.CLASS, schoolClass.id()).orElseThrow();
+        notice = posts.create(fixtures.actor(teacher), classSpace, PostKind.NOTICE, "请回执", List.of(),
+                new NoticeDetails(NoticeAudience.BOTH, NoticeAsk.CHOICE, List.of("参加", "不参加"), null)).id();
         group = groups.create(fixtures.platformAdmin(), "文学社", Group.Kind.CLUB, school.id()).id();
         // the student's phone named as a classmate's guardian: the student is invited
         Person classmate = fixtures.aPerson().student().in(schoolClass).build();
@@ -151,11 +177,15 @@ class BadInputFuzzTest {
     /** A path variable's value: the world's own objects where the path names them, else a number naming nothing. */
     private String pathValue(String path, String name) {
         String area = path.substring("/api/v1/".length()).split("/")[0];
+        if (area.equals("calendar") || area.equals("timetable")) {
+            return classroomValue(path);
+        }
         return switch (area + ":" + name) {
             case "people:id" -> String.valueOf(student.id());
             case "schools:id" -> String.valueOf(school.id());
             case "resources:id" -> String.valueOf(resource.id());
             case "spaces:id" -> String.valueOf(classSpace);
+            case "notices:id" -> String.valueOf(notice);
             case "textbook-tree:id" -> String.valueOf(lesson.id());
             case "regions:code" -> "990101";
             case "imports:id" -> "00000000-0000-0000-0000-000000000001";
@@ -171,6 +201,23 @@ class BadInputFuzzTest {
             case "apps:schoolId" -> String.valueOf(school.id());
             case "homework:id" -> String.valueOf(homework);
             case "homework:classId" -> String.valueOf(homeworkClass);
+            case "classes:id" -> String.valueOf(schoolClass.id());
+            case "classes:subject" -> "14";
+            case "classes:personId" -> String.valueOf(teacherId);
+            default -> NOTHING;
+        };
+    }
+
+    /** The calendar and timetables have one path variable, named by the segment before it. */
+    private String classroomValue(String path) {
+        return switch (path.split("/")[4]) {
+            case "schools" -> String.valueOf(school.id());
+            case "classes" -> String.valueOf(schoolClass.id());
+            // a county of no test's school: the calendars the fuzz makes there reach nobody
+            case "regions" -> "130107";
+            case "years" -> String.valueOf(year);
+            case "terms" -> String.valueOf(term.id());
+            case "days-off" -> String.valueOf(dayOff);
             default -> NOTHING;
         };
     }

@@ -73,6 +73,11 @@ class AppAdminController {
         return act(redirect, "apps.app.suspendedDone", () -> approvals.suspend(me, id));
     }
 
+    @PostMapping("/{id}/reinstate")
+    String reinstate(Actor me, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, "apps.app.reinstatedDone", () -> approvals.reinstate(me, id));
+    }
+
     private static String act(RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();

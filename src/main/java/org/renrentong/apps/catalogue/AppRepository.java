@@ -139,6 +139,10 @@ class AppRepository {
         jdbc.sql("UPDATE app SET suspended_at = now() WHERE id = ?").param(appId).update();
     }
 
+    void reinstate(long appId) {
+        jdbc.sql("UPDATE app SET suspended_at = NULL WHERE id = ?").param(appId).update();
+    }
+
     /** Adds the file as the app's next screenshot: its position. */
     int addScreenshot(long appId, long fileId) {
         return jdbc.sql("""

@@ -142,6 +142,19 @@ public class Approvals {
         return apps.find(id);
     }
 
+    /** Lets a suspended app work again; what suspension revoked stays revoked, so people consent and sign in anew. */
+    @Transactional
+    public App reinstate(Actor actor, long id) {
+        App app = apps.find(id);
+        policy.requireSuspends(actor, app);
+        if (!app.suspended()) {
+            throw DomainException.conflict("apps.app.notSuspended");
+        }
+        repository.reinstate(id);
+        audit.record(actor.audited("APP_REINSTATED", "app", id, null, null, app.name()));
+        return apps.find(id);
+    }
+
     /**
      * The apps an administrator deals with: for platform and region administrators those applied for or decided in
      * their subtree and those reaching their region from above; for a school administrator those reaching the school.

@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Apps as JSON: a provider registers them, applies at regions and gets its client's secret; administrators approve,
- * refuse, opt out, hide and suspend; a person reads their app centre.
+ * refuse, opt out, hide, suspend and reinstate; a person reads their app centre.
  */
 @RestController
 @RequestMapping("/api/v1/apps")
@@ -116,5 +116,10 @@ class AppsApi {
     @PostMapping("/{id}/suspension")
     App suspend(Actor me, @PathVariable long id) {
         return approvals.suspend(me, id);
+    }
+
+    @DeleteMapping("/{id}/suspension")
+    App reinstate(Actor me, @PathVariable long id) {
+        return approvals.reinstate(me, id);
     }
 }

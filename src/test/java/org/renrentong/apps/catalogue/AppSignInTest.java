@@ -83,6 +83,13 @@ class AppSignInTest {
                         .with(signedIn(teacher)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).doesNotContain("Exception");
+
+        // reinstated, it signs people in again; what suspension revoked stays revoked
+        approvals.reinstate(fixtures.platformAdmin(), applied.app().id());
+        mvc.perform(get("/userinfo").header("Authorization", "Bearer " + access))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get(authorize(credentials.clientId(), "openid profile", verifier)).with(signedIn(teacher)))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -104,6 +111,11 @@ class AppSignInTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> approvals.suspend(otherCounty, applied.app().id()))
                 .hasMessage("error.forbidden");
         assertThat(approvals.suspend(city, applied.app().id()).suspended()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> approvals.reinstate(otherCounty, applied.app().id()))
+                .hasMessage("error.forbidden");
+        assertThat(approvals.reinstate(city, applied.app().id()).suspended()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> approvals.reinstate(city, applied.app().id()))
+                .hasMessage("apps.app.notSuspended");
     }
 
     private static URI authorize(String clientId, String scope, String verifier) throws Exception {

@@ -1,0 +1,81 @@
+package org.renrentong.classroom.calendar;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.renrentong.org.Schools;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which term and teaching week a date is at a school (第 N 教学周, or 假期), by the calendar the school follows. Other
+ * areas ask it for dates; pages call it as {@code ${@teachingWeeks.label(schoolId)}}. Dates are days in Asia/Shanghai.
+ */
+@Component("teachingWeeks")
+public class TeachingWeeks {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final EffectiveCalendars calendars;
+    private final Schools schools;
+    private final MessageSource messages;
+
+    TeachingWeeks(EffectiveCalendars calendars, Schools schools, MessageSource messages) {
+        this.calendars = calendars;
+        this.schools = schools;
+        this.messages = messages;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    public TeachingWeek at(long schoolId, LocalDate date) {
+        return CalendarRules.weekOf(calendars.of(schoolId).years(), date);
+    }
+
+    public TeachingWeek today(long schoolId) {
+        return at(schoolId, today());
+    }
+
+    /** The terms the school follows, in date order. */
+    public List<Term> terms(long schoolId) {
+        return calendars.of(schoolId).years().stream().flatMap(y -> y.terms().stream())
+                .sorted(Comparator.comparing(Term::firstDay)).toList();
+    }
+
+    /** A term of the calendar the school follows. */
+    public Optional<Term> term(long schoolId, long termId) {
+        return terms(schoolId).stream().filter(t -> t.id() == termId).findFirst();
+    }
+
+    /** The term to show by default: the one under way, else the next to come, else the last one. */
+    public Optional<Term> current(long schoolId) {
+        List<Term> terms = terms(schoolId);
+        LocalDate today = today();
+        return terms.stream().filter(t -> !t.lastDay().isBefore(today)).findFirst()
+                .or(() -> terms.isEmpty() ? Optional.empty() : Optional.of(terms.get(terms.size() - 1)));
+    }
+
+    /** Today at the school in the reader's language: "第 3 教学周", "假期（国庆节）", or "" without a calendar. */
+    public String label(long schoolId) {
+        return label(schoolId, today());
+    }
+
+    public String label(long schoolId, LocalDate date) {
+        TeachingWeek week = at(schoolId, date);
+        if (week.kind() == TeachingWeek.Kind.NONE) {
+            return "";
+        }
+        return messages.getMessage(week.messageKey(), new Object[] {week.week(), week.dayOff()},
+                LocaleContextHolder.getLocale());
+    }
+
+    /** Today at the school of a class. */
+    public String labelOfClass(long classId) {
+        return label(schools.schoolClass(classId).schoolId());
+    }
+}
