@@ -60,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Guardians guardians;
     private final Spaces spaces;
     private final Posts posts;
+    private final DemoClassroom classroom;
     private final Actors actors;
     private final PresetAccounts presets;
     private final SchoolCalendars calendars;
@@ -69,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(Schools schools, Groups groups, People people, RoleGrants roleGrants, Guardians guardians,
                    Spaces spaces, Posts posts, Actors actors, PresetAccounts presets, ReviewerAssignments reviewers,
+                   DemoClassroom classroom,
                    SchoolCalendars calendars, Timetables timetables,
                    @Value("${renrentong.demo-password:Renrentong@2026}") String password,
                    @Value("${renrentong.demo-students-per-class:6}") int studentsPerClass) {
@@ -80,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.guardians = guardians;
         this.spaces = spaces;
         this.posts = posts;
+        this.classroom = classroom;
         this.actors = actors;
         this.presets = presets;
         this.calendars = calendars;
@@ -131,6 +134,7 @@ class DemoDataLoader implements ApplicationRunner {
         people.assignTeacher(admin, principal.id(), c72.id(), "数学", false);
 
         int n = 0;
+        Person firstStudent = null;
         for (SchoolClass c : List.of(c71, c72)) {
             for (int i = 0; i < studentsPerClass; i++, n++) {
                 Person student = first.student(DemoNames.name(n), c, "2024" + String.format("%04d", n));
@@ -138,6 +142,7 @@ class DemoDataLoader implements ApplicationRunner {
                         DemoNames.surname(student.name()) + "家长", String.format("1380000%04d", n),
                         i % 2 == 0 ? "母亲" : "父亲", password).guardianId());
                 if (n == 0) {
+                    firstStudent = student;
                     demoAccounts.add(account(admin, student, "student"));
                     demoAccounts.add(account(admin, guardian, "parent"));
                 }
@@ -158,6 +163,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         demoAccounts.add(account(admin, first.schoolAdmin("育才小学管理员", primary), "school2"));
         DemoPosts.write(posts, spaces, actors, teacher, principal, middle, c71);
+        classroom.homework(teacher, firstStudent, c71);
         DemoTimetables.write(calendars, timetables, admin, "130102", c71, c72, teacher, principal);
         // Demo accounts are ready to use: no forced password change, unlike accounts an administrator creates.
         presets.keepPasswords(admin, demoAccounts);

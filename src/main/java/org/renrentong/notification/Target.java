@@ -10,7 +10,9 @@ enum Target {
     APP_PROVIDER("/provider"),
     APP("/provider/apps/%s"),
     /** A notice's own page, where opening it marks it read. */
-    NOTICE("/notices/%s");
+    NOTICE("/notices/%s"),
+    /** A homework: its page shows each reader their part (a student their work, a guardian their child's). */
+    HOMEWORK("/homework/%s");
 
     private final String path;
 

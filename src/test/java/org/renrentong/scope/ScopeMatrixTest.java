@@ -38,6 +38,7 @@ import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.AppFixtures;
 import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.testing.Fixtures;
+import org.renrentong.testing.HomeworkFixtures;
 import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.QuizFixtures;
@@ -90,6 +91,7 @@ class ScopeMatrixTest {
     @Autowired ProviderFixtures providerFixtures;
     @Autowired AppFixtures appFixtures;
     @Autowired Approvals approvals;
+    @Autowired HomeworkFixtures homeworkFixtures;
     @Autowired SchoolCalendars calendars;
     @Autowired TermBuilder terms;
     @Autowired QuizFixtures quizFixtures;
@@ -115,7 +117,8 @@ class ScopeMatrixTest {
                         new HarvestEndpoints(w), new HubEndpoints(w),
                         new LtiEndpoints(w), new ClassTeacherEndpoints(w), new ClassNoticeEndpoints(w),
                         new CalendarEndpoints(w, calendars), new TimetableEndpoints(w, terms),
-                        new QuizEndpoints(w, quizFixtures, itemBank, quizAttempts, qti))
+                        new QuizEndpoints(w, quizFixtures, itemBank, quizAttempts, qti),
+                        new HomeworkEndpoints(w, homeworkFixtures))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

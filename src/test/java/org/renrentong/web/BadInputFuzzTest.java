@@ -37,6 +37,7 @@ import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.classroom.calendar.Term;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.QuizFixtures;
+import org.renrentong.testing.HomeworkFixtures;
 import org.renrentong.testing.TermBuilder;
 import org.renrentong.testing.ProviderFixtures;
 import org.renrentong.testing.IntegrationTest;
@@ -74,6 +75,7 @@ class BadInputFuzzTest {
     @Autowired ProviderFixtures providers;
     @Autowired AppFixtures apps;
     @Autowired QuizFixtures quizzes;
+    @Autowired HomeworkFixtures homeworkFixtures;
     @Autowired TermBuilder terms;
     @Autowired SchoolCalendars calendars;
 
@@ -94,6 +96,8 @@ class BadInputFuzzTest {
     private long app;
     private long quiz;
     private long quizItem;
+    private long homework;
+    private long homeworkClass;
     private long teacherId;
     private SchoolClass schoolClass;
     private Term term;
@@ -135,6 +139,8 @@ class BadInputFuzzTest {
                 RETURNING id""").params(student.id(), String.valueOf(resource.id())).query(Long.class).single();
         provider = providers.registered().providerId();
         app = apps.appliedAt("130102").app().id();
+        homework = homeworkFixtures.aHomework(fixtures.actor(teacher)).to(schoolClass).build().id();
+        homeworkClass = schoolClass.id();
         callers = Map.of("platform administrator", new ApiSession(port).signIn(admin.account(), Fixtures.PASSWORD),
                 "student", new ApiSession(port).signIn(student.account(), Fixtures.PASSWORD));
 
@@ -206,6 +212,8 @@ class BadInputFuzzTest {
             case "quizzes:id" -> String.valueOf(quiz);
             case "quizzes:position" -> "1";
             case "quiz-items:id" -> String.valueOf(quizItem);
+            case "homework:id" -> String.valueOf(homework);
+            case "homework:classId" -> String.valueOf(homeworkClass);
             case "classes:id" -> String.valueOf(schoolClass.id());
             case "classes:subject" -> "14";
             case "classes:personId" -> String.valueOf(teacherId);

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Benchmark: handing in homework with two photos (~300 KB each, as the browser sends them after shrinking) at a fixed
+# rate — the submission path: upload, sniffing, blob store, record, audit, notification outbox — against the class
+# space home page read in the same run, and the page alone for the ratio.
+#
+#   bench/homework-submit.sh       (from anywhere; builds the jar if missing)
+#
+# Starts the node on a throw-away embedded database, writes the space benchmark's school (SpaceHomeBenchData: 30
+# classes × 45 students) and a homework per class (HomeworkBenchData), signs $STUDENTS students in, then runs
+# HomeworkSubmitBenchmark: $WARMUP s warm-up, then $SECONDS_RUN s of $RATE submissions/s (open loop) with the class
+# space page read $PAGE_RATE times/s, then the page alone. Writes bench/results/homework-submit.txt.
+# A county's morning (100,000 students × 1 submission in 10 minutes) is about 170 submissions/s.
+set -euo pipefail
+
+RATE=${RATE:-170}
+PAGE_RATE=${PAGE_RATE:-20}
+SECONDS_RUN=${SECONDS_RUN:-60}
+WARMUP=${WARMUP:-15}
+STUDENTS=${STUDENTS:-600}
+PORT=${PORT:-18081}
+DB_PORT=${DB_PORT:-15433}
+PASSWORD=${BENCH_PASSWORD:-Bench-Passw0rd}
+NODE_ARGS=${NODE_ARGS:-}
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+OUT=bench/results/homework-submit.txt
+BASE="http://127.0.0.1:$PORT"
+
+JAR=$(ls target/renrentong-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$JAR" ] || [ "${BUILD:-0}" = 1 ]; then
+  ./mvnw -q ${MVN_FLAGS:-} -DskipTests package
+  JAR=$(ls target/renrentong-*.jar | grep -v original | head -1)
+fi
+./mvnw -q ${MVN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+
+WORK=$(mktemp -d /tmp/renrentong-bench.XXXXXX)
+APP_PID=""
+cleanup() {
+  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+echo "Starting the node (log: $WORK/app.log) ..."
+java -jar "$JAR" --server.port="$PORT" --renrentong.data-dir="$WORK" --renrentong.demo=false \
+  --renrentong.embedded-db.dir="$WORK/pg" --renrentong.embedded-db.port="$DB_PORT" \
+  --renrentong.admin.initial-password="Bench-Admin-1" $NODE_ARGS >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 180); do
+  if curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
+  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$WORK/app.log"; exit 1; fi
+  sleep 1
+done
+
+echo "Writing the benchmark school and its homework ..."
+JDBC="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"
+SPACE=$(java -cp "$CP" org.renrentong.bench.space.SpaceHomeBenchData "$JDBC" "$PASSWORD" | tail -1)
+HOMEWORK=$(java -cp "$CP" org.renrentong.bench.homework.HomeworkBenchData "$JDBC" | awk '{ print $2 }' | paste -sd,)
+
+echo "Signing in $STUDENTS students and running ($WARMUP s warm-up, $SECONDS_RUN s measured) ..."
+java -cp "$CP" org.renrentong.bench.homework.HomeworkSubmitBenchmark "$BASE" "$PASSWORD" "$SPACE" "$HOMEWORK" \
+  "$RATE" "$PAGE_RATE" "$SECONDS_RUN" "$WARMUP" "$STUDENTS" | tee "$WORK/figures"
+value() { grep "^$1=" "$WORK/figures" | cut -d= -f2; }
+SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELECT count(*) FROM homework_version" \
+  2>/dev/null || echo "?")
+
+{
+  echo "# Homework submission benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "data: 1 junior school, 30 classes × 45 students, 1 homework per class; $STUDENTS students signed in,"
+  echo "      each POST /api/v1/homework/{id}/submissions carries two JPEG photos of $(value photo_kb) KB on average"
+  echo "      (each photo made distinct by a JPEG comment, as photos from different phones are)"
+  echo "load: open loop, $RATE submissions/s and the class space page at $PAGE_RATE/s for ${SECONDS_RUN} s after a"
+  echo "      ${WARMUP} s warm-up; then the page alone at $PAGE_RATE/s; versions written in all: $SUBMITTED"
+  echo "command: bench/homework-submit.sh${NODE_ARGS:+ (NODE_ARGS=$NODE_ARGS)}"
+  echo
+  printf '%-28s %-10s %-10s %-10s %-12s %s\n' "" "p50 ms" "p95 ms" "p99 ms" "per second" "errors"
+  for label in submit page_mixed page_alone; do
+    printf '%-28s %-10s %-10s %-10s %-12s %s\n' "$label" "$(value ${label}_p50_ms)" "$(value ${label}_p95_ms)" \
+      "$(value ${label}_p99_ms)" "$(value ${label}_rps)" "$(value ${label}_errors)"
+  done
+  echo
+  echo "ratio page p95 under submissions / alone: x$(echo "scale=2; $(value page_mixed_p95_ms) / $(value page_alone_p95_ms)" | bc -l)"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shares its cores)"
+} | tee "$OUT"

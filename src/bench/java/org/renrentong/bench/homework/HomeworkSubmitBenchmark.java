@@ -1,0 +1,292 @@
+package org.renrentong.bench.homework;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.renrentong.bench.Load;
+
+/**
+ * The submission path under load, over HTTP against a started node: students hand in homework with two photos of
+ * about 300 KB each (what the browser sends after shrinking) through {@code POST /api/v1/homework/{id}/submissions}
+ * at a fixed rate (open loop: latency counts from the scheduled start), while the class space home page is read at
+ * its own rate in the same run; then the page alone, for the ratio. Prints key=value lines.
+ *
+ * <p>Usage: {@code HomeworkSubmitBenchmark <base-url> <password> <space-id> <homework ids, per class, comma-separated>
+ * <submissions/s> <page reads/s> <seconds> <warm-up seconds> <students>}
+ */
+public final class HomeworkSubmitBenchmark {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final int STUDENTS_PER_CLASS = 45;
+    private static final int PHOTOS = 12;
+
+    /** A signed-in person: their client (with its session cookie) and the CSRF token of the session. */
+    private record Session(HttpClient client, String csrf) {
+    }
+
+    private record Job(int n) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String password = args[1];
+        String page = base + "/spaces/" + args[2];
+        String[] homework = args[3].split(",");
+        double rate = Double.parseDouble(args[4]);
+        double pageRate = Double.parseDouble(args[5]);
+        int seconds = Integer.parseInt(args[6]);
+        int warmup = Integer.parseInt(args[7]);
+        int students = Integer.parseInt(args[8]);
+
+        List<byte[]> photos = photos();
+        System.out.println("photo_kb=" + photos.stream().mapToInt(p -> p.length).average().orElse(0) / 1024);
+        Session teacher = signIn(base, "bench-teacher", password, page);
+        List<Session> sessions = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < students; i++) {
+            int classNo = i % homework.length + 1;
+            int student = i / homework.length % STUDENTS_PER_CLASS + 1;
+            String id = homework[classNo - 1];
+            sessions.add(signIn(base, "bench-s" + classNo + "-" + student, password, base + "/homework/" + id));
+            targets.add(base + "/api/v1/homework/" + id + "/submissions");
+        }
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger pageErrors = new AtomicInteger();
+
+        run(sessions, targets, photos, teacher, page, rate, pageRate, warmup, errors, pageErrors);
+        errors.set(0);
+        pageErrors.set(0);
+        Load.Latencies[] mixed = run(sessions, targets, photos, teacher, page, rate, pageRate, seconds, errors,
+                pageErrors);
+        report("submit", mixed[0], errors.get());
+        report("page_mixed", mixed[1], pageErrors.get());
+        pageErrors.set(0);
+        Load.Latencies alone = Load.openLoop(jobs((int) (pageRate * seconds)), pageRate, 32,
+                j -> get(teacher, page, pageErrors));
+        report("page_alone", alone, pageErrors.get());
+    }
+
+    private static Load.Latencies[] run(List<Session> sessions, List<String> targets, List<byte[]> photos,
+                                        Session teacher, String page, double rate, double pageRate, int seconds,
+                                        AtomicInteger errors, AtomicInteger pageErrors) throws Exception {
+        CompletableFuture<Load.Latencies> submits = CompletableFuture.supplyAsync(() -> call(() ->
+                Load.openLoop(jobs((int) (rate * seconds)), rate, 256, j -> {
+                    int who = j.n() % sessions.size();
+                    submit(sessions.get(who), targets.get(who), photos.get(j.n() % PHOTOS),
+                            photos.get((j.n() + 1) % PHOTOS), j.n(), errors);
+                })));
+        CompletableFuture<Load.Latencies> pages = CompletableFuture.supplyAsync(() -> call(() ->
+                Load.openLoop(jobs((int) (pageRate * seconds)), pageRate, 32, j -> get(teacher, page, pageErrors))));
+        return new Load.Latencies[] {submits.get(), pages.get()};
+    }
+
+    private static void submit(Session s, String url, byte[] first, byte[] second, int n, AtomicInteger errors) {
+        String boundary = "----bench" + n;
+        ByteArrayOutputStream body = new ByteArrayOutputStream(first.length + second.length + 1024);
+        part(body, boundary, "text", null, ("第 " + n + " 次提交").getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "files", "photo-1.jpg", unique(first, n * 2));
+        part(body, boundary, "files", "photo-2.jpg", unique(second, n * 2 + 1));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-TOKEN", s.csrf())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        send(s.client(), request, 201, errors);
+    }
+
+    /**
+     * The photo with a JPEG comment naming it, so that every photo sent is a file of its own, as photos from
+     * different phones are (identical content would share one blob).
+     */
+    private static byte[] unique(byte[] jpeg, int n) {
+        byte[] comment = ("bench photo " + n).getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + comment.length + 4);
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write((comment.length + 2) >> 8);
+        out.write((comment.length + 2) & 0xFF);
+        out.writeBytes(comment);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, String name, String file, byte[] content) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (file == null ? "" : "; filename=\"" + file + "\"\r\nContent-Type: image/jpeg") + "\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void get(Session s, String url, AtomicInteger errors) {
+        send(s.client(), HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(), 200,
+                errors);
+    }
+
+    private static void send(HttpClient client, HttpRequest request, int expected, AtomicInteger errors) {
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != expected) {
+                if (errors.incrementAndGet() <= 3) {
+                    System.err.println(request.uri() + " → " + response.statusCode() + " "
+                            + new String(response.body(), 0, Math.min(300, response.body().length),
+                            StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            errors.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Signs in with the form, then reads a page of the session for its CSRF token. */
+    private static Session signIn(String base, String account, String password, String pageWithForm)
+            throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String form = "username=" + enc(account) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(login));
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (location.contains("error") || location.contains("/password")) {
+            throw new IllegalStateException(account + " did not sign in: " + location);
+        }
+        String html = client.send(HttpRequest.newBuilder(URI.create(pageWithForm)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return new Session(client, csrf(html));
+    }
+
+    private static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return m.group(1);
+    }
+
+    /** Distinct photos of handwritten work as the browser sends them: 1,600 × 1,200 JPEG of about 300 KB. */
+    static List<byte[]> photos() {
+        Random random = new Random(170);
+        List<byte[]> photos = new ArrayList<>();
+        for (int i = 0; i < PHOTOS; i++) {
+            BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(new Color(245, 242, 232));
+            g.fillRect(0, 0, 1600, 1200);
+            g.setColor(new Color(40, 40, 90));
+            for (int line = 0; line < 28; line++) {
+                int y = 60 + line * 40;
+                int x = 40;
+                while (x < 1540) {
+                    int w = 8 + random.nextInt(24);
+                    g.drawLine(x, y + random.nextInt(20), x + w, y + random.nextInt(20));
+                    g.drawLine(x + w / 2, y, x + random.nextInt(w + 1), y + 24);
+                    x += w + random.nextInt(6);
+                }
+            }
+            g.dispose();
+            for (int p = 0; p < 4000; p++) {
+                image.setRGB(random.nextInt(1600), random.nextInt(1200), random.nextInt(0xFFFFFF));
+            }
+            photos.add(jpeg(image, 300 * 1024));
+        }
+        return photos;
+    }
+
+    /** The JPEG whose size comes nearest the target, by the quality. */
+    private static byte[] jpeg(BufferedImage image, int target) {
+        float low = 0.2f;
+        float high = 0.98f;
+        byte[] best = null;
+        for (int step = 0; step < 8; step++) {
+            float q = (low + high) / 2;
+            byte[] bytes = jpeg(image, q);
+            if (best == null || Math.abs(bytes.length - target) < Math.abs(best.length - target)) {
+                best = bytes;
+            }
+            if (bytes.length > target) {
+                high = q;
+            } else {
+                low = q;
+            }
+        }
+        return best;
+    }
+
+    private static byte[] jpeg(BufferedImage image, float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static void report(String label, Load.Latencies l, int errors) {
+        System.out.printf("%s_p50_ms=%.1f%n%s_p95_ms=%.1f%n%s_p99_ms=%.1f%n%s_rps=%.1f%n%s_errors=%d%n", label,
+                l.percentileMillis(50), label, l.percentileMillis(95), label, l.percentileMillis(99), label,
+                l.perSecond(), label, errors);
+    }
+
+    private static List<Job> jobs(int count) {
+        List<Job> jobs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            jobs.add(new Job(i));
+        }
+        return jobs;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T call(Work<T> work) {
+        try {
+            return work.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

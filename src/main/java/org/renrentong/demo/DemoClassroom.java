@@ -1,0 +1,34 @@
+package org.renrentong.demo;
+
+import org.renrentong.classroom.homework.Grading;
+import org.renrentong.classroom.homework.HomeworkViews;
+import org.renrentong.classroom.homework.Homeworks;
+import org.renrentong.classroom.homework.Submissions;
+import org.renrentong.identity.Actors;
+import org.renrentong.identity.Person;
+import org.renrentong.org.SchoolClass;
+import org.springframework.stereotype.Component;
+
+/** The classroom's part of the demo: what the demo teacher gave the demo class and how it was handed in. */
+@Component
+class DemoClassroom {
+
+    private final Homeworks homeworks;
+    private final Submissions submissions;
+    private final Grading grading;
+    private final HomeworkViews views;
+    private final Actors actors;
+
+    DemoClassroom(Homeworks homeworks, Submissions submissions, Grading grading, HomeworkViews views, Actors actors) {
+        this.homeworks = homeworks;
+        this.submissions = submissions;
+        this.grading = grading;
+        this.views = views;
+        this.actors = actors;
+    }
+
+    void homework(Person teacher, Person student, SchoolClass schoolClass) {
+        DemoHomework.assign(homeworks, submissions, grading, views, actors.load(teacher.id(), null),
+                actors.load(student.id(), null), schoolClass);
+    }
+}
