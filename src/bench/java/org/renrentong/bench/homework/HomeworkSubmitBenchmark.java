@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,8 +45,16 @@ public final class HomeworkSubmitBenchmark {
     private static final int STUDENTS_PER_CLASS = 45;
     private static final int PHOTOS = 12;
 
-    /** A signed-in person: their client (with its session cookie) and the CSRF token of the session. */
-    private record Session(HttpClient client, String csrf) {
+    /**
+     * One client for all: a client per student would keep a selector thread and connections each, thousands of them
+     * on the driving side of a busy machine. Each session carries its own cookies instead.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final int SIGN_IN_THREADS = 8;
+
+    /** A signed-in person: the cookies of their session and its CSRF token. */
+    private record Session(String cookies, String csrf) {
     }
 
     private record Job(int n) {
@@ -65,23 +74,26 @@ public final class HomeworkSubmitBenchmark {
         List<byte[]> photos = photos();
         System.out.println("photo_kb=" + photos.stream().mapToInt(p -> p.length).average().orElse(0) / 1024);
         Session teacher = signIn(base, "bench-teacher", password, page);
-        List<Session> sessions = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        for (int i = 0; i < students; i++) {
-            int classNo = i % homework.length + 1;
-            int student = i / homework.length % STUDENTS_PER_CLASS + 1;
+        // students spread over all classes; signed in a few at a time, as the sign-in checks a slow password hash
+        Session[] sessions = new Session[students];
+        String[] targets = new String[students];
+        Load.closedLoop(jobs(students), SIGN_IN_THREADS, j -> {
+            int classNo = j.n() % homework.length + 1;
+            int student = j.n() / homework.length % STUDENTS_PER_CLASS + 1;
             String id = homework[classNo - 1];
-            sessions.add(signIn(base, "bench-s" + classNo + "-" + student, password, base + "/homework/" + id));
-            targets.add(base + "/api/v1/homework/" + id + "/submissions");
-        }
+            sessions[j.n()] = call(() -> signIn(base, "bench-s" + classNo + "-" + student, password,
+                    base + "/homework/" + id));
+            targets[j.n()] = base + "/api/v1/homework/" + id + "/submissions";
+        });
+        System.out.println("students_signed_in=" + students + " classes=" + homework.length);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger pageErrors = new AtomicInteger();
 
-        run(sessions, targets, photos, teacher, page, rate, pageRate, warmup, errors, pageErrors);
+        run(List.of(sessions), List.of(targets), photos, teacher, page, rate, pageRate, warmup, errors, pageErrors);
         errors.set(0);
         pageErrors.set(0);
-        Load.Latencies[] mixed = run(sessions, targets, photos, teacher, page, rate, pageRate, seconds, errors,
-                pageErrors);
+        Load.Latencies[] mixed = run(List.of(sessions), List.of(targets), photos, teacher, page, rate, pageRate,
+                seconds, errors, pageErrors);
         report("submit", mixed[0], errors.get());
         report("page_mixed", mixed[1], pageErrors.get());
         pageErrors.set(0);
@@ -113,9 +125,9 @@ public final class HomeworkSubmitBenchmark {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-TOKEN", s.csrf())
+                .header("X-CSRF-TOKEN", s.csrf()).header("Cookie", s.cookies())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        send(s.client(), request, 201, errors);
+        send(request, 201, errors);
     }
 
     /**
@@ -144,13 +156,13 @@ public final class HomeworkSubmitBenchmark {
     }
 
     private static void get(Session s, String url, AtomicInteger errors) {
-        send(s.client(), HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(), 200,
-                errors);
+        send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Cookie", s.cookies())
+                .GET().build(), 200, errors);
     }
 
-    private static void send(HttpClient client, HttpRequest request, int expected, AtomicInteger errors) {
+    private static void send(HttpRequest request, int expected, AtomicInteger errors) {
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != expected) {
                 if (errors.incrementAndGet() <= 3) {
                     System.err.println(request.uri() + " → " + response.statusCode() + " "
@@ -168,21 +180,41 @@ public final class HomeworkSubmitBenchmark {
     /** Signs in with the form, then reads a page of the session for its CSRF token. */
     private static Session signIn(String base, String account, String password, String pageWithForm)
             throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String form = "username=" + enc(account) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(login));
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<String> login = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        keep(cookies, login);
+        String form = "username=" + enc(account) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(login.body()));
+        HttpResponse<String> signedIn = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", header(cookies))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        keep(cookies, signedIn);
         String location = signedIn.headers().firstValue("Location").orElse("");
-        if (location.contains("error") || location.contains("/password")) {
-            throw new IllegalStateException(account + " did not sign in: " + location);
+        if (signedIn.statusCode() != 302 || location.contains("error") || location.contains("/password")) {
+            throw new IllegalStateException(account + " did not sign in: " + signedIn.statusCode() + " " + location);
         }
-        String html = client.send(HttpRequest.newBuilder(URI.create(pageWithForm)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return new Session(client, csrf(html));
+        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(pageWithForm))
+                .header("Cookie", header(cookies)).build(), HttpResponse.BodyHandlers.ofString());
+        keep(cookies, page);
+        return new Session(header(cookies), csrf(page.body()));
+    }
+
+    /** The cookies a response sets, as a browser keeps them (name and value only). */
+    private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+    }
+
+    private static String header(Map<String, String> cookies) {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=')
+                .append(value));
+        return header.toString();
     }
 
     private static String csrf(String html) {
