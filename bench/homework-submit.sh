@@ -67,7 +67,7 @@ HOMEWORK=$(java -cp "$CP" org.renrentong.bench.homework.HomeworkBenchData "$JDBC
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Signing in $STUDENTS students and running ($WARMUP s warm-up, $SECONDS_RUN s measured) ..."
 java -cp "$CP" org.renrentong.bench.homework.HomeworkSubmitBenchmark "$BASE" "$PASSWORD" "$SPACE" "$HOMEWORK" \
-  "$RATE" "$PAGE_RATE" "$SECONDS_RUN" "$WARMUP" "$STUDENTS" | tee "$WORK/figures"
+  "$RATE" "$PAGE_RATE" "$SECONDS_RUN" "$WARMUP" "$STUDENTS" "$APP_PID" "$DB_PORT" | tee "$WORK/figures"
 value() { grep "^$1=" "$WORK/figures" | cut -d= -f2; }
 SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELECT count(*) FROM homework_version" \
   2>/dev/null || echo "?")
@@ -93,5 +93,8 @@ SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELEC
   done
   echo
   echo "ratio page p95 under submissions / alone: x$(echo "scale=2; $(value page_mixed_p95_ms) / $(value page_alone_p95_ms)" | bc -l)"
+  echo "CPU per submission (node + PostgreSQL; unlike latency, barely moved by other load): \
+$(value cpu_ms_per_submit) ms; per page: $(value cpu_ms_per_page) ms"
+  echo "  so $(nproc) idle cores carry about $(echo "$(nproc) * 1000 / $(value cpu_ms_per_submit)" | bc) submissions/s at most"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shares its cores)"
 } | tee "$OUT"

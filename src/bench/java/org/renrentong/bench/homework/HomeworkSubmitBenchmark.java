@@ -29,15 +29,18 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.renrentong.bench.Load;
+import org.renrentong.bench.ProcessCpu;
 
 /**
  * The submission path under load, over HTTP against a started node: students hand in homework with two photos of
  * about 300 KB each (what the browser sends after shrinking) through {@code POST /api/v1/homework/{id}/submissions}
  * at a fixed rate (open loop: latency counts from the scheduled start), while the class space home page is read at
- * its own rate in the same run; then the page alone, for the ratio. Prints key=value lines.
+ * its own rate in the same run; then the page alone, for the ratio. Given the node's process id and its database's
+ * port, it also reports what one submission and one page cost in CPU (node and PostgreSQL), which unlike latency does
+ * not depend on what else runs on the machine. Prints key=value lines.
  *
  * <p>Usage: {@code HomeworkSubmitBenchmark <base-url> <password> <space-id> <homework ids, per class, comma-separated>
- * <submissions/s> <page reads/s> <seconds> <warm-up seconds> <students>}
+ * <submissions/s> <page reads/s> <seconds> <warm-up seconds> <students> [<node pid> <database port>]}
  */
 public final class HomeworkSubmitBenchmark {
 
@@ -70,9 +73,11 @@ public final class HomeworkSubmitBenchmark {
         int seconds = Integer.parseInt(args[6]);
         int warmup = Integer.parseInt(args[7]);
         int students = Integer.parseInt(args[8]);
+        long nodePid = args.length > 10 ? Long.parseLong(args[9]) : -1;
+        int databasePort = args.length > 10 ? Integer.parseInt(args[10]) : -1;
 
         List<byte[]> photos = photos();
-        System.out.println("photo_kb=" + photos.stream().mapToInt(p -> p.length).average().orElse(0) / 1024);
+        System.out.printf("photo_kb=%.0f%n", photos.stream().mapToInt(p -> p.length).average().orElse(0) / 1024);
         Session teacher = signIn(base, "bench-teacher", password, page);
         // students spread over all classes; signed in a few at a time, as the sign-in checks a slow password hash
         Session[] sessions = new Session[students];
@@ -92,14 +97,27 @@ public final class HomeworkSubmitBenchmark {
         run(List.of(sessions), List.of(targets), photos, teacher, page, rate, pageRate, warmup, errors, pageErrors);
         errors.set(0);
         pageErrors.set(0);
+        long cpuBefore = cpu(nodePid, databasePort);
         Load.Latencies[] mixed = run(List.of(sessions), List.of(targets), photos, teacher, page, rate, pageRate,
                 seconds, errors, pageErrors);
+        long cpuMixed = cpu(nodePid, databasePort);
         report("submit", mixed[0], errors.get());
         report("page_mixed", mixed[1], pageErrors.get());
         pageErrors.set(0);
         Load.Latencies alone = Load.openLoop(jobs((int) (pageRate * seconds)), pageRate, 32,
                 j -> get(teacher, page, pageErrors));
         report("page_alone", alone, pageErrors.get());
+        if (nodePid > 0) {
+            // the pages of the mixed run cost what they cost alone; the rest is the submissions'
+            double perPage = (cpu(nodePid, databasePort) - cpuMixed) / (double) alone.micros().length;
+            double perSubmit = (cpuMixed - cpuBefore - perPage * mixed[1].micros().length) / mixed[0].micros().length;
+            System.out.printf("cpu_ms_per_submit=%.1f%ncpu_ms_per_page=%.1f%n", perSubmit, perPage);
+        }
+    }
+
+    /** CPU milliseconds so far of the node and its database. */
+    private static long cpu(long nodePid, int databasePort) {
+        return nodePid > 0 ? ProcessCpu.of(nodePid) + ProcessCpu.postgres(databasePort) : 0;
     }
 
     private static Load.Latencies[] run(List<Session> sessions, List<String> targets, List<byte[]> photos,
