@@ -189,7 +189,9 @@ public final class HomeworkSubmitBenchmark {
                 }
             }
         } catch (IOException e) {
-            errors.incrementAndGet();
+            if (errors.incrementAndGet() <= 3) {
+                System.err.println(request.uri() + " → " + e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
