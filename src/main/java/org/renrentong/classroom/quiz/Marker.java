@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Marks the objective answers of handed-in attempts, set-based: the attempts are read in one streamed query (an
  * attempt's answers are one row, see V252), marked in a tight loop with one {@link Marking} key per entry, and written
- * back with their score, one row per attempt, in large batches (one UPDATE per batch joined to arrays). Marking one
- * attempt at hand-in and re-marking a whole quiz take the same path. Short answers keep the points the teacher gave.
+ * back with their score, one row per attempt, in large batches (one UPDATE per batch joined to arrays). Each distinct
+ * response to an entry is marked once. Marking one attempt at hand-in and re-marking a whole quiz take the same path.
+ * Short answers keep the points the teacher gave.
  */
 @Component
 class Marker {
@@ -30,6 +33,8 @@ class Marker {
     /** Marks the handed-in attempts of the quiz, or only the one given; call it within a transaction. */
     void mark(Quiz quiz, Map<Long, Item> items, Long attemptId) {
         int size = quiz.entries().size();
+        // per position, the mark of each distinct response: a class gives few distinct answers to an item
+        List<Map<List<String>, Marking.Mark>> marks = new ArrayList<>(Collections.nCopies(size + 1, null));
         Marking[] keys = new Marking[size + 1];
         BigDecimal[] full = new BigDecimal[size + 1];
         for (Quiz.Entry e : quiz.entries()) {
@@ -37,6 +42,7 @@ class Marker {
             if (item.kind().objective()) {
                 keys[e.position()] = Marking.of(item);
                 full[e.position()] = e.points();
+                marks.set(e.position(), new HashMap<>());
             }
         }
         Batch batch = new Batch();
@@ -64,7 +70,9 @@ class Marker {
                 Boolean c = null;
                 if (keys[position] != null) {
                     if (response != null) {
-                        Marking.Mark mark = keys[position].mark(response, full[position]);
+                        Marking key = keys[position];
+                        BigDecimal worth = full[position];
+                        Marking.Mark mark = marks.get(position).computeIfAbsent(response, r -> key.mark(r, worth));
                         p = mark.points();
                         c = mark.correct();
                     }
