@@ -24,14 +24,20 @@ public class NoticeDigests {
         this.digests = digests;
     }
 
-    /** The notices of the class's space posted since the given moment, newest first; none when it has no space. */
+    /**
+     * The notices of the class's space posted since the given moment, newest first; none when the class has no space
+     * or its space is closed to the reader.
+     */
     public List<NoticeLine> ofClass(Actor actor, long classId, Instant since) {
         Long spaceId = spaces.idOf(SpaceKind.CLASS, classId).orElse(null);
         if (spaceId == null) {
             return List.of();
         }
         Space space = reader.space(spaceId);
-        policy.requireNoticeReader(actor, space);
+        if (!policy.permissions(actor, space).member()) {
+            // a space closed to the reader (a private class space) shows them none of its notices
+            return List.of();
+        }
         Instant now = Instant.now();
         return digests.since(spaceId, actor.personId(), since).stream().map(r -> {
             boolean addressed = SpacePolicy.addressed(actor, space, r.details().audience());
