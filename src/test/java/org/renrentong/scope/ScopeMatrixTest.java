@@ -118,7 +118,7 @@ class ScopeMatrixTest {
                         new LtiEndpoints(w), new ClassTeacherEndpoints(w), new ClassNoticeEndpoints(w),
                         new CalendarEndpoints(w, calendars), new TimetableEndpoints(w, terms),
                         new QuizEndpoints(w, quizFixtures, itemBank, quizAttempts, qti),
-                        new HomeworkEndpoints(w, homeworkFixtures))
+                        new HomeworkEndpoints(w, homeworkFixtures), new WeekEndpoints(w))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {
