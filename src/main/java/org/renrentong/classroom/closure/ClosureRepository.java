@@ -63,9 +63,8 @@ class ClosureRepository {
 
     /** Closures that cover a school (its own, and those of the regions above it), newest first, by keyset. */
     List<Closure> covering(long schoolId, String schoolPath, long beforeId, int limit) {
-        return jdbc.sql(COLUMNS + """
-                         WHERE (school_id = ? OR (school_id IS NULL AND ? LIKE place_path || '%'))
-                           AND id < ? ORDER BY id DESC LIMIT ?""")
+        return jdbc.sql(COLUMNS + " WHERE (school_id = ? OR (school_id IS NULL AND ? LIKE place_path || '%'))"
+                        + " AND id < ? ORDER BY id DESC LIMIT ?")
                 .params(schoolId, schoolPath, beforeId, limit).query(Closure.class).list();
     }
 
