@@ -44,7 +44,7 @@ public class ClosureFigures {
     public ClosureReport report(Actor actor, long closureId) {
         Closure closure = policy.requireSees(actor, closures.find(closureId)
                 .orElseThrow(() -> DomainException.notFound("closure.unknown")));
-        boolean perClass = policy.perClass(actor, closure);
+        boolean perClass = policy.perClass(actor);
         // a school administrator sees their own school only, whatever the closure's place
         Long school = actor.is(Role.SCHOOL_ADMIN) ? actor.schoolId() : closure.schoolId();
         String path = school != null ? "" : closure.placePath();

@@ -70,9 +70,9 @@ class ClosurePolicy {
         return closure;
     }
 
-    /** Whether the figures go per class of the reader's own school rather than per school. */
-    boolean perClass(Actor actor, Closure closure) {
-        return closure.ofSchool() || actor.is(Role.SCHOOL_ADMIN);
+    /** Whether the figures go per class of the reader's own school (a school administrator's) or per school. */
+    boolean perClass(Actor actor) {
+        return actor.is(Role.SCHOOL_ADMIN);
     }
 
     /** Administrators only: who opens the closures page. */
