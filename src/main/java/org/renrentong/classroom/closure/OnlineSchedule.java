@@ -26,17 +26,21 @@ public record OnlineSchedule(long classId, String className, LocalDate date, Clo
         return date.plusDays(1);
     }
 
-    /** One period of the day: its times, the timetable's subject (if any), the live link and the resources. */
-    public record OnlinePeriod(int period, LocalTime startsAt, LocalTime endsAt, String subjectName,
-                               String teacherName, String liveUrl, List<LessonResource> resources) {
+    /**
+     * One period of the day: its times, the timetable's subject (if any), the live link and the resources the
+     * teacher attached; a period with a subject also leads to the library's resources of that subject.
+     */
+    public record OnlinePeriod(int period, LocalTime startsAt, LocalTime endsAt, String subjectCode,
+                               String subjectName, String teacherName, String liveUrl,
+                               List<LessonResource> resources) {
 
         public OnlinePeriod {
             resources = List.copyOf(resources);
         }
 
-        /** Whether there is anything to open. */
+        /** Whether there is anything to open: a live link, resources, or the subject's resources in the library. */
         public boolean ready() {
-            return liveUrl != null || !resources.isEmpty();
+            return liveUrl != null || !resources.isEmpty() || subjectCode != null;
         }
 
         public String resourceIds() {

@@ -158,7 +158,7 @@ public class OnlineSchedules {
         for (BellSchedule.Period p : week.schedule().periods()) {
             Lesson lesson = week.at(day, p.number());
             periods.add(new OnlineSchedule.OnlinePeriod(p.number(), p.startsAt(), p.endsAt(),
-                    lesson == null ? null : lesson.subjectName(), lesson == null ? null : lesson.teacherName(),
+                    lesson == null ? null : lesson.subjectCode(), lesson == null ? null : lesson.subjectName(), lesson == null ? null : lesson.teacherName(),
                     urls.get(p.number()), attached.getOrDefault(p.number(), List.of())));
         }
         return periods;

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.renrentong.classroom.calendar.TeachingWeeks;
+import org.renrentong.classroom.calendar.Term;
 import org.renrentong.classroom.homework.Homework;
+import org.renrentong.classroom.timetable.BellSchedule;
+import org.renrentong.classroom.timetable.Timetables;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Person;
 import org.renrentong.org.School;
@@ -22,6 +25,7 @@ import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.HomeworkFixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
+import org.renrentong.testing.TermBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The online schedule during a closure: teachers' links, students' openings, and the figures per school and day. */
@@ -35,6 +39,8 @@ class OnlineSchedulesTest {
     @Autowired RegionData regionData;
     @Autowired HomeworkFixtures homework;
     @Autowired ResourceFixtures resources;
+    @Autowired TermBuilder terms;
+    @Autowired Timetables timetables;
 
     private final LocalDate today = TeachingWeeks.today();
 
@@ -65,6 +71,26 @@ class OnlineSchedulesTest {
         schedules.open(student, c.id(), today, 2);
         assertThat(figures.report(fixtures.platformAdmin(), day.closure().id()).units().get(0).days().get(0).opened())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aPeriodWithASubjectInTheTimetableLeadsToTheLibrarysResourcesOfThatSubject() {
+        School school = fixtures.aSchool().build();
+        SchoolClass c = fixtures.aClass().in(school).build();
+        Actor student = fixtures.actor(fixtures.aPerson().student().in(c).build());
+        Actor admin = fixtures.platformAdmin();
+        Term term = terms.aTerm().at(school).build();
+        // every day of the week is a school day, so that today has its lessons whatever day it is
+        timetables.setSchedule(admin, school.id(), 7, BellSchedule.DEFAULT.periods());
+        timetables.setLesson(admin, c.id(), term.id(), today.getDayOfWeek().getValue(), 1, "14", null);
+        closures.aClosure().of(school).build();
+
+        List<OnlineSchedule.OnlinePeriod> periods = schedules.day(student, c.id(), today).periods();
+        assertThat(periods.get(0).subjectCode()).isEqualTo("14");
+        assertThat(periods.get(0).subjectName()).isEqualTo("数学");
+        assertThat(periods.get(0).ready()).isTrue();
+        assertThat(periods.get(1).ready()).isFalse();
+        assertThat(schedules.open(student, c.id(), today, 1).subjectCode()).isEqualTo("14");
     }
 
     @Test
