@@ -41,12 +41,18 @@ class OaiMetadata {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    /**
+     * Made once: each identity transformer costs a look-up of the XML factories on the class path. They are never
+     * run (the metadata is copied as written, see {@link #of}), so requests may share them.
+     */
+    private final List<MetadataFormat> formats = List.of(new MetadataFormat().withPrefix(OAI_DC)
+                    .withNamespace(OAI_DC_NS).withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+                    .withTransformer(MetadataFormat.identity()),
+            new MetadataFormat().withPrefix(LOM).withNamespace(LomXml.NAMESPACE).withSchemaLocation(LomXml.SCHEMA)
+                    .withTransformer(MetadataFormat.identity()));
+
     List<MetadataFormat> formats() {
-        return List.of(new MetadataFormat().withPrefix(OAI_DC).withNamespace(OAI_DC_NS)
-                        .withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
-                        .withTransformer(MetadataFormat.identity()),
-                new MetadataFormat().withPrefix(LOM).withNamespace(LomXml.NAMESPACE).withSchemaLocation(LomXml.SCHEMA)
-                        .withTransformer(MetadataFormat.identity()));
+        return formats;
     }
 
     /** The resource's metadata in the format, written once and copied into the response as it is. */

@@ -83,6 +83,8 @@ class OaiProviderTest {
         assertThat(oai("verb=ListMetadataFormats").select("metadataPrefix").eachText()).contains("oai_dc", "lom");
         assertThat(oai("verb=ListMetadataFormats&identifier=" + OaiIdentifiers.of(r)).select("metadataPrefix")
                 .eachText()).contains("oai_dc", "lom");
+        // made once, not for every request (each costs a look-up of the XML factories on the class path)
+        assertThat(metadata.formats()).isSameAs(metadata.formats());
     }
 
     @Test
