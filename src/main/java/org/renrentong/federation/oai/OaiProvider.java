@@ -48,7 +48,7 @@ class OaiProvider {
                 OaiTokens tokens, ThisNode thisNode, ObjectProvider<PeerRequests> peers,
                 @Value("${renrentong.public-base-url}") String baseUrl,
                 @Value("${renrentong.oai.admin-email}") String adminEmail,
-                @Value("${renrentong.oai.page-records:100}") int pageRecords,
+                @Value("${renrentong.oai.page-records:500}") int pageRecords,
                 @Value("${renrentong.oai.page-identifiers:500}") int pageIdentifiers) {
         this.feed = feed;
         this.listings = listings;
