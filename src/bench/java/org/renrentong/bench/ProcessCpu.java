@@ -26,7 +26,7 @@ public final class ProcessCpu {
         return millis(ProcessHandle.current().pid());
     }
 
-    /** CPU milliseconds of another process (such as a node's JVM) so far. */
+    /** CPU milliseconds so far of another process: the node under test. */
     public static long of(long pid) {
         return millis(pid);
     }

@@ -69,6 +69,7 @@ public class Quizzes {
         if (subject.length() > 16) {
             throw DomainException.invalid("quiz.item.subject.unknown");
         }
+        policy.requireTeachesSubject(actor, classIds, subject);
         QuizDraft clean = new QuizDraft(title, subject, draft.entries(), classIds, draft.opensAt(),
                 draft.closesAt(), limit);
         long id = quizzes.insert(actor.personId(), actor.schoolId(), clean, entries);
@@ -125,6 +126,14 @@ public class Quizzes {
         }
         policy.requireTeacher(actor);
         return quizzes.ofOwner(actor.personId(), 100);
+    }
+
+    /** A child's quizzes in their class with the child's own attempts, for their guardian. */
+    public List<QuizLine> ofChild(Actor actor, long childId, long classId) {
+        if (!actor.isGuardianOf(childId) || !actor.classIds().contains(classId)) {
+            throw DomainException.forbidden();
+        }
+        return quizzes.ofStudent(childId, Set.of(classId), 100);
     }
 
     /** The items of a quiz by id (keys included: for marking and for the teacher's pages only). */
