@@ -33,6 +33,14 @@ class OrgPolicy {
         }
     }
 
+    /** An account of the enterprise itself. */
+    void requireOwnEnterprise(Actor actor, long organisationId) {
+        Long own = actor.anchors().organisationId();
+        if (own == null || own != organisationId) {
+            throw DomainException.forbidden();
+        }
+    }
+
     /** A county the actor may create a school in: one they govern. */
     void requireGoverns(Actor actor, Region county) {
         if (!actor.governs(county.path())) {

@@ -37,4 +37,14 @@ public class Organisations {
         audit.record(node.audited("ENTERPRISE_RECORDED", "organisation", id, null, null, name, creditCode));
         return id;
     }
+
+    /** The enterprise's own account corrects its name, credit code or region, as a refused registration is redone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void correctEnterprise(Actor actor, long id, String name, String creditCode, String regionCode) {
+        policy.requireOwnEnterprise(actor, id);
+        jdbc.sql("""
+                UPDATE organisation SET name = ?, credit_code = ?, region_code = ?
+                WHERE id = ? AND kind = 'ENTERPRISE'""").params(name, creditCode, regionCode, id).update();
+        audit.record(actor.audited("ENTERPRISE_CORRECTED", "organisation", id, null, null, name, creditCode));
+    }
 }

@@ -48,6 +48,13 @@ final class AppCatalogueEndpoints extends Declarations {
         on("POST /api/v1/apps/{id}/schools/{schoolId}/hidden").at("school A", w.providerApp, school).allow(MANAGE_A);
         on("DELETE /api/v1/apps/{id}/schools/{schoolId}/hidden").at("school A", w.providerApp, school)
                 .allow(MANAGE_A);
+        on("PUT /api/v1/apps/{id}").at("an app applied nowhere", c -> c.fresh(w::freshUnapplied, w.spareUnapplied))
+                .json(c -> APP_JSON.formatted(c.n())).allow(only(PROVIDER));
+        on("POST /api/v1/apps/{id}/regions/{code}/changes-approval").at("changes asked, approved at county A",
+                c -> new Object[] {c.fresh(w::freshChangesAsked, w.providerApp), a}).allow(GOVERN_A);
+        on("POST /api/v1/apps/{id}/regions/{code}/changes-refusal").at("changes asked, approved at county A",
+                c -> new Object[] {c.fresh(w::freshChangesAsked, w.providerApp), a})
+                .json(c -> "{\"reason\":\"不需要学校信息\"}").allow(GOVERN_A);
         on("POST /api/v1/apps/{id}/suspension").at("approved at county A",
                 c -> c.fresh(w::freshApproved, w.providerApp)).allow(GOVERN_A);
         on("DELETE /api/v1/apps/{id}/suspension").at("suspended at county A",
@@ -64,6 +71,12 @@ final class AppCatalogueEndpoints extends Declarations {
                 c -> c.fresh(w::freshUnapplied, w.spareUnapplied)).param("regionCode", a).allow(only(PROVIDER));
         on("POST /provider/apps/{id}/screenshots").at("an app of the provider",
                 c -> c.fresh(w::freshUnapplied, w.providerApp)).file(c -> png()).allow(only(PROVIDER));
+        on("GET /provider/apps/{id}/edit").at("the provider's app", w.providerApp).allow(only(PROVIDER));
+        on("POST /provider/apps/{id}").at("an app applied nowhere", c -> c.fresh(w::freshUnapplied, w.spareUnapplied))
+                .param("name", c -> "矩阵应用" + c.n()).param("category", "OTHER").param("description", "说明")
+                .param("audiences", "TEACHER").param("launchUrl", "https://app.example.cn/")
+                .param("redirectUris", "https://app.example.cn/cb").param("scopes[profile]", "显示姓名")
+                .param("filingNumber", "教APP备000001").allow(only(PROVIDER));
         on("POST /provider/apps/{id}/secret").at("the provider's app", w.providerApp).allow(only(PROVIDER));
 
         on("GET /admin/apps").allow(ADMINS);
@@ -71,6 +84,11 @@ final class AppCatalogueEndpoints extends Declarations {
                 c -> new Object[] {c.fresh(w::freshApplied, w.spareApplied), a}).allow(GOVERN_A);
         on("POST /admin/apps/{id}/regions/{code}/refuse").at("applied at county A",
                 c -> new Object[] {c.fresh(w::freshApplied, w.spareApplied), a}).param("reason", "不合适")
+                .allow(GOVERN_A);
+        on("POST /admin/apps/{id}/regions/{code}/approve-changes").at("changes asked, approved at county A",
+                c -> new Object[] {c.fresh(w::freshChangesAsked, w.providerApp), a}).allow(GOVERN_A);
+        on("POST /admin/apps/{id}/regions/{code}/refuse-changes").at("changes asked, approved at county A",
+                c -> new Object[] {c.fresh(w::freshChangesAsked, w.providerApp), a}).param("reason", "不需要")
                 .allow(GOVERN_A);
         on("POST /admin/apps/{id}/regions/{code}/opt-out").at("approved at the city",
                 c -> new Object[] {c.fresh(w::freshInherited, w.spareInherited), a}).allow(GOVERN_A);

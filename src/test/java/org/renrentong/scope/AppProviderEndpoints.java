@@ -26,6 +26,15 @@ final class AppProviderEndpoints extends Declarations {
                 .allow(EVERYONE);
         on("GET /api/v1/app-providers").allow(only(PLATFORM));
         on("GET /api/v1/app-providers/mine").allow(only(PROVIDER));
+        // the matrix's provider is approved: correcting is for a refused one, a business refusal here
+        on("PUT /api/v1/app-providers/mine").json(c -> """
+                {"name":"矩阵公司%d","creditCode":"%s","icpFiling":"冀ICP备12345678号","securityLevel":1,
+                 "regionCode":"130102"}""".formatted(c.n(), ProviderFixtures.creditCode(c.n())))
+                .allow(only(PROVIDER)).accepting(409);
+        on("GET /provider/registration").allow(only(PROVIDER));
+        on("POST /provider/registration").param("name", c -> "矩阵公司" + c.n())
+                .param("creditCode", c -> ProviderFixtures.creditCode(c.n())).param("icpFiling", "冀ICP备12345678号")
+                .param("securityLevel", "1").param("regionCode", "130102").allow(only(PROVIDER));
         on("GET /api/v1/app-providers/{id}").at("the provider's enterprise", w.providerId)
                 .allow(only(PLATFORM, PROVIDER));
         on("POST /api/v1/app-providers/{id}/approval").at("a pending enterprise",

@@ -406,6 +406,11 @@ final class MatrixWorld {
         return appFixtures.approvedAt(actor(Caller.PROVIDER), COUNTY_A).app().id();
     }
 
+    /** An app of the provider approved at county A that then asked for more personal data. */
+    long freshChangesAsked() {
+        return appFixtures.changesAskedAt(actor(Caller.PROVIDER), COUNTY_A).app().id();
+    }
+
     /** An app of the provider approved at county A and suspended. */
     long freshSuspended() {
         long app = freshApproved();

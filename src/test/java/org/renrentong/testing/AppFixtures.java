@@ -1,5 +1,9 @@
 package org.renrentong.testing;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import org.renrentong.apps.catalogue.AppChanges;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +30,11 @@ public class AppFixtures {
     private final Approvals approvals;
     private final Fixtures fixtures;
     private final Screenshots screenshots;
+    private final AppChanges changes;
 
     AppFixtures(ProviderFixtures providers, Apps apps, Approvals approvals, Fixtures fixtures,
-                Screenshots screenshots) {
+                Screenshots screenshots, AppChanges changes) {
+        this.changes = changes;
         this.providers = providers;
         this.apps = apps;
         this.approvals = approvals;
@@ -47,6 +53,22 @@ public class AppFixtures {
         return new AppForm(name, AppCategory.HOMEWORK_ASSESSMENT, "布置与批改作业的应用", Set.of(Audience.TEACHER),
                 Set.of(), Set.of("14"), "https://app.example.cn/", List.of(REDIRECT),
                 Map.of("profile", "在作业本上显示老师的姓名", "role", "确认使用者是教师"), "教APP备" + Fixtures.unique());
+    }
+
+    /** The app's form as it stands, asking also for the school and for a second redirect URI. */
+    public static AppForm widened(App app) {
+        Map<String, String> scopes = new LinkedHashMap<>(app.scopes());
+        scopes.put("organisation", "显示老师所在的学校");
+        List<String> redirects = new ArrayList<>(app.redirectUris());
+        redirects.add("https://app2.example.cn/login/callback");
+        return new AppForm(app.name(), app.category(), app.description(), app.audiences(), app.stages(),
+                app.subjects(), app.launchUrl(), redirects, scopes, app.filingNumber());
+    }
+
+    /** An app approved at the region whose provider then asked for more ({@link #widened}). */
+    public Applied changesAskedAt(Actor provider, String regionCode) {
+        Applied approved = approvedAt(provider, regionCode);
+        return new Applied(provider, changes.edit(provider, approved.app().id(), widened(approved.app())));
     }
 
     /** A new provider's new app, applied for at the region: the provider's actor and the app. */

@@ -11,9 +11,12 @@ import java.util.Set;
  * @param clientId its OIDC client, registered at the first approval; null before
  * @param regions  where it applied, and what each region decided
  * @param screenshots the positions of its screenshots, in order
+ * @param changesAsked whether an edit widened it beyond what was approved, and waits for a region that approved it
+ * @param changesRefusal why the last such edit was refused (and the app put back as approved); null if none was
  */
 public record App(long id, long providerId, String providerName, String name, AppCategory category,
                   String description, Set<Audience> audiences, Set<String> stages, Set<String> subjects,
                   String launchUrl, List<String> redirectUris, Map<String, String> scopes, String filingNumber,
-                  String clientId, boolean suspended, List<RegionDecision> regions, List<Integer> screenshots) {
+                  String clientId, boolean suspended, List<RegionDecision> regions, List<Integer> screenshots,
+                  boolean changesAsked, String changesRefusal) {
 }

@@ -23,9 +23,11 @@ class AppAdminController {
     private static final String BACK = "redirect:/admin/apps";
 
     private final Approvals approvals;
+    private final AppChanges changes;
 
-    AppAdminController(Approvals approvals) {
+    AppAdminController(Approvals approvals, AppChanges changes) {
         this.approvals = approvals;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -46,6 +48,17 @@ class AppAdminController {
     String refuse(Actor me, @PathVariable long id, @PathVariable String code,
                   @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return act(redirect, "apps.app.refusedDone", () -> approvals.refuse(me, id, code, reason));
+    }
+
+    @PostMapping("/{id}/regions/{code}/approve-changes")
+    String approveChanges(Actor me, @PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
+        return act(redirect, "apps.app.changes.approvedDone", () -> changes.approve(me, id, code));
+    }
+
+    @PostMapping("/{id}/regions/{code}/refuse-changes")
+    String refuseChanges(Actor me, @PathVariable long id, @PathVariable String code,
+                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return act(redirect, "apps.app.changes.refusedDone", () -> changes.refuse(me, id, code, reason));
     }
 
     @PostMapping("/{id}/regions/{code}/opt-out")

@@ -1,6 +1,9 @@
 package org.renrentong.apps.catalogue;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.renrentong.apps.ClientSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +60,40 @@ class AppClients {
         return new ClientCredentials(clientId, secret);
     }
 
+    /** What the client was approved for: the scopes beside {@code openid}, and the redirect URIs. */
+    record Granted(Set<String> scopes, List<String> redirectUris) {
+    }
+
+    Granted granted(String clientId) {
+        RegisteredClient client = clients.findByClientId(clientId);
+        Set<String> scopes = new TreeSet<>(client.getScopes());
+        scopes.remove(OidcScopes.OPENID);
+        return new Granted(scopes, List.copyOf(client.getRedirectUris()));
+    }
+
+    /** The client's name, scopes (beside {@code openid}) and redirect URIs become these. */
+    void update(String clientId, String name, Set<String> scopes, List<String> redirectUris) {
+        RegisteredClient client = clients.findByClientId(clientId);
+        clients.save(RegisteredClient.from(client).clientName(name)
+                .scopes(s -> {
+                    s.clear();
+                    s.add(OidcScopes.OPENID);
+                    s.addAll(scopes);
+                })
+                .redirectUris(u -> {
+                    u.clear();
+                    u.addAll(redirectUris);
+                }).build());
+    }
+
+    /** Every authorization (with its tokens) and every consent given to the client is gone. */
+    void revokeGrants(String clientId) {
+        String id = jdbc.sql("SELECT id FROM oauth2_registered_client WHERE client_id = ?").param(clientId)
+                .query(String.class).single();
+        jdbc.sql("DELETE FROM oauth2_authorization WHERE registered_client_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM oauth2_authorization_consent WHERE registered_client_id = ?").param(id).update();
+    }
+
     /**
      * Every authorization (with its tokens) and every consent given to the client is gone, and its secret is replaced
      * by one nobody knows; saving it also makes the clients kept in memory forget it, so that, its app marked
@@ -64,10 +101,7 @@ class AppClients {
      */
     void revokeAll(String clientId) {
         RegisteredClient client = clients.findByClientId(clientId);
-        String id = jdbc.sql("SELECT id FROM oauth2_registered_client WHERE client_id = ?").param(clientId)
-                .query(String.class).single();
-        jdbc.sql("DELETE FROM oauth2_authorization WHERE registered_client_id = ?").param(id).update();
-        jdbc.sql("DELETE FROM oauth2_authorization_consent WHERE registered_client_id = ?").param(id).update();
+        revokeGrants(clientId);
         if (client != null) {
             clients.save(RegisteredClient.from(client).clientSecret(secrets.encode(secrets.generate())).build());
         }

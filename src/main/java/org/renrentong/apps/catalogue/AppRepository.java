@@ -23,7 +23,8 @@ class AppRepository {
     private static final String COLUMNS = """
             SELECT a.id, a.provider_id, p.name AS provider_name, a.name, a.category, a.description, a.audiences,
                    a.stages, a.subjects, a.launch_url, a.redirect_uris, a.filing_number, a.client_id,
-                   a.suspended_at IS NOT NULL AS suspended
+                   a.suspended_at IS NOT NULL AS suspended, a.changes_asked_at IS NOT NULL AS changes_asked,
+                   a.changes_refusal
             FROM app a JOIN app_provider p ON p.id = a.provider_id""";
 
     private final JdbcClient jdbc;
@@ -36,7 +37,7 @@ class AppRepository {
     private record Row(long id, long providerId, String providerName, String name, AppCategory category,
                        String description, Set<Audience> audiences, Set<String> stages, Set<String> subjects,
                        String launchUrl, List<String> redirectUris, String filingNumber, String clientId,
-                       boolean suspended) {
+                       boolean suspended, boolean changesAsked, String changesRefusal) {
     }
 
     long insert(long providerId, AppRules.Checked app) {
@@ -49,9 +50,43 @@ class AppRepository {
                         String.join(" ", app.stages()), String.join(" ", app.subjects()), app.launchUrl(),
                         String.join("\n", app.redirectUris()), app.filingNumber())
                 .query(Long.class).single();
-        app.scopes().forEach((scope, purpose) -> jdbc.sql(
-                "INSERT INTO app_scope (app_id, scope, purpose) VALUES (?,?,?)").params(id, scope, purpose).update());
+        insertScopes(id, app.scopes());
         return id;
+    }
+
+    /** The app as its provider edited it; {@code widened}: the edit waits for a region that approved the app. */
+    void update(long id, AppRules.Checked app, boolean widened) {
+        jdbc.sql("""
+                UPDATE app SET name = ?, category = ?, description = ?, audiences = ?, stages = ?, subjects = ?,
+                               launch_url = ?, redirect_uris = ?, filing_number = ?,
+                               changes_asked_at = CASE WHEN ? THEN coalesce(changes_asked_at, now()) END,
+                               changes_refusal = CASE WHEN ? THEN NULL ELSE changes_refusal END
+                WHERE id = ?""")
+                .params(app.name(), app.category().name(), app.description(),
+                        app.audiences().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")),
+                        String.join(" ", app.stages()), String.join(" ", app.subjects()), app.launchUrl(),
+                        String.join("\n", app.redirectUris()), app.filingNumber(), widened, widened, id)
+                .update();
+        jdbc.sql("DELETE FROM app_scope WHERE app_id = ?").param(id).update();
+        insertScopes(id, app.scopes());
+    }
+
+    /** The widening edit was approved: nothing waits any more. */
+    void changesApproved(long id) {
+        jdbc.sql("UPDATE app SET changes_asked_at = NULL, changes_refusal = NULL WHERE id = ?").param(id).update();
+    }
+
+    /** The widening edit was refused: the app asks again only for the approved scopes and redirect URIs. */
+    void changesRefused(long id, Set<String> approvedScopes, List<String> approvedRedirects, String reason) {
+        jdbc.sql("UPDATE app SET changes_asked_at = NULL, changes_refusal = ?, redirect_uris = ? WHERE id = ?")
+                .params(reason, String.join("\n", approvedRedirects), id).update();
+        jdbc.sql("DELETE FROM app_scope WHERE app_id = :id AND scope NOT IN (:kept)").param("id", id)
+                .param("kept", approvedScopes.isEmpty() ? Set.of("") : approvedScopes).update();
+    }
+
+    private void insertScopes(long id, Map<String, String> scopes) {
+        scopes.forEach((scope, purpose) -> jdbc.sql(
+                "INSERT INTO app_scope (app_id, scope, purpose) VALUES (?,?,?)").params(id, scope, purpose).update());
     }
 
     Optional<App> find(long id) {
@@ -193,7 +228,7 @@ class AppRepository {
                 .param(r.id()).query(Integer.class).list();
         return new App(r.id(), r.providerId(), r.providerName(), r.name(), r.category(), r.description(),
                 r.audiences(), r.stages(), r.subjects(), r.launchUrl(), r.redirectUris(), ordered, r.filingNumber(),
-                r.clientId(), r.suspended(), regions, screenshots);
+                r.clientId(), r.suspended(), regions, screenshots, r.changesAsked(), r.changesRefusal());
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -203,7 +238,8 @@ class AppRepository {
                 rs.getString("name"), AppCategory.valueOf(rs.getString("category")), rs.getString("description"),
                 audiences, new TreeSet<>(words(rs.getString("stages"))), new TreeSet<>(words(rs.getString("subjects"))),
                 rs.getString("launch_url"), List.of(rs.getString("redirect_uris").split("\n")),
-                rs.getString("filing_number"), rs.getString("client_id"), rs.getBoolean("suspended"));
+                rs.getString("filing_number"), rs.getString("client_id"), rs.getBoolean("suspended"),
+                rs.getBoolean("changes_asked"), rs.getString("changes_refusal"));
     }
 
     private static List<String> words(String text) {

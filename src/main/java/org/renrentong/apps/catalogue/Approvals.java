@@ -70,6 +70,16 @@ public class Approvals {
     public App refuse(Actor actor, long id, String regionCode, String reason) {
         App app = apps.find(id);
         Region region = governed(actor, regionCode);
+        String clean = reason(reason);
+        pending(app, region);
+        repository.decide(id, region.code(), Decision.REFUSED, clean, actor.personId());
+        decided(app, region, clean);
+        audit.record(actor.audited("APP_REFUSED", "app", id, region.path(), null, app.name(), region.name(), clean));
+        return apps.find(id);
+    }
+
+    /** A refusal's reason, required and at most 500 characters. */
+    static String reason(String reason) {
         String clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty()) {
             throw DomainException.invalid("apps.app.reason.required");
@@ -77,11 +87,7 @@ public class Approvals {
         if (clean.length() > 500) {
             throw DomainException.invalid("apps.app.reason.tooLong");
         }
-        pending(app, region);
-        repository.decide(id, region.code(), Decision.REFUSED, clean, actor.personId());
-        decided(app, region, clean);
-        audit.record(actor.audited("APP_REFUSED", "app", id, region.path(), null, app.name(), region.name(), clean));
-        return apps.find(id);
+        return clean;
     }
 
     /** The region does not take what a region above it approved. */

@@ -39,8 +39,7 @@ public class Apps {
     @Transactional
     public App register(Actor actor, AppForm form) {
         Provider provider = policy.registering(actor);
-        AppRules.Checked app = AppRules.check(form, code -> known(tree.stages(), code),
-                code -> known(tree.currentSubjects(), code));
+        AppRules.Checked app = checked(form);
         long id = repository.insert(provider.id(), app);
         audit.record(actor.audited("APP_REGISTERED", "app", id, null, null, app.name(), provider.name()));
         return repository.find(id).orElseThrow();
@@ -89,6 +88,11 @@ public class Apps {
         ClientCredentials credentials = clients.newSecret(app.clientId());
         audit.record(actor.audited("APP_SECRET_ISSUED", "app", id, null, null, app.name()));
         return credentials;
+    }
+
+    /** The form checked against the textbook tree's stages and current subjects. */
+    AppRules.Checked checked(AppForm form) {
+        return AppRules.check(form, code -> known(tree.stages(), code), code -> known(tree.currentSubjects(), code));
     }
 
     App find(long id) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +29,11 @@ class AppsApi {
     private final Approvals approvals;
     private final AppCentre centre;
     private final Screenshots screenshots;
+    private final AppChanges changes;
 
-    AppsApi(Apps apps, Approvals approvals, AppCentre centre, Screenshots screenshots) {
+    AppsApi(Apps apps, Approvals approvals, AppCentre centre, Screenshots screenshots, AppChanges changes) {
         this.apps = apps;
+        this.changes = changes;
         this.approvals = approvals;
         this.centre = centre;
         this.screenshots = screenshots;
@@ -62,6 +65,22 @@ class AppsApi {
     @GetMapping("/{id}")
     App get(Actor me, @PathVariable long id) {
         return apps.get(me, id);
+    }
+
+    /** Edits the app; what widens an approved app waits for a region that approved it ({@code changesAsked}). */
+    @PutMapping("/{id}")
+    App edit(Actor me, @PathVariable long id, @RequestBody AppForm form) {
+        return changes.edit(me, id, form);
+    }
+
+    @PostMapping("/{id}/regions/{code}/changes-approval")
+    App approveChanges(Actor me, @PathVariable long id, @PathVariable String code) {
+        return changes.approve(me, id, code);
+    }
+
+    @PostMapping("/{id}/regions/{code}/changes-refusal")
+    App refuseChanges(Actor me, @PathVariable long id, @PathVariable String code, @RequestBody Refusal refusal) {
+        return changes.refuse(me, id, code, refusal == null ? null : refusal.reason());
     }
 
     @PostMapping("/{id}/applications")

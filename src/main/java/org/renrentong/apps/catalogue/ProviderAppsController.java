@@ -40,9 +40,12 @@ class ProviderAppsController {
     private final Apps apps;
     private final TextbookTree tree;
     private final Screenshots screenshots;
+    private final AppChanges changes;
 
-    ProviderAppsController(Providers providers, Apps apps, TextbookTree tree, Screenshots screenshots) {
+    ProviderAppsController(Providers providers, Apps apps, TextbookTree tree, Screenshots screenshots,
+                           AppChanges changes) {
         this.providers = providers;
+        this.changes = changes;
         this.apps = apps;
         this.tree = tree;
         this.screenshots = screenshots;
@@ -65,7 +68,8 @@ class ProviderAppsController {
     @GetMapping("/provider/apps/new")
     String newApp(Actor me, Model model) {
         providers.mine(me);
-        return form(new AppForm("", null, "", Set.of(), Set.of(), Set.of(), "", List.of(), Map.of(), ""), model);
+        return form(new AppForm("", null, "", Set.of(), Set.of(), Set.of(), "", List.of(), Map.of(), ""), null,
+                model);
     }
 
     @PostMapping("/provider/apps")
@@ -78,7 +82,27 @@ class ProviderAppsController {
         } catch (DomainException e) {
             ERRORS.reject(e, binding);
         }
-        return form(form, model);
+        return form(form, null, model);
+    }
+
+    @GetMapping("/provider/apps/{id}/edit")
+    String editForm(Actor me, @PathVariable long id, Model model) {
+        App app = apps.owned(me, id);
+        return form(new AppForm(app.name(), app.category(), app.description(), app.audiences(), app.stages(),
+                app.subjects(), app.launchUrl(), app.redirectUris(), app.scopes(), app.filingNumber()), app, model);
+    }
+
+    @PostMapping("/provider/apps/{id}")
+    String edit(Actor me, @PathVariable long id, @ModelAttribute("form") AppForm form, BindingResult binding,
+                Model model, RedirectAttributes redirect) {
+        try {
+            App app = changes.edit(me, id, form);
+            redirect.addFlashAttribute("done", app.changesAsked() ? "apps.app.changes.asked" : "apps.app.edited");
+            return "redirect:/provider/apps/" + id;
+        } catch (DomainException e) {
+            ERRORS.reject(e, binding);
+        }
+        return form(form, apps.owned(me, id), model);
     }
 
     @GetMapping("/provider/apps/{id}")
@@ -122,8 +146,10 @@ class ProviderAppsController {
         return "redirect:/provider/apps/" + id;
     }
 
-    private String form(AppForm form, Model model) {
+    /** The form of a new app, or of the app being edited. */
+    private String form(AppForm form, App editing, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
         model.addAttribute("categories", AppCategory.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("stages", tree.stages());

@@ -10,6 +10,6 @@ class NodeSignInRoutes implements PublicRoutes {
 
     @Override
     public List<String> forMachines() {
-        return List.of(SignOutNotices.PATH);
+        return List.of(SignOutDelivery.PATH);
     }
 }

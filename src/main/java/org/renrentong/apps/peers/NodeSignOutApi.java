@@ -22,7 +22,7 @@ class NodeSignOutApi {
         this.signOuts = signOuts;
     }
 
-    @PostMapping(SignOutNotices.PATH)
+    @PostMapping(SignOutDelivery.PATH)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void signedOut(HttpServletRequest request, @RequestParam(required = false) String idToken,
                    @RequestParam(required = false) String subject) {

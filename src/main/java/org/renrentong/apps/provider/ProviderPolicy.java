@@ -29,6 +29,12 @@ final class ProviderPolicy {
         }
     }
 
+    static void requireOwner(Actor actor, Provider provider) {
+        if (!owns(actor, provider)) {
+            throw DomainException.forbidden();
+        }
+    }
+
     static boolean owns(Actor actor, Provider provider) {
         return actor.is(Role.APP_PROVIDER) && actor.anchors().organisationId() != null
                 && actor.anchors().organisationId() == provider.organisationId();

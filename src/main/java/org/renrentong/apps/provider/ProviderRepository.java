@@ -52,6 +52,22 @@ class ProviderRepository {
                         + " LIMIT ?").param(limit).query(ProviderRepository::map).list();
     }
 
+    boolean creditCodeTakenByAnother(String code, long id) {
+        return jdbc.sql("SELECT count(*) FROM app_provider WHERE credit_code = ? AND id <> ?").params(code, id)
+                .query(Long.class).single() > 0;
+    }
+
+    /** A refused registration, corrected: waiting again; false when it was not refused (any more). */
+    boolean resubmit(long id, ProviderRules.Checked c) {
+        return jdbc.sql("""
+                UPDATE app_provider SET name = ?, credit_code = ?, icp_filing = ?, security_level = ?,
+                    security_certificate = ?, region_code = ?, status = 'PENDING',
+                    refusal_reason = NULL, vetted_at = NULL
+                WHERE id = ? AND status = 'REFUSED'""")
+                .params(c.name(), c.creditCode(), c.icpFiling(), c.level(), c.certificate(), c.region().code(),
+                        id).update() == 1;
+    }
+
     /** Decides a pending registration; false when it was decided already. */
     boolean vet(long id, ProviderStatus status, String reason) {
         return jdbc.sql("UPDATE app_provider SET status = ?, refusal_reason = ?, vetted_at = now() "

@@ -70,6 +70,28 @@ public class Providers {
         return new Registration(id, account.account(), ProviderStatus.PENDING);
     }
 
+    /** A refused enterprise corrects its registration and waits for vetting again. */
+    @Transactional
+    public Provider resubmit(Actor actor, ProviderCorrection corrected) {
+        Provider provider = mine(actor);
+        ProviderPolicy.requireOwner(actor, provider);
+        if (provider.status() != ProviderStatus.REFUSED) {
+            throw DomainException.conflict("apps.provider.notRefused");
+        }
+        ProviderRules.Checked c = ProviderRules.check(corrected == null ? null : corrected.asForm(), this::region);
+        if (repository.creditCodeTakenByAnother(c.creditCode(), provider.id())) {
+            throw DomainException.conflict("apps.provider.creditCode.taken");
+        }
+        organisations.correctEnterprise(actor, provider.organisationId(), c.name(), c.creditCode(),
+                c.region().code());
+        if (!repository.resubmit(provider.id(), c)) {
+            throw DomainException.conflict("apps.provider.notRefused");
+        }
+        audit.record(actor.audited("APP_PROVIDER_RESUBMITTED", "app_provider", provider.id(), c.region().path(),
+                null, c.name(), c.creditCode()));
+        return repository.find(provider.id()).orElseThrow();
+    }
+
     /** Every provider, the ones waiting first: for platform administrators. */
     public List<Provider> list(Actor actor) {
         ProviderPolicy.requirePlatformAdmin(actor);

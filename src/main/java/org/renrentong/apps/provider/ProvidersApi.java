@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,6 +40,12 @@ class ProvidersApi {
     @GetMapping("/mine")
     Provider mine(Actor me) {
         return providers.mine(me);
+    }
+
+    /** A refused registration, corrected: waiting for vetting again. */
+    @PutMapping("/mine")
+    Provider resubmit(Actor me, @RequestBody ProviderCorrection correction) {
+        return providers.resubmit(me, correction);
     }
 
     @GetMapping("/{id}")

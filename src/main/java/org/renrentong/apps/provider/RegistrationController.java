@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class RegistrationController {
 
-    private static final FormErrors ERRORS = FormErrors.fields("apps.provider.name", "name",
+    static final FormErrors ERRORS = FormErrors.fields("apps.provider.name", "name",
             "apps.provider.creditCode", "creditCode", "apps.provider.icpFiling", "icpFiling",
             "apps.provider.securityLevel", "securityLevel", "apps.provider.securityCertificate", "securityCertificate",
             "apps.provider.regionCode", "regionCode", "person.name", "contactName", "person.phone", "contactPhone",
@@ -30,7 +30,11 @@ class RegistrationController {
 
     @InitBinder("form")
     void lenientFields(WebDataBinder binder) {
-        // anything but a level becomes 0, which the service refuses beside the field
+        lenientLevel(binder);
+    }
+
+    /** Anything but a level becomes 0, which the service refuses beside the field. */
+    static void lenientLevel(WebDataBinder binder) {
         binder.registerCustomEditor(Integer.class, "securityLevel", new PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
