@@ -5,18 +5,21 @@
 #
 #   bench/homework-submit.sh       (from anywhere; builds the jar if missing)
 #
-# Starts the node on a throw-away embedded database, writes the space benchmark's school (SpaceHomeBenchData: 30
-# classes × 45 students) and a homework per class (HomeworkBenchData), signs $STUDENTS students in, then runs
+# Starts the node on a throw-away embedded database, writes the space benchmark's school (SpaceHomeBenchData: three
+# grades of $CLASSES_PER_GRADE classes × 45 students, 2,700 by default) and a homework per class (HomeworkBenchData),
+# signs $STUDENTS students in (spread over all classes), then runs
 # HomeworkSubmitBenchmark: $WARMUP s warm-up, then $SECONDS_RUN s of $RATE submissions/s (open loop) with the class
 # space page read $PAGE_RATE times/s, then the page alone. Writes bench/results/homework-submit.txt.
-# A county's morning (100,000 students × 1 submission in 10 minutes) is about 170 submissions/s.
+# A county's morning (100,000 students × 1 submission in 10 minutes) is about 170 submissions/s: the defaults.
+# A short run on a busy machine: RATE=20 SECONDS_RUN=30 WARMUP=10 STUDENTS=1000 bench/homework-submit.sh
 set -euo pipefail
 
 RATE=${RATE:-170}
 PAGE_RATE=${PAGE_RATE:-20}
 SECONDS_RUN=${SECONDS_RUN:-60}
 WARMUP=${WARMUP:-15}
-STUDENTS=${STUDENTS:-600}
+CLASSES_PER_GRADE=${CLASSES_PER_GRADE:-20}
+STUDENTS=${STUDENTS:-2700}
 PORT=${PORT:-18081}
 DB_PORT=${DB_PORT:-15433}
 PASSWORD=${BENCH_PASSWORD:-Bench-Passw0rd}
@@ -57,12 +60,14 @@ done
 
 echo "Writing the benchmark school and its homework ..."
 JDBC="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"
-SPACE=$(java -cp "$CP" org.renrentong.bench.space.SpaceHomeBenchData "$JDBC" "$PASSWORD" | tail -1)
+SPACE=$(java -cp "$CP" org.renrentong.bench.space.SpaceHomeBenchData "$JDBC" "$PASSWORD" "$CLASSES_PER_GRADE" \
+  | tail -1)
 HOMEWORK=$(java -cp "$CP" org.renrentong.bench.homework.HomeworkBenchData "$JDBC" | awk '{ print $2 }' | paste -sd,)
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Signing in $STUDENTS students and running ($WARMUP s warm-up, $SECONDS_RUN s measured) ..."
 java -cp "$CP" org.renrentong.bench.homework.HomeworkSubmitBenchmark "$BASE" "$PASSWORD" "$SPACE" "$HOMEWORK" \
-  "$RATE" "$PAGE_RATE" "$SECONDS_RUN" "$WARMUP" "$STUDENTS" | tee "$WORK/figures"
+  "$RATE" "$PAGE_RATE" "$SECONDS_RUN" "$WARMUP" "$STUDENTS" "$APP_PID" "$DB_PORT" | tee "$WORK/figures"
 value() { grep "^$1=" "$WORK/figures" | cut -d= -f2; }
 SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELECT count(*) FROM homework_version" \
   2>/dev/null || echo "?")
@@ -71,12 +76,15 @@ SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELEC
   echo "# Homework submission benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1)"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "data: 1 junior school, 30 classes × 45 students, 1 homework per class; $STUDENTS students signed in,"
+  echo "data: 1 junior school, $((3 * CLASSES_PER_GRADE)) classes × 45 students, 1 homework per class; $STUDENTS students"
+  echo "      signed in across all classes,"
   echo "      each POST /api/v1/homework/{id}/submissions carries two JPEG photos of $(value photo_kb) KB on average"
   echo "      (each photo made distinct by a JPEG comment, as photos from different phones are)"
   echo "load: open loop, $RATE submissions/s and the class space page at $PAGE_RATE/s for ${SECONDS_RUN} s after a"
   echo "      ${WARMUP} s warm-up; then the page alone at $PAGE_RATE/s; versions written in all: $SUBMITTED"
-  echo "command: bench/homework-submit.sh${NODE_ARGS:+ (NODE_ARGS=$NODE_ARGS)}"
+  echo "command: RATE=$RATE PAGE_RATE=$PAGE_RATE SECONDS_RUN=$SECONDS_RUN WARMUP=$WARMUP STUDENTS=$STUDENTS \\"
+  echo "         CLASSES_PER_GRADE=$CLASSES_PER_GRADE bench/homework-submit.sh${NODE_ARGS:+ (NODE_ARGS=$NODE_ARGS)}"
+  echo "load average at the start: $LOAD_BEFORE"
   echo
   printf '%-28s %-10s %-10s %-10s %-12s %s\n' "" "p50 ms" "p95 ms" "p99 ms" "per second" "errors"
   for label in submit page_mixed page_alone; do
@@ -85,5 +93,8 @@ SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELEC
   done
   echo
   echo "ratio page p95 under submissions / alone: x$(echo "scale=2; $(value page_mixed_p95_ms) / $(value page_alone_p95_ms)" | bc -l)"
+  echo "CPU per submission (node + PostgreSQL; unlike latency, barely moved by other load): \
+$(value cpu_ms_per_submit) ms; per page: $(value cpu_ms_per_page) ms"
+  echo "  so $(nproc) idle cores carry about $(echo "$(nproc) * 1000 / $(value cpu_ms_per_submit)" | bc) submissions/s at most"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shares its cores)"
 } | tee "$OUT"

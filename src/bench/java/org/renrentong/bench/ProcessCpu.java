@@ -26,6 +26,11 @@ public final class ProcessCpu {
         return millis(ProcessHandle.current().pid());
     }
 
+    /** CPU milliseconds so far of another process: the node under test. */
+    public static long of(long pid) {
+        return millis(pid);
+    }
+
     /** CPU milliseconds so far of the PostgreSQL server on this port: its postmaster and its live backends. */
     public static long postgres(int port) {
         List<Long> pids = pids();

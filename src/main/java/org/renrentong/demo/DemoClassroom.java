@@ -4,6 +4,9 @@ import org.renrentong.classroom.homework.Grading;
 import org.renrentong.classroom.homework.HomeworkViews;
 import org.renrentong.classroom.homework.Homeworks;
 import org.renrentong.classroom.homework.Submissions;
+import org.renrentong.classroom.quiz.Attempts;
+import org.renrentong.classroom.quiz.ItemBank;
+import org.renrentong.classroom.quiz.Quizzes;
 import org.renrentong.identity.Actors;
 import org.renrentong.identity.Person;
 import org.renrentong.org.SchoolClass;
@@ -17,18 +20,30 @@ class DemoClassroom {
     private final Submissions submissions;
     private final Grading grading;
     private final HomeworkViews views;
+    private final ItemBank bank;
+    private final Quizzes quizzes;
+    private final Attempts attempts;
     private final Actors actors;
 
-    DemoClassroom(Homeworks homeworks, Submissions submissions, Grading grading, HomeworkViews views, Actors actors) {
+    DemoClassroom(Homeworks homeworks, Submissions submissions, Grading grading, HomeworkViews views, ItemBank bank,
+                  Quizzes quizzes, Attempts attempts, Actors actors) {
         this.homeworks = homeworks;
         this.submissions = submissions;
         this.grading = grading;
         this.views = views;
+        this.bank = bank;
+        this.quizzes = quizzes;
+        this.attempts = attempts;
         this.actors = actors;
     }
 
     void homework(Person teacher, Person student, SchoolClass schoolClass) {
         DemoHomework.assign(homeworks, submissions, grading, views, actors.load(teacher.id(), null),
                 actors.load(student.id(), null), schoolClass);
+    }
+
+    void quiz(Person teacher, Person student, SchoolClass schoolClass) {
+        DemoQuiz.set(bank, quizzes, attempts, actors.load(teacher.id(), null), actors.load(student.id(), null),
+                schoolClass);
     }
 }

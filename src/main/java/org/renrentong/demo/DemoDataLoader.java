@@ -164,6 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoAccounts.add(account(admin, first.schoolAdmin("育才小学管理员", primary), "school2"));
         DemoPosts.write(posts, spaces, actors, teacher, principal, middle, c71);
         classroom.homework(teacher, firstStudent, c71);
+        classroom.quiz(teacher, firstStudent, c71);
         DemoTimetables.write(calendars, timetables, admin, "130102", c71, c72, teacher, principal);
         // Demo accounts are ready to use: no forced password change, unlike accounts an administrator creates.
         presets.keepPasswords(admin, demoAccounts);

@@ -88,6 +88,19 @@ public class ClassTeachers {
         return repository.headOf(classId);
     }
 
+    /**
+     * Whether a teacher of the class may set work (homework, quizzes) in a subject there. Where the class has subject
+     * teachers, only the subject's teacher may, and the head teacher, who answers for the whole class and may set
+     * any subject; in a class without subject teachers, and for work without a subject, teaching the class is enough.
+     */
+    public boolean maySetWork(long personId, long classId, String subject) {
+        if (subject == null || repository.subjects(classId).isEmpty()) {
+            return true;
+        }
+        return headOf(classId).filter(h -> h == personId).isPresent()
+                || teacherOf(classId, subject).filter(t -> t == personId).isPresent();
+    }
+
     /** The classes and subjects a person teaches, by class. */
     public List<ClassTeaching.TaughtSubject> taughtBy(long personId) {
         return repository.assignments(personId).stream()

@@ -56,6 +56,12 @@ public class HomeworkBuilder {
         return this;
     }
 
+    /** The subject, by its national code (mathematics, 14, unless told). */
+    public HomeworkBuilder subject(String code) {
+        this.subject = code;
+        return this;
+    }
+
     public HomeworkBuilder dueIn(Duration dueIn) {
         this.dueIn = dueIn;
         return this;

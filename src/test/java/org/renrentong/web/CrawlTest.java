@@ -58,6 +58,9 @@ class CrawlTest {
 
     @Autowired MockMvc mvc;
 
+    /** The pages each role reached, ids as #: the demo data must lead the crawl to the pages worth checking. */
+    private final Map<String, Set<String>> reached = new HashMap<>();
+
     @Test
     void everyRoleFollowsEveryLinkWithoutABrokenPage() throws Exception {
         List<String> failures = new ArrayList<>();
@@ -68,6 +71,9 @@ class CrawlTest {
             failures.addAll(new Crawl(role, signIn(role)).run("/"));
         }
         assertThat(failures).as("pages that broke, as role | referring page -> link: problem").isEmpty();
+        assertThat(reached.get("student")).as("the student's quiz pages").contains("/quizzes/#/take");
+        assertThat(reached.get("teacher")).as("the teacher's quiz pages")
+                .contains("/quizzes/#/results", "/quizzes/#/attempts/#");
     }
 
     private MockHttpSession signIn(String account) throws Exception {
@@ -154,6 +160,7 @@ class CrawlTest {
                 }
             }
             if (status == 200) {
+                reached.computeIfAbsent(role, r -> new HashSet<>()).add(NUMBER.matcher(path(url)).replaceAll("#"));
                 follow(Jsoup.parse(html, "http://localhost" + url));
             }
         }

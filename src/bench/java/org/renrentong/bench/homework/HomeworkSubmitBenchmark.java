@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,15 +29,18 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.renrentong.bench.Load;
+import org.renrentong.bench.ProcessCpu;
 
 /**
  * The submission path under load, over HTTP against a started node: students hand in homework with two photos of
  * about 300 KB each (what the browser sends after shrinking) through {@code POST /api/v1/homework/{id}/submissions}
  * at a fixed rate (open loop: latency counts from the scheduled start), while the class space home page is read at
- * its own rate in the same run; then the page alone, for the ratio. Prints key=value lines.
+ * its own rate in the same run; then the page alone, for the ratio. Given the node's process id and its database's
+ * port, it also reports what one submission and one page cost in CPU (node and PostgreSQL), which unlike latency does
+ * not depend on what else runs on the machine. Prints key=value lines.
  *
  * <p>Usage: {@code HomeworkSubmitBenchmark <base-url> <password> <space-id> <homework ids, per class, comma-separated>
- * <submissions/s> <page reads/s> <seconds> <warm-up seconds> <students>}
+ * <submissions/s> <page reads/s> <seconds> <warm-up seconds> <students> [<node pid> <database port>]}
  */
 public final class HomeworkSubmitBenchmark {
 
@@ -44,8 +48,16 @@ public final class HomeworkSubmitBenchmark {
     private static final int STUDENTS_PER_CLASS = 45;
     private static final int PHOTOS = 12;
 
-    /** A signed-in person: their client (with its session cookie) and the CSRF token of the session. */
-    private record Session(HttpClient client, String csrf) {
+    /**
+     * One client for all: a client per student would keep a selector thread and connections each, thousands of them
+     * on the driving side of a busy machine. Each session carries its own cookies instead.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final int SIGN_IN_THREADS = 8;
+
+    /** A signed-in person: the cookies of their session and its CSRF token. */
+    private record Session(String cookies, String csrf) {
     }
 
     private record Job(int n) {
@@ -61,33 +73,51 @@ public final class HomeworkSubmitBenchmark {
         int seconds = Integer.parseInt(args[6]);
         int warmup = Integer.parseInt(args[7]);
         int students = Integer.parseInt(args[8]);
+        long nodePid = args.length > 10 ? Long.parseLong(args[9]) : -1;
+        int databasePort = args.length > 10 ? Integer.parseInt(args[10]) : -1;
 
         List<byte[]> photos = photos();
-        System.out.println("photo_kb=" + photos.stream().mapToInt(p -> p.length).average().orElse(0) / 1024);
+        System.out.printf("photo_kb=%.0f%n", photos.stream().mapToInt(p -> p.length).average().orElse(0) / 1024);
         Session teacher = signIn(base, "bench-teacher", password, page);
-        List<Session> sessions = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        for (int i = 0; i < students; i++) {
-            int classNo = i % homework.length + 1;
-            int student = i / homework.length % STUDENTS_PER_CLASS + 1;
+        // students spread over all classes; signed in a few at a time, as the sign-in checks a slow password hash
+        Session[] sessions = new Session[students];
+        String[] targets = new String[students];
+        Load.closedLoop(jobs(students), SIGN_IN_THREADS, j -> {
+            int classNo = j.n() % homework.length + 1;
+            int student = j.n() / homework.length % STUDENTS_PER_CLASS + 1;
             String id = homework[classNo - 1];
-            sessions.add(signIn(base, "bench-s" + classNo + "-" + student, password, base + "/homework/" + id));
-            targets.add(base + "/api/v1/homework/" + id + "/submissions");
-        }
+            sessions[j.n()] = call(() -> signIn(base, "bench-s" + classNo + "-" + student, password,
+                    base + "/homework/" + id));
+            targets[j.n()] = base + "/api/v1/homework/" + id + "/submissions";
+        });
+        System.out.println("students_signed_in=" + students + " classes=" + homework.length);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger pageErrors = new AtomicInteger();
 
-        run(sessions, targets, photos, teacher, page, rate, pageRate, warmup, errors, pageErrors);
+        run(List.of(sessions), List.of(targets), photos, teacher, page, rate, pageRate, warmup, errors, pageErrors);
         errors.set(0);
         pageErrors.set(0);
-        Load.Latencies[] mixed = run(sessions, targets, photos, teacher, page, rate, pageRate, seconds, errors,
-                pageErrors);
+        long cpuBefore = cpu(nodePid, databasePort);
+        Load.Latencies[] mixed = run(List.of(sessions), List.of(targets), photos, teacher, page, rate, pageRate,
+                seconds, errors, pageErrors);
+        long cpuMixed = cpu(nodePid, databasePort);
         report("submit", mixed[0], errors.get());
         report("page_mixed", mixed[1], pageErrors.get());
         pageErrors.set(0);
         Load.Latencies alone = Load.openLoop(jobs((int) (pageRate * seconds)), pageRate, 32,
                 j -> get(teacher, page, pageErrors));
         report("page_alone", alone, pageErrors.get());
+        if (nodePid > 0) {
+            // the pages of the mixed run cost what they cost alone; the rest is the submissions'
+            double perPage = (cpu(nodePid, databasePort) - cpuMixed) / (double) alone.micros().length;
+            double perSubmit = (cpuMixed - cpuBefore - perPage * mixed[1].micros().length) / mixed[0].micros().length;
+            System.out.printf("cpu_ms_per_submit=%.1f%ncpu_ms_per_page=%.1f%n", perSubmit, perPage);
+        }
+    }
+
+    /** CPU milliseconds so far of the node and its database. */
+    private static long cpu(long nodePid, int databasePort) {
+        return nodePid > 0 ? ProcessCpu.of(nodePid) + ProcessCpu.postgres(databasePort) : 0;
     }
 
     private static Load.Latencies[] run(List<Session> sessions, List<String> targets, List<byte[]> photos,
@@ -113,9 +143,9 @@ public final class HomeworkSubmitBenchmark {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-TOKEN", s.csrf())
+                .header("X-CSRF-TOKEN", s.csrf()).header("Cookie", s.cookies())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        send(s.client(), request, 201, errors);
+        send(request, 201, errors);
     }
 
     /**
@@ -144,13 +174,13 @@ public final class HomeworkSubmitBenchmark {
     }
 
     private static void get(Session s, String url, AtomicInteger errors) {
-        send(s.client(), HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(), 200,
-                errors);
+        send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Cookie", s.cookies())
+                .GET().build(), 200, errors);
     }
 
-    private static void send(HttpClient client, HttpRequest request, int expected, AtomicInteger errors) {
+    private static void send(HttpRequest request, int expected, AtomicInteger errors) {
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != expected) {
                 if (errors.incrementAndGet() <= 3) {
                     System.err.println(request.uri() + " → " + response.statusCode() + " "
@@ -159,7 +189,9 @@ public final class HomeworkSubmitBenchmark {
                 }
             }
         } catch (IOException e) {
-            errors.incrementAndGet();
+            if (errors.incrementAndGet() <= 3) {
+                System.err.println(request.uri() + " → " + e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -168,21 +200,41 @@ public final class HomeworkSubmitBenchmark {
     /** Signs in with the form, then reads a page of the session for its CSRF token. */
     private static Session signIn(String base, String account, String password, String pageWithForm)
             throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String form = "username=" + enc(account) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(login));
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<String> login = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        keep(cookies, login);
+        String form = "username=" + enc(account) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(login.body()));
+        HttpResponse<String> signedIn = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", header(cookies))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        keep(cookies, signedIn);
         String location = signedIn.headers().firstValue("Location").orElse("");
-        if (location.contains("error") || location.contains("/password")) {
-            throw new IllegalStateException(account + " did not sign in: " + location);
+        if (signedIn.statusCode() != 302 || location.contains("error") || location.contains("/password")) {
+            throw new IllegalStateException(account + " did not sign in: " + signedIn.statusCode() + " " + location);
         }
-        String html = client.send(HttpRequest.newBuilder(URI.create(pageWithForm)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return new Session(client, csrf(html));
+        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(pageWithForm))
+                .header("Cookie", header(cookies)).build(), HttpResponse.BodyHandlers.ofString());
+        keep(cookies, page);
+        return new Session(header(cookies), csrf(page.body()));
+    }
+
+    /** The cookies a response sets, as a browser keeps them (name and value only). */
+    private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+    }
+
+    private static String header(Map<String, String> cookies) {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=')
+                .append(value));
+        return header.toString();
     }
 
     private static String csrf(String html) {

@@ -13,11 +13,11 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * Writes the data of the space home page benchmark straight into a running node's database: a junior school in
- * 长安区 (130102) with three grades of ten classes, 45 students and a head teacher each, the benchmark teacher
- * ({@code bench-teacher}) heading class 七年级1班, their spaces, and posts with skewed popularity (the first class
- * has the most). Idempotent: a second run only resets the teacher's password. Prints the class space id.
+ * 长安区 (130102) with three grades of ten classes (or as many as given), 45 students and a head teacher (of 语文)
+ * each, the benchmark teacher ({@code bench-teacher}) heading class 七年级1班, their spaces, and posts with skewed
+ * popularity (the first class has the most). Idempotent: a second run only resets the teacher's password. Prints the class space id.
  *
- * <p>Usage: {@code SpaceHomeBenchData <jdbc-url> <teacher-password>}
+ * <p>Usage: {@code SpaceHomeBenchData <jdbc-url> <teacher-password> [classes per grade]}
  */
 public final class SpaceHomeBenchData {
 
@@ -26,27 +26,29 @@ public final class SpaceHomeBenchData {
     static final String PATH = "/000000/130000/130100/130102/";
     static final String TEACHER = "bench-teacher";
     private static final String[] GRADES = {"七年级", "八年级", "九年级"};
-    private static final int CLASSES_PER_GRADE = 10;
     private static final int STUDENTS_PER_CLASS = 45;
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private final Connection db;
+    private final int classesPerGrade;
     private final Random random = new Random(20240901);
     private final ChineseText text = new ChineseText(random);
 
-    private SpaceHomeBenchData(Connection db) {
+    private SpaceHomeBenchData(Connection db, int classesPerGrade) {
         this.db = db;
+        this.classesPerGrade = classesPerGrade;
     }
 
     public static void main(String[] args) throws SQLException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: SpaceHomeBenchData <jdbc-url> <teacher-password>");
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException(
+                    "usage: SpaceHomeBenchData <jdbc-url> <teacher-password> [classes per grade, 10 unless given]");
         }
         try (Connection db = DriverManager.getConnection(args[0], "postgres", "")) {
             db.setAutoCommit(false);
             String hash = BCrypt.hashpw(args[1], BCrypt.gensalt());
-            SpaceHomeBenchData data = new SpaceHomeBenchData(db);
+            SpaceHomeBenchData data = new SpaceHomeBenchData(db, args.length == 3 ? Integer.parseInt(args[2]) : 10);
             long space = data.existingClassSpace().orElseGet(() -> data.seed(hash));
             data.update("UPDATE person SET password_hash = ?, must_change_password = FALSE, failed_logins = 0, "
                     + "locked_until = NULL WHERE account = ?", hash, TEACHER);
@@ -74,7 +76,7 @@ public final class SpaceHomeBenchData {
         for (int g = 0; g < GRADES.length; g++) {
             long grade = id("INSERT INTO grade (school_id, stage, year_level, name) VALUES (?, 'JUNIOR', ?, ?) "
                     + "RETURNING id", school, 7 + g, GRADES[g]);
-            for (int k = 1; k <= CLASSES_PER_GRADE; k++) {
+            for (int k = 1; k <= classesPerGrade; k++) {
                 classNo++;
                 long c = id("INSERT INTO school_class (school_id, grade_id, name) VALUES (?, ?, ?) RETURNING id",
                         school, grade, k + "班");
@@ -83,8 +85,8 @@ public final class SpaceHomeBenchData {
                 classSpaces.add(space);
                 long head = classNo == 1 ? benchTeacher
                         : person("bench-t" + classNo, text.name(), school, hash, "TEACHER");
-                update("INSERT INTO class_teacher (class_id, person_id, subject, head) VALUES (?, ?, '语文', TRUE)",
-                        c, head);
+                update("INSERT INTO class_teacher (class_id, person_id, head) VALUES (?, ?, TRUE)", c, head);
+                update("INSERT INTO class_subject (class_id, subject, person_id) VALUES (?, '13', ?)", c, head);
                 List<Long> students = new ArrayList<>();
                 for (int s = 1; s <= STUDENTS_PER_CLASS; s++) {
                     long student = person("bench-s" + classNo + "-" + s, text.name(), school, hash, "STUDENT");

@@ -1,5 +1,6 @@
 package org.renrentong.classroom.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -72,6 +73,11 @@ public class TeachingWeeks {
         }
         return messages.getMessage(week.messageKey(), new Object[] {week.week(), week.dayOff()},
                 LocaleContextHolder.getLocale());
+    }
+
+    /** The day of an instant (a due time, a quiz's close) at the school, as {@link #label(long, LocalDate)}. */
+    public String labelAt(long schoolId, Instant when) {
+        return label(schoolId, LocalDate.ofInstant(when, ZONE));
     }
 
     /** Today at the school of a class. */

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record HomeworkItem(long id, String title, String subjectCode, Instant dueAt, boolean lateAccepted,
                            SubmissionStatus status, boolean late, Integer score, Integer maxScore, Level level,
-                           String comment, int students, int submitted) {
+                           String comment, int students, int submitted, long schoolId) {
 }

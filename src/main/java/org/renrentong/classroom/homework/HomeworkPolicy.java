@@ -1,6 +1,7 @@
 package org.renrentong.classroom.homework;
 
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.ClassTeachers;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -16,15 +17,20 @@ import org.springframework.stereotype.Component;
 class HomeworkPolicy {
 
     private final HomeworkRepository homework;
+    private final ClassTeachers teachers;
 
-    HomeworkPolicy(HomeworkRepository homework) {
+    HomeworkPolicy(HomeworkRepository homework, ClassTeachers teachers) {
         this.homework = homework;
+        this.teachers = teachers;
     }
 
-    /** Assigning to the class: a teacher who teaches it. */
-    void requireTeaches(Actor actor, long classId) {
+    /** Assigning to the class: a teacher who teaches it, and the subject there (a head teacher: any subject). */
+    void requireTeaches(Actor actor, long classId, String subject) {
         if (!actor.is(Role.TEACHER) || !actor.classIds().contains(classId)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "homework.class.notTaught");
+        }
+        if (!teachers.maySetWork(actor.personId(), classId, subject)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "homework.subject.notTaught");
         }
     }
 

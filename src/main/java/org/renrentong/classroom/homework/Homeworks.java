@@ -64,7 +64,7 @@ public class Homeworks {
 
     @Transactional
     public Homework assign(Actor actor, HomeworkForm form, List<HomeworkFile> attachments) {
-        form.classIds().forEach(c -> policy.requireTeaches(actor, c));
+        form.classIds().forEach(c -> policy.requireTeaches(actor, c, form.subjectCode()));
         List<long[]> chosen = check(actor, form);
         List<HomeworkFile> files = present(attachments);
         if (files.size() > settings.maxFiles()) {
@@ -91,7 +91,7 @@ public class Homeworks {
     public Homework update(Actor actor, long id, HomeworkForm form) {
         Homework before = reader.get(id);
         policy.requireOwner(actor, before);
-        form.classIds().forEach(c -> policy.requireTeaches(actor, c));
+        form.classIds().forEach(c -> policy.requireTeaches(actor, c, form.subjectCode()));
         if (before.withdrawn() || submissions.anyOf(id)) {
             throw DomainException.conflict("homework.locked");
         }

@@ -28,7 +28,7 @@ class ListRepository {
     List<HomeworkItem> ofStudent(long studentId, Long classId) {
         return jdbc.sql("""
                 SELECT h.id, h.title, h.subject_code, h.due_at, h.late_accepted, s.status, s.late, s.score,
-                       h.max_score, s.level, s.comment, 0, 0
+                       h.max_score, s.level, s.comment, 0, 0, h.school_id
                 FROM (""" + HomeworkRepository.ASSIGNED + """
                 ) a JOIN homework h ON h.id = a.homework_id
                 LEFT JOIN homework_submission s ON s.homework_id = h.id AND s.student_id = a.person_id
@@ -43,7 +43,7 @@ class ListRepository {
                        NULL, NULL,
                        (SELECT count(*) FROM (""" + HomeworkRepository.ASSIGNED + """
                         ) a WHERE a.homework_id = h.id),
-                       (SELECT count(*) FROM homework_submission s WHERE s.homework_id = h.id)
+                       (SELECT count(*) FROM homework_submission s WHERE s.homework_id = h.id), h.school_id
                 FROM homework h WHERE h.teacher_id = ? AND NOT h.withdrawn
                 ORDER BY h.due_at DESC, h.id DESC LIMIT ?""")
                 .params(teacherId, LIMIT).query(ListRepository::item).list();
@@ -57,7 +57,7 @@ class ListRepository {
                        (SELECT count(*) FROM (""" + HomeworkRepository.ASSIGNED + """
                         ) a WHERE a.homework_id = h.id AND a.class_id = hc.class_id),
                        (SELECT count(*) FROM homework_submission s WHERE s.homework_id = h.id
-                        AND s.class_id = hc.class_id)
+                        AND s.class_id = hc.class_id), h.school_id
                 FROM homework h JOIN homework_class hc ON hc.homework_id = h.id
                 WHERE hc.class_id = ? AND NOT h.withdrawn ORDER BY h.due_at DESC, h.id DESC LIMIT ?""")
                 .params(classId, limit).query(ListRepository::item).list();
@@ -89,6 +89,6 @@ class ListRepository {
         return new HomeworkItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
                 rs.getBoolean(5), status == null ? SubmissionStatus.TODO : SubmissionStatus.valueOf(status),
                 rs.getBoolean(7), (Integer) rs.getObject(8), (Integer) rs.getObject(9),
-                level == null ? null : Level.valueOf(level), rs.getString(11), rs.getInt(12), rs.getInt(13));
+                level == null ? null : Level.valueOf(level), rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getLong(14));
     }
 }

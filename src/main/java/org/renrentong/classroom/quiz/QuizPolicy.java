@@ -2,9 +2,11 @@ package org.renrentong.classroom.quiz;
 
 import java.util.Set;
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.ClassTeachers;
 import org.renrentong.identity.Role;
 import org.renrentong.org.School;
 import org.renrentong.shared.DomainException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QuizPolicy {
+
+    private final ClassTeachers teachers;
+
+    QuizPolicy(ClassTeachers teachers) {
+        this.teachers = teachers;
+    }
 
     void requireTeacher(Actor actor) {
         if (!actor.is(Role.TEACHER) || actor.schoolId() == null) {
@@ -47,6 +55,13 @@ class QuizPolicy {
         requireTeacher(actor);
         if (classIds.isEmpty() || !actor.classIds().containsAll(classIds)) {
             throw DomainException.forbidden();
+        }
+    }
+
+    /** Setting a quiz of the subject for the classes: the subject's teacher there (a head teacher: any subject). */
+    void requireTeachesSubject(Actor actor, Set<Long> classIds, String subject) {
+        if (!classIds.stream().allMatch(c -> teachers.maySetWork(actor.personId(), c, subject))) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "quiz.subject.notTaught");
         }
     }
 

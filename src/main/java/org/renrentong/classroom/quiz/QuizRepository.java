@@ -62,7 +62,7 @@ class QuizRepository {
     List<QuizLine> ofOwner(long ownerId, int limit) {
         return jdbc.sql("""
                 SELECT id, title, subject_code, opens_at, closes_at, time_limit_minutes,
-                       NULL::timestamptz AS handed_in_at, NULL::numeric AS score, FALSE AS marked, FALSE AS started
+                       NULL::timestamptz AS handed_in_at, NULL::numeric AS score, FALSE AS marked, FALSE AS started, school_id
                 FROM quiz WHERE owner_id = ? ORDER BY id DESC LIMIT ?""")
                 .params(ownerId, limit).query(QuizRepository::listed).list();
     }
@@ -71,7 +71,7 @@ class QuizRepository {
     List<QuizLine> ofStudent(long studentId, Set<Long> classIds, int limit) {
         return jdbc.sql("""
                 SELECT q.id, q.title, q.subject_code, q.opens_at, q.closes_at, q.time_limit_minutes,
-                       a.handed_in_at, a.score, COALESCE(a.marked, FALSE) AS marked, a.id IS NOT NULL AS started
+                       a.handed_in_at, a.score, COALESCE(a.marked, FALSE) AS marked, a.id IS NOT NULL AS started, q.school_id
                 FROM quiz q LEFT JOIN quiz_attempt a ON a.quiz_id = q.id AND a.student_id = ?
                 WHERE q.id IN (SELECT quiz_id FROM quiz_class WHERE class_id = ANY(?))
                 ORDER BY q.id DESC LIMIT ?""")
@@ -83,6 +83,7 @@ class QuizRepository {
         return new QuizLine(rs.getLong("id"), rs.getString("title"), rs.getString("subject_code"),
                 rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
                 rs.getObject("time_limit_minutes", Integer.class), handedIn == null ? null : handedIn.toInstant(),
-                rs.getBigDecimal("score"), rs.getBoolean("marked"), rs.getBoolean("started"));
+                rs.getBigDecimal("score"), rs.getBoolean("marked"), rs.getBoolean("started"),
+                rs.getLong("school_id"));
     }
 }

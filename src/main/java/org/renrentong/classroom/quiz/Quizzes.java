@@ -69,6 +69,7 @@ public class Quizzes {
         if (subject.length() > 16) {
             throw DomainException.invalid("quiz.item.subject.unknown");
         }
+        policy.requireTeachesSubject(actor, classIds, subject);
         QuizDraft clean = new QuizDraft(title, subject, draft.entries(), classIds, draft.opensAt(),
                 draft.closesAt(), limit);
         long id = quizzes.insert(actor.personId(), actor.schoolId(), clean, entries);
