@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -30,6 +31,9 @@ import org.springframework.security.oauth2.server.authorization.authentication.C
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenClaimsContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -49,7 +53,7 @@ class AuthorizationServerConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain authorizationServer(HttpSecurity http, ReleasedClaims claims, ClientSecrets secrets,
                                             SessionChecks sessionChecks, ChildConsentRules children,
-                                            ProtocolRefusals refusals)
+                                            ProtocolRefusals refusals, OAuth2AuthorizationService authorizations)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
@@ -65,7 +69,10 @@ class AuthorizationServerConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> { })
+                .oauth2ResourceServer(resource -> resource
+                        // the OpenID configurer insists on JWTs; a manager of our own looks the reference up instead
+                        .jwt(jwt -> jwt.authenticationManager(new ProviderManager(
+                                new OpaqueTokenAuthenticationProvider(new StoredAccessTokens(authorizations)))))
                         .authenticationEntryPoint(refusals::onBearerRefused));
         return sessionChecks.applyTo(http).build();
     }
@@ -74,8 +81,14 @@ class AuthorizationServerConfiguration {
     @Bean
     RegisteredClientRepository registeredClients(JdbcTemplate jdbc, JdbcClient sql, Peers peers, ThisNode thisNode,
             @Value("${renrentong.oidc.client-kept:PT5S}") Duration kept) {
-        return new PeerClients(new RecentClients(new ActiveClients(new JdbcRegisteredClientRepository(jdbc), sql),
-                kept), peers, thisNode);
+        return new ReferenceAccessTokens(new PeerClients(new RecentClients(new ActiveClients(
+                new JdbcRegisteredClientRepository(jdbc), sql), kept), peers, thisNode));
+    }
+
+    /** What an access token says (see {@link ReleasedClaims}); ID tokens are customised as JWTs. */
+    @Bean
+    OAuth2TokenCustomizer<OAuth2TokenClaimsContext> accessTokenClaims(ReleasedClaims claims) {
+        return claims::accessToken;
     }
 
     @Bean

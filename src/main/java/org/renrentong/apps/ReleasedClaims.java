@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenClaimsContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -62,19 +63,24 @@ class ReleasedClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         this.subjects = subjects;
     }
 
-    /** ID and access tokens: the pairwise subject, and in the ID token the claims of the granted scopes. */
+    /** ID tokens: the pairwise subject and the claims of the granted scopes. */
     @Override
     public void customize(JwtEncodingContext context) {
+        if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+            Actor actor = signedIn(context.getPrincipal().getName(), OAuth2ErrorCodes.INVALID_GRANT);
+            context.getClaims().subject(subject(context.getRegisteredClient().getId(), actor.personId()))
+                    .claims(claims -> claims.putAll(scoped(actor, context.getAuthorizedScopes())));
+        }
+    }
+
+    /** Access tokens (references, see {@link ReferenceAccessTokens}): the pairwise subject; each one is recorded. */
+    void accessToken(OAuth2TokenClaimsContext context) {
         String client = context.getRegisteredClient().getId();
         Actor actor = signedIn(context.getPrincipal().getName(), OAuth2ErrorCodes.INVALID_GRANT);
         context.getClaims().subject(subject(client, actor.personId()));
-        if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
-            context.getClaims().claims(claims -> claims.putAll(scoped(actor, context.getAuthorizedScopes())));
-        } else {
-            recordFor(actor, context.getRegisteredClient().getClientId(), "TOKEN_ISSUED", context.getAuthorizedScopes());
-            use.tokenIssued(client, actor, subject(client, actor.personId()), context.getAuthorizedScopes(),
-                    AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType()));
-        }
+        recordFor(actor, context.getRegisteredClient().getClientId(), "TOKEN_ISSUED", context.getAuthorizedScopes());
+        use.tokenIssued(client, actor, subject(client, actor.personId()), context.getAuthorizedScopes(),
+                AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType()));
     }
 
     /** Each token and each userinfo read is the app's act on the person, kept where the person's school reads it. */

@@ -15,6 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * code up twice (the PKCE check, then the grant), and saving looks the row up again only to choose between insert
  * and update. Within one request the row read (or written) first is the one meant, so these later looks answer from
  * the request; a save or removal forgets what the request read. Outside a request every call goes to the database.
+ * A row read that this node wrote and nobody changed since is not parsed again ({@link WrittenAuthorizations}).
  */
 final class RequestReadAuthorizations extends JdbcOAuth2AuthorizationService {
 
@@ -22,6 +23,9 @@ final class RequestReadAuthorizations extends JdbcOAuth2AuthorizationService {
 
     RequestReadAuthorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
         super(jdbc, clients);
+        WrittenAuthorizations written = new WrittenAuthorizations(clients);
+        setAuthorizationRowMapper(written.reading(getAuthorizationRowMapper()));
+        setAuthorizationParametersMapper(written.writing(getAuthorizationParametersMapper()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.renrentong.demo;
 
+import java.time.LocalDate;
+import org.renrentong.classroom.calendar.TeachingWeeks;
+import org.renrentong.classroom.closure.Closures;
 import org.renrentong.classroom.homework.Grading;
 import org.renrentong.classroom.homework.HomeworkViews;
 import org.renrentong.classroom.homework.Homeworks;
@@ -7,8 +10,10 @@ import org.renrentong.classroom.homework.Submissions;
 import org.renrentong.classroom.quiz.Attempts;
 import org.renrentong.classroom.quiz.ItemBank;
 import org.renrentong.classroom.quiz.Quizzes;
+import org.renrentong.identity.Actor;
 import org.renrentong.identity.Actors;
 import org.renrentong.identity.Person;
+import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +29,10 @@ class DemoClassroom {
     private final Quizzes quizzes;
     private final Attempts attempts;
     private final Actors actors;
+    private final Closures closures;
 
     DemoClassroom(Homeworks homeworks, Submissions submissions, Grading grading, HomeworkViews views, ItemBank bank,
-                  Quizzes quizzes, Attempts attempts, Actors actors) {
+                  Quizzes quizzes, Attempts attempts, Actors actors, Closures closures) {
         this.homeworks = homeworks;
         this.submissions = submissions;
         this.grading = grading;
@@ -35,6 +41,7 @@ class DemoClassroom {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.actors = actors;
+        this.closures = closures;
     }
 
     void homework(Person teacher, Person student, SchoolClass schoolClass) {
@@ -45,5 +52,11 @@ class DemoClassroom {
     void quiz(Person teacher, Person student, SchoolClass schoolClass) {
         DemoQuiz.set(bank, quizzes, attempts, actors.load(teacher.id(), null), actors.load(student.id(), null),
                 schoolClass);
+    }
+
+    /** A closure of the school planned in two weeks, so that its page and figures are there to see. */
+    void closure(Actor admin, School school) {
+        LocalDate first = TeachingWeeks.today().plusDays(14);
+        closures.switchOn(admin, null, school.id(), first, first.plusDays(2), "流感高发，停课三天");
     }
 }

@@ -166,6 +166,7 @@ class DemoDataLoader implements ApplicationRunner {
         classroom.homework(teacher, firstStudent, c71);
         classroom.quiz(teacher, firstStudent, c71);
         DemoTimetables.write(calendars, timetables, admin, "130102", c71, c72, teacher, principal);
+        classroom.closure(admin, middle);
         // Demo accounts are ready to use: no forced password change, unlike accounts an administrator creates.
         presets.keepPasswords(admin, demoAccounts);
         log.info("Loaded the demo province: {} demo people; every demo login uses the password {}",

@@ -93,13 +93,11 @@ public final class LomXml {
         if (!text.startsWith("BEGIN:VCARD")) {
             return text;
         }
-        for (String line : text.split("\r?\n")) {
-            if (line.startsWith("FN:")) {
-                return line.substring(3).replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
-                        .replace("\\\\", "\\");
-            }
-        }
-        return "";
+        // lines() rather than a split by pattern, which would compile the pattern for every record read
+        return text.lines().filter(line -> line.startsWith("FN:")).findFirst()
+                .map(line -> line.substring(3).replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
+                        .replace("\\\\", "\\"))
+                .orElse("");
     }
 
     static <T> List<T> orEmpty(List<T> list) {

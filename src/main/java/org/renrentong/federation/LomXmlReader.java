@@ -3,6 +3,7 @@ package org.renrentong.federation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,26 +27,46 @@ final class LomXmlReader {
     /** An element of the record: its local name, text and children. */
     private record El(String name, StringBuilder text, List<El> children) {
 
+        // loops rather than streams: a harvested page asks these some hundred times a record
+
         Optional<El> child(String local) {
-            return children.stream().filter(c -> c.name.equals(local)).findFirst();
+            return Optional.ofNullable(first(local));
+        }
+
+        El first(String local) {
+            for (El c : children) {
+                if (c.name.equals(local)) {
+                    return c;
+                }
+            }
+            return null;
         }
 
         List<El> all(String local) {
-            return children.stream().filter(c -> c.name.equals(local)).toList();
+            List<El> found = new ArrayList<>(2);
+            for (El c : children) {
+                if (c.name.equals(local)) {
+                    found.add(c);
+                }
+            }
+            return found;
         }
 
         String text(String local) {
-            return child(local).map(c -> c.text.toString().strip()).orElse(null);
+            El c = first(local);
+            return c == null ? null : c.text.toString().strip();
         }
 
         /** The first language string of a LangString element. */
         String string(String local) {
-            return child(local).flatMap(c -> c.child("string")).map(s -> s.text.toString().strip()).orElse(null);
+            El c = first(local);
+            return c == null ? null : c.text("string");
         }
 
         /** The value of a vocabulary element. */
         String value(String local) {
-            return child(local).map(c -> c.text("value")).orElse(null);
+            El c = first(local);
+            return c == null ? null : c.text("value");
         }
     }
 
@@ -121,7 +142,11 @@ final class LomXmlReader {
     }
 
     private static <T> List<T> map(List<El> elements, Function<El, T> f) {
-        return elements.stream().map(f).toList();
+        List<T> mapped = new ArrayList<>(elements.size());
+        for (El e : elements) {
+            mapped.add(f.apply(e));
+        }
+        return Collections.unmodifiableList(mapped);
     }
 
     /** The element the reader stands on, with everything in it; the reader is left on its end. */

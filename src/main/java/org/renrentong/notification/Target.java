@@ -12,7 +12,9 @@ enum Target {
     /** A notice's own page, where opening it marks it read. */
     NOTICE("/notices/%s"),
     /** A homework: its page shows each reader their part (a student their work, a guardian their child's). */
-    HOMEWORK("/homework/%s");
+    HOMEWORK("/homework/%s"),
+    /** A closure: its reader's online schedule (the id names the closure, for the record). */
+    CLOSURE("/closures/schedule");
 
     private final String path;
 

@@ -5,10 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.renrentong.taxonomy.TextbookTree;
-import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.taxonomy.TreePlace;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,7 +95,8 @@ class HarvestedRepository {
         List<Long> nodeIds = new ArrayList<>();
         List<Integer> placePositions = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
-        Map<String, Optional<TreePlace>> places = new HashMap<>();
+        Map<String, TreePlace> places = tree.placesAt(written.stream()
+                .flatMap(u -> byIdentifier.get(u.identifier()).placeCodePaths().stream()).collect(Collectors.toSet()));
         for (Upserted u : written) {
             HarvestedRecord r = byIdentifier.get(u.identifier());
             List<String> words = r.keywords().stream().filter(k -> k != null && !k.isBlank())
@@ -108,12 +108,13 @@ class HarvestedRepository {
             }
             Set<Long> seen = new LinkedHashSet<>();
             for (String path : r.placeCodePaths()) {
-                places.computeIfAbsent(path, this::place).filter(p -> seen.add(p.nodeId())).ifPresent(p -> {
+                TreePlace p = places.get(path);
+                if (p != null && seen.add(p.nodeId())) {
                     placeIds.add(u.id());
                     nodeIds.add(p.nodeId());
                     placePositions.add(seen.size() - 1);
                     subjects.add(p.subjectCode());
-                });
+                }
             }
         }
         if (!kwIds.isEmpty()) {
@@ -170,10 +171,6 @@ class HarvestedRepository {
             names.put(rs.getString(1), rs.getString(2));
         });
         return names;
-    }
-
-    private Optional<TreePlace> place(String codePath) {
-        return tree.at(codePath).map(TreeNode::id).map(tree::place);
     }
 
     private static String blankTo(String value, String otherwise) {

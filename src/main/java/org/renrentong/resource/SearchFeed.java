@@ -143,7 +143,7 @@ public class SearchFeed implements ResourceSource {
     }
 
     /**
-     * Puts the published ones of these resources into the index (in one call) and takes the others out. One refresh
+     * Puts the published ones of these resources into the index and takes the others out, in one write. One refresh
      * at a time, so that a batch read before a withdrawal cannot put the withdrawn resource back after it.
      */
     synchronized void refresh(Collection<Long> ids) {
@@ -155,12 +155,7 @@ public class SearchFeed implements ResourceSource {
                 published.add(r.id());
             }
         }
-        ids.stream().filter(id -> !published.contains(id)).forEach(index::remove);
-        if (docs.size() == 1) {
-            index.put(docs.get(0));
-        } else if (!docs.isEmpty()) {
-            index.putAll(docs);
-        }
+        index.putAndRemove(docs, ids.stream().filter(id -> !published.contains(id)).toList());
     }
 
     /** Every published resource as a search document, read id by id so memory stays flat. */

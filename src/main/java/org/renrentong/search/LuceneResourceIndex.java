@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,10 +107,19 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
 
     @Override
     public void putAll(Collection<ResourceDocument> docs) {
+        putAndRemove(docs, List.of());
+    }
+
+    @Override
+    public void putAndRemove(Collection<ResourceDocument> docs, Collection<Long> removed) {
         write(() -> {
             for (ResourceDocument doc : docs) {
                 writer.updateDocument(IndexedFields.idTerm(doc.id()), fields.document(doc));
                 noteDuringRebuild(doc.id(), Optional.of(doc));
+            }
+            for (long id : removed) {
+                writer.deleteDocuments(IndexedFields.idTerm(id));
+                noteDuringRebuild(id, Optional.empty());
             }
         });
     }

@@ -17,6 +17,9 @@ public interface ResourceIndex {
 
     void remove(long id);
 
+    /** Puts these documents and takes out the ones with these ids in one write (one refresh of the searcher). */
+    void putAndRemove(Collection<ResourceDocument> docs, Collection<Long> removed);
+
     /** Changes only the use counts and ratings of documents in the index; ids not in it are passed over. */
     void putUses(Collection<UseCounts> uses);
 

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "My classes" for teachers (cards), students (straight to their class space) and guardians (their children). */
+/**
+ * "My classes" for teachers (cards), students (straight to their class space) and guardians (to their children's
+ * page, which the classroom module shows with each child's week).
+ */
 @Controller
 class ClassPagesController {
 
@@ -28,11 +31,5 @@ class ClassPagesController {
         }
         model.addAttribute("classes", myClasses.classes(me));
         return "space/classes";
-    }
-
-    @GetMapping("/children")
-    String children(Actor me, Model model) {
-        model.addAttribute("children", myClasses.children(me));
-        return "space/children";
     }
 }

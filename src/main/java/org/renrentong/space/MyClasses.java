@@ -66,7 +66,7 @@ public class MyClasses {
         }
         return jdbc.sql("""
                 SELECT p.id, p.name, gs.relation, c.grade_name || c.name AS class_name, s.name AS school_name,
-                       sp.id AS space_id
+                       sp.id AS space_id, c.id AS class_id
                 FROM identity_v_guardianship gs JOIN identity_v_person p ON p.id = gs.student_id
                 LEFT JOIN identity_v_class_student cs ON cs.person_id = p.id
                 LEFT JOIN org_v_class c ON c.id = cs.class_id
@@ -75,7 +75,8 @@ public class MyClasses {
                 WHERE gs.guardian_id = ? ORDER BY p.name, p.id""")
                 .param(actor.personId())
                 .query((rs, n) -> new ChildCard(rs.getLong("id"), rs.getString("name"), rs.getString("relation"),
-                        rs.getString("class_name"), rs.getString("school_name"), (Long) rs.getObject("space_id")))
+                        rs.getString("class_name"), rs.getString("school_name"), (Long) rs.getObject("space_id"),
+                        (Long) rs.getObject("class_id")))
                 .list();
     }
 }

@@ -131,7 +131,7 @@ class NoticeRepository {
                         rs.getString(4), rs.getString(5), SpaceRepository.instant(rs, "created_at"))).list();
     }
 
-    private static NoticeDetails details(ResultSet rs, int n) throws SQLException {
+    static NoticeDetails details(ResultSet rs, int n) throws SQLException {
         Array options = rs.getArray("options");
         return new NoticeDetails(NoticeAudience.valueOf(rs.getString("audience")), NoticeAsk.valueOf(rs.getString("ask")),
                 options == null ? List.of() : Arrays.asList((String[]) options.getArray()), SpaceRepository.instant(rs, "deadline"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,55 @@ public class TextbookTree {
             node = child.get().node();
         }
         return Optional.ofNullable(node);
+    }
+
+    /**
+     * The places at these code paths (see {@link #at}), found together: a query per level of the deepest path, however
+     * many paths there are. A path that leads to no node, or to a retired one, has none.
+     */
+    public Map<String, TreePlace> placesAt(Collection<String> codePaths) {
+        Map<String, String[]> open = new HashMap<>();
+        Map<String, List<NodeRow>> chains = new HashMap<>();
+        for (String path : codePaths) {
+            open.put(path, Arrays.stream(path.trim().split("/")).map(String::trim).toArray(String[]::new));
+            chains.put(path, new ArrayList<>());
+        }
+        for (int level = 0; !open.isEmpty(); level++) {
+            Set<Long> parents = new HashSet<>();
+            Set<String> codes = new HashSet<>();
+            for (Map.Entry<String, String[]> e : open.entrySet()) {
+                parents.add(parentOf(chains.get(e.getKey())));
+                codes.add(e.getValue()[level]);
+            }
+            Map<String, NodeRow> found = new HashMap<>();
+            repository.children(parents, codes).forEach(r -> found.put(
+                    (r.node().parentId() == null ? 0L : r.node().parentId()) + "/" + r.node().code(), r));
+            for (var it = open.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                List<NodeRow> chain = chains.get(e.getKey());
+                NodeRow row = found.get(parentOf(chain) + "/" + e.getValue()[level]);
+                if (row == null) {
+                    chains.remove(e.getKey());
+                    it.remove();
+                    continue;
+                }
+                chain.add(row);
+                if (e.getValue().length == level + 1) {
+                    it.remove();
+                }
+            }
+        }
+        Map<String, TreePlace> places = new HashMap<>();
+        chains.forEach((path, chain) -> {
+            if (!chain.get(chain.size() - 1).node().retired()) {
+                places.put(path, place(chain));
+            }
+        });
+        return places;
+    }
+
+    private static long parentOf(List<NodeRow> chain) {
+        return chain.isEmpty() ? 0L : chain.get(chain.size() - 1).id();
     }
 
     /** The edition of a node of level EDITION, with its publisher. */

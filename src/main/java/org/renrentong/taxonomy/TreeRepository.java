@@ -60,6 +60,12 @@ class TreeRepository {
                 .params(parentId == null ? 0L : parentId, code).query(TreeRepository::map).optional();
     }
 
+    /** The nodes with one of these codes under one of these parents (0 for the stages): a superset to pick from. */
+    List<NodeRow> children(Collection<Long> parentIds, Collection<String> codes) {
+        return jdbc.sql(NODE + " WHERE COALESCE(parent_id, 0) = ANY(?) AND code = ANY(?)")
+                .params(parentIds.toArray(Long[]::new), codes.toArray(String[]::new)).query(TreeRepository::map).list();
+    }
+
     /** The node and everything below it, parents before children and siblings in order. */
     List<NodeRow> subtree(String path) {
         return jdbc.sql(NODE + " WHERE path LIKE ? ORDER BY length(path) - length(replace(path, '/', '')), position, id")

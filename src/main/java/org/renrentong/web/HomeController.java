@@ -1,13 +1,15 @@
 package org.renrentong.web;
 
 import org.renrentong.identity.Actor;
+import org.renrentong.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The node's front page at {@code /} for everyone, and {@code /home}, where a person lands after sign-in: an
- * administrator on the dashboard of their scope, everyone else on their own space.
+ * administrator on the dashboard of their scope, a guardian on their children's page, everyone else on their own
+ * space.
  */
 @Controller
 class HomeController {
@@ -26,6 +28,9 @@ class HomeController {
 
     @GetMapping("/home")
     String home(Actor me) {
-        return me.role().isAdministrator() ? "redirect:/dashboard" : "redirect:/spaces/mine";
+        if (me.role().isAdministrator()) {
+            return "redirect:/dashboard";
+        }
+        return me.is(Role.GUARDIAN) ? "redirect:/children" : "redirect:/spaces/mine";
     }
 }

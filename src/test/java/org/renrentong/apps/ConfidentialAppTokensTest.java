@@ -34,7 +34,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * An app with a server of its own (a confidential client): refresh tokens, revocation, and the organisation and
- * region claims; two apps see the same person under different subjects.
+ * region claims; two apps see the same person under different subjects; access tokens are references.
  */
 @IntegrationTest
 class ConfidentialAppTokensTest {
@@ -97,6 +97,24 @@ class ConfidentialAppTokensTest {
         mvc.perform(post("/oauth2/token").with(httpBasic(app, secretOf.get(app))).param("grant_type", "refresh_token")
                         .param("refresh_token", (String) JsonPath.read(tokens, "$.refresh_token")))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theAccessTokenIsAReferenceThatUserinfoLooksUpAndTheIdTokenIsSigned() throws Exception {
+        Person teacher = fixtures.aPerson().teacher().build();
+        String app = app();
+        String tokens = tokens(app, teacher, "openid region");
+        String access = JsonPath.read(tokens, "$.access_token");
+        assertThat(access).doesNotContain(".");
+        assertThat(((String) JsonPath.read(tokens, "$.id_token")).split("\\.")).hasSize(3);
+        mvc.perform(get("/userinfo").header("Authorization", "Bearer " + access)).andExpect(status().isOk());
+
+        mvc.perform(post("/oauth2/revoke").with(httpBasic(app, secretOf.get(app))).param("token", access))
+                .andExpect(status().isOk());
+        mvc.perform(get("/userinfo").header("Authorization", "Bearer " + access))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/userinfo").header("Authorization", "Bearer " + access + "x"))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.renrentong.audit.PrincipalKind;
@@ -23,6 +25,7 @@ import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
+import org.renrentong.testing.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,6 +59,32 @@ class HarvestedResourcesTest {
     private long idOf(String identifier) {
         return jdbc.sql("SELECT id FROM resource WHERE origin_identifier = ?").param(identifier).query(Long.class)
                 .single();
+    }
+
+    /** The tree places of a page are found together: ten different places cost what one does. */
+    @Test
+    void placesOfAPageAreFoundTogether() throws Exception {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            paths.add(tree.place(resourceFixtures.lesson("2", "14").id()).codePath());
+        }
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        String one = "s" + Fixtures.unique();
+        long samePlace = StatementCounter.onThisThread(() -> harvested.store(NODE, "学校",
+                IntStream.range(0, 10).mapToObj(i -> record("oai:" + one + ":resource/" + i, one,
+                        "同一处" + i, at, List.of(paths.get(0)))).toList())).statements();
+        String ten = "s" + Fixtures.unique();
+        var spread = StatementCounter.onThisThread(() -> harvested.store(NODE, "学校",
+                IntStream.range(0, 10).mapToObj(i -> record("oai:" + ten + ":resource/" + i, ten,
+                        "十处" + i, at, List.of(paths.get(i), "9/9/9"))).toList()));
+
+        assertThat(spread.result().created()).isEqualTo(10);
+        assertThat(spread.statements()).isEqualTo(samePlace);
+        for (int i = 0; i < 10; i++) {
+            String path = paths.get(i);
+            assertThat(resources.get(null, idOf("oai:" + ten + ":resource/" + i)).places())
+                    .extracting(p -> p.codePath()).containsExactly(path);
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.renrentong.storage.StorageFixtures;
 import org.renrentong.taxonomy.TextbookTree;
 import org.renrentong.testing.AppFixtures;
 import org.renrentong.classroom.calendar.SchoolCalendars;
+import org.renrentong.testing.ClosureBuilder;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.HomeworkFixtures;
 import org.renrentong.testing.TermBuilder;
@@ -98,6 +99,7 @@ class ScopeMatrixTest {
     @Autowired ItemBank itemBank;
     @Autowired Attempts quizAttempts;
     @Autowired QtiTransfer qti;
+    @Autowired ClosureBuilder closureBuilder;
 
     private MatrixWorld w;
     private List<Endpoint> declared;
@@ -118,7 +120,8 @@ class ScopeMatrixTest {
                         new LtiEndpoints(w), new ClassTeacherEndpoints(w), new ClassNoticeEndpoints(w),
                         new CalendarEndpoints(w, calendars), new TimetableEndpoints(w, terms),
                         new QuizEndpoints(w, quizFixtures, itemBank, quizAttempts, qti),
-                        new HomeworkEndpoints(w, homeworkFixtures))
+                        new HomeworkEndpoints(w, homeworkFixtures), new WeekEndpoints(w),
+                        new ClosureEndpoints(w, closureBuilder))
                 .flatMap(d -> d.endpoints().stream()).toList();
         for (Caller caller : Caller.values()) {
             if (caller != Caller.VISITOR) {

@@ -62,7 +62,6 @@ final class SpaceEndpoints extends Declarations {
         on("GET /spaces/{kind:school|class|group|bureau}/{ownerId}").at("class A1", "class", w.classA1.id())
                 .allow(EVERYONE);
         on("GET /classes/mine").allow(SIGNED_IN);
-        on("GET /children").allow(only(GUARDIAN));
 
         for (String report : new String[] {"GET /api/v1/statistics/spaces", "GET /statistics/spaces",
                 "GET /statistics/spaces.xlsx"}) {

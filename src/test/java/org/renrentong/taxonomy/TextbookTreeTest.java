@@ -58,4 +58,16 @@ class TextbookTreeTest {
         assertThat(tree.places(List.of(known, known))).singleElement()
                 .satisfies(p -> assertThat(p.label()).isEqualTo("小学 · 语文 · 统编版（人民教育出版社） · 一年级"));
     }
+
+    @Test
+    void placesAtCodePathsAreFoundTogetherAndUnknownOnesLeftOut() {
+        TreePlace pep = tree.place(trees.at("2/14/rj/21/s/c1/s1/k1").id());
+        TreePlace grade = tree.place(trees.at("1/13/tb/11").id());
+
+        var places = tree.placesAt(List.of("2/14/rj/21/s/c1/s1/k1", " 1/13/tb/11 ", "2/14/rj/99", "9", ""));
+
+        assertThat(places).containsOnlyKeys("2/14/rj/21/s/c1/s1/k1", " 1/13/tb/11 ");
+        assertThat(places.get("2/14/rj/21/s/c1/s1/k1")).isEqualTo(pep);
+        assertThat(places.get(" 1/13/tb/11 ")).isEqualTo(grade);
+    }
 }

@@ -1,6 +1,11 @@
 package org.renrentong.testing;
 
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.renrentong.classroom.calendar.TeachingWeeks;
 import org.renrentong.classroom.homework.Homework;
 import org.renrentong.classroom.homework.HomeworkFile;
 import org.renrentong.classroom.homework.Homeworks;
@@ -45,6 +50,14 @@ public class HomeworkFixtures {
     /** Moves the due time an hour into the past, as if time had passed. */
     public void overdue(Homework homework) {
         jdbc.sql("UPDATE homework SET due_at = now() - interval '1 hour' WHERE id = ?").param(homework.id()).update();
+    }
+
+    /** Moves the due time to Thursday noon of the current week (Asia/Shanghai), whatever day today is. */
+    public void dueThisWeek(Homework homework) {
+        Instant thursday = TeachingWeeks.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(3)
+                .atTime(12, 0).atZone(TeachingWeeks.ZONE).toInstant();
+        jdbc.sql("UPDATE homework SET due_at = ? WHERE id = ?").params(Timestamp.from(thursday), homework.id())
+                .update();
     }
 
     public static HomeworkFile photo() {

@@ -77,6 +77,11 @@ public final class NodeProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** The node's JVM, to count what it spends. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The pid in the data directory's {@code postmaster.pid}, while there is one. */
     public Optional<Long> databasePid() {
         Path pidFile = dataDir.resolve("pg/postmaster.pid");

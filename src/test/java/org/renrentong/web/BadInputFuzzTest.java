@@ -35,6 +35,7 @@ import org.renrentong.classroom.calendar.CalendarOwner;
 import org.renrentong.classroom.calendar.DayOff;
 import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.classroom.calendar.Term;
+import org.renrentong.testing.ClosureBuilder;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.QuizFixtures;
 import org.renrentong.testing.HomeworkFixtures;
@@ -76,6 +77,7 @@ class BadInputFuzzTest {
     @Autowired AppFixtures apps;
     @Autowired QuizFixtures quizzes;
     @Autowired HomeworkFixtures homeworkFixtures;
+    @Autowired ClosureBuilder closures;
     @Autowired TermBuilder terms;
     @Autowired SchoolCalendars calendars;
 
@@ -98,6 +100,7 @@ class BadInputFuzzTest {
     private long quizItem;
     private long homework;
     private long homeworkClass;
+    private long closure;
     private long teacherId;
     private SchoolClass schoolClass;
     private Term term;
@@ -141,6 +144,7 @@ class BadInputFuzzTest {
         app = apps.appliedAt("130102").app().id();
         homework = homeworkFixtures.aHomework(fixtures.actor(teacher)).to(schoolClass).build().id();
         homeworkClass = schoolClass.id();
+        closure = closures.aClosure().of(school).build().id();
         callers = Map.of("platform administrator", new ApiSession(port).signIn(admin.account(), Fixtures.PASSWORD),
                 "student", new ApiSession(port).signIn(student.account(), Fixtures.PASSWORD));
 
@@ -214,6 +218,8 @@ class BadInputFuzzTest {
             case "quiz-items:id" -> String.valueOf(quizItem);
             case "homework:id" -> String.valueOf(homework);
             case "homework:classId" -> String.valueOf(homeworkClass);
+            case "closures:id" -> String.valueOf(closure);
+            case "closures:classId" -> String.valueOf(schoolClass.id());
             case "classes:id" -> String.valueOf(schoolClass.id());
             case "classes:subject" -> "14";
             case "classes:personId" -> String.valueOf(teacherId);

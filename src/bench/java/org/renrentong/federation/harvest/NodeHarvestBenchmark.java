@@ -56,7 +56,7 @@ class NodeHarvestBenchmark {
     @Test
     void harvestARealNode() throws Exception {
         int total = Integer.getInteger("bench.records", 100_000);
-        int page = Integer.getInteger("bench.page", 100);
+        int page = Integer.getInteger("bench.page", 500);
         String code = "bsrc" + System.currentTimeMillis() % 1_000_000;
         Path dir = Path.of("target", "bench", "harvest-nodes-" + code);
         try (NodeProcess source = new NodeProcess(dir, "--renrentong.node.code=" + code,
@@ -81,6 +81,9 @@ class NodeHarvestBenchmark {
             long statements = StatementCounter.all();
             long jvmCpu = ProcessCpu.thisJvm();
             long databaseCpu = ProcessCpu.postgres(parentDatabase);
+            int sourceDatabase = source.databasePort();
+            long sourceJvmCpu = ProcessCpu.of(source.pid());
+            long sourceDatabaseCpu = ProcessCpu.postgres(sourceDatabase);
             long start = System.nanoTime();
             long id = sources.add(fixtures.platformAdmin(),
                     new SourceForm("基准来源学校节点", oai, "lom", null, 60, false, false)).id();
@@ -98,6 +101,8 @@ class NodeHarvestBenchmark {
             double statementsPer = (StatementCounter.all() - statements) / thousands;
             double jvmPer = (ProcessCpu.thisJvm() - jvmCpu) / thousands;
             double databasePer = (ProcessCpu.postgres(parentDatabase) - databaseCpu) / thousands;
+            double sourceJvmPer = (ProcessCpu.of(source.pid()) - sourceJvmCpu) / thousands;
+            double sourceDatabasePer = (ProcessCpu.postgres(sourceDatabase) - sourceDatabaseCpu) / thousands;
 
             long refStart = System.nanoTime();
             long read;
@@ -124,12 +129,14 @@ class NodeHarvestBenchmark {
 
                     the parent's cost per 1,000 records (harvest, search index and its own OAI-PMH records; counts
                     that do not depend on the machine's load): %,.0f SQL statements, %,.0f CPU ms in its JVM,
-                    %,.0f CPU ms in its PostgreSQL
+                    %,.0f CPU ms in its PostgreSQL; the source's: %,.0f CPU ms in its JVM, %,.0f in its PostgreSQL;
+                    all four: %,.0f CPU ms (3,000 records/s on 2 cores leaves at most 667)
                     """, java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Files.readString(Path.of("/proc/loadavg")).trim(), total,
                     fillSeconds, visible, page, total, page, harvestedIn, stored / harvestedIn, run.records(),
                     run.pages(), indexedIn, stored / indexedIn, reference, read / reference, indexedIn / reference,
-                    statementsPer, jvmPer, databasePer);
+                    statementsPer, jvmPer, databasePer, sourceJvmPer, sourceDatabasePer,
+                    jvmPer + databasePer + sourceJvmPer + sourceDatabasePer);
             Path out = Path.of("bench", "results", "harvest-nodes.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);

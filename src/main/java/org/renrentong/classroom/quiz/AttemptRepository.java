@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,9 +60,9 @@ class AttemptRepository {
 
     void save(long attemptId, int position, List<String> response) {
         jdbc.sql("""
-                INSERT INTO quiz_answer (attempt_id, position, response) VALUES (?,?,?)
-                ON CONFLICT (attempt_id, position) DO UPDATE SET response = EXCLUDED.response, saved_at = now()""")
-                .params(attemptId, position, response.toArray(String[]::new)).update();
+                UPDATE quiz_attempt SET responses = responses || jsonb_build_object(?::text, to_jsonb(?::text[]))
+                WHERE id = ?""")
+                .params(String.valueOf(position), response.toArray(String[]::new), attemptId).update();
     }
 
     void handIn(long attemptId, Instant at) {
@@ -78,25 +81,44 @@ class AttemptRepository {
                 .update();
     }
 
+    /** The answers of the attempt by position: those given and those the teacher marked or commented on. */
     List<Answer> answers(long attemptId) {
-        return jdbc.sql("SELECT * FROM quiz_answer WHERE attempt_id = ? ORDER BY position").param(attemptId)
-                .query((rs, n) -> new Answer(rs.getInt("position"), ItemRepository.strings(rs.getArray("response")),
-                        rs.getBigDecimal("points"), rs.getObject("correct", Boolean.class), rs.getString("comment")))
-                .list();
+        return jdbc.sql("SELECT responses::text, points, correct, comments::text FROM quiz_attempt WHERE id = ?")
+                .param(attemptId).query((rs, n) -> answers(rs)).optional().orElse(List.of());
     }
 
-    /** The teacher's mark of one answer (an empty answer gets a row of its own to hold the mark). */
+    /**
+     * The teacher's mark of one answer. The points go into the marks that marking at hand-in wrote for every
+     * position; an empty comment takes the former one away.
+     */
     void markByTeacher(long attemptId, int position, BigDecimal points, String comment) {
         jdbc.sql("""
-                INSERT INTO quiz_answer (attempt_id, position, response, points, correct, comment)
-                VALUES (?,?,'{}',?,NULL,?)
-                ON CONFLICT (attempt_id, position) DO UPDATE SET points = EXCLUDED.points, comment = EXCLUDED.comment""")
-                .params(attemptId, position, points, comment).update();
+                UPDATE quiz_attempt SET points[?] = ?,
+                       comments = jsonb_strip_nulls(comments || jsonb_build_object(?::text, ?::text))
+                WHERE id = ?""")
+                .params(position, points, String.valueOf(position), comment, attemptId).update();
     }
 
     String studentName(long studentId) {
         return jdbc.sql("SELECT name FROM identity_v_person WHERE id = ?").param(studentId)
                 .query(String.class).optional().orElse("");
+    }
+
+    private static List<Answer> answers(ResultSet rs) throws SQLException {
+        Map<Integer, List<String>> responses = Responses.parse(rs.getString(1));
+        BigDecimal[] points = rs.getArray(2) == null ? new BigDecimal[0] : (BigDecimal[]) rs.getArray(2).getArray();
+        Boolean[] correct = rs.getArray(3) == null ? new Boolean[0] : (Boolean[]) rs.getArray(3).getArray();
+        Map<String, String> comments = Responses.comments(rs.getString(4));
+        SortedSet<Integer> positions = new TreeSet<>(responses.keySet());
+        comments.keySet().forEach(p -> positions.add(Integer.valueOf(p)));
+        for (int i = 0; i < points.length; i++) {
+            if (points[i] != null) {
+                positions.add(i + 1);
+            }
+        }
+        return positions.stream().map(p -> new Answer(p, responses.getOrDefault(p, List.of()),
+                p <= points.length ? points[p - 1] : null, p <= correct.length ? correct[p - 1] : null,
+                comments.get(String.valueOf(p)))).toList();
     }
 
     private static Attempt attempt(ResultSet rs, int n) throws SQLException {

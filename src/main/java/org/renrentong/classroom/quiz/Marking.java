@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The marking rules of objective items, as one key per item built once and applied to many responses.
@@ -25,6 +26,8 @@ final class Marking {
     /** The points an answer earned, and whether it was wholly right. */
     record Mark(BigDecimal points, boolean correct) {
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ItemKind kind;
     private final Set<String> correctChoices;
@@ -95,6 +98,6 @@ final class Marking {
 
     /** Full-width made half-width (NFKC, which also turns the ideographic space into a space), spaces collapsed. */
     static String normalised(String answer) {
-        return Normalizer.normalize(answer, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(Normalizer.normalize(answer, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     }
 }

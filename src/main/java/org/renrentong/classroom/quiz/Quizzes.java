@@ -128,6 +128,14 @@ public class Quizzes {
         return quizzes.ofOwner(actor.personId(), 100);
     }
 
+    /** A child's quizzes in their class with the child's own attempts, for their guardian. */
+    public List<QuizLine> ofChild(Actor actor, long childId, long classId) {
+        if (!actor.isGuardianOf(childId) || !actor.classIds().contains(classId)) {
+            throw DomainException.forbidden();
+        }
+        return quizzes.ofStudent(childId, Set.of(classId), 100);
+    }
+
     /** The items of a quiz by id (keys included: for marking and for the teacher's pages only). */
     Map<Long, Item> items(Quiz quiz) {
         return items.findAll(quiz.entries().stream().map(Quiz.Entry::itemId).toList()).stream()

@@ -50,12 +50,14 @@ class ResultRepository {
                 .param(quizId).query(Integer.class).single();
     }
 
+    /** Per position, over the handed-in attempts: how many wholly right, the points earned, how many wait. */
     Map<Integer, EntryRow> entries(long quizId) {
         return jdbc.sql("""
-                SELECT a.position, count(*) FILTER (WHERE a.correct) AS correct, COALESCE(sum(a.points), 0) AS earned,
-                       count(*) FILTER (WHERE a.points IS NULL) AS waiting
-                FROM quiz_answer a JOIN quiz_attempt t ON t.id = a.attempt_id
-                WHERE t.quiz_id = ? AND t.handed_in_at IS NOT NULL GROUP BY a.position""")
+                SELECT m.position, count(*) FILTER (WHERE m.correct) AS correct, COALESCE(sum(m.points), 0) AS earned,
+                       count(*) FILTER (WHERE m.points IS NULL AND t.responses -> m.position::text IS NOT NULL)
+                           AS waiting
+                FROM quiz_attempt t, unnest(t.points, t.correct) WITH ORDINALITY AS m(points, correct, position)
+                WHERE t.quiz_id = ? AND t.handed_in_at IS NOT NULL GROUP BY m.position""")
                 .param(quizId)
                 .query((rs, n) -> new EntryRow(rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4)))
                 .list().stream().collect(Collectors.toMap(EntryRow::position, e -> e));
@@ -65,11 +67,15 @@ class ResultRepository {
     List<WrongRow> wrongAnswers(long quizId) {
         return jdbc.sql("""
                 SELECT position, response, n FROM (
-                    SELECT a.position, a.response, count(*) AS n,
-                           row_number() OVER (PARTITION BY a.position ORDER BY count(*) DESC, a.response) AS rank
-                    FROM quiz_answer a JOIN quiz_attempt t ON t.id = a.attempt_id
-                    WHERE t.quiz_id = ? AND t.handed_in_at IS NOT NULL AND a.correct = FALSE
-                    GROUP BY a.position, a.response) w
+                    SELECT r.position, r.response, count(*) AS n,
+                           row_number() OVER (PARTITION BY r.position ORDER BY count(*) DESC, r.response) AS rank
+                    FROM quiz_attempt t,
+                         LATERAL (SELECT e.key::int AS position,
+                                         ARRAY(SELECT x FROM jsonb_array_elements_text(e.value) WITH ORDINALITY
+                                               AS parts(x, i) ORDER BY i) AS response
+                                  FROM jsonb_each(t.responses) e) r
+                    WHERE t.quiz_id = ? AND t.handed_in_at IS NOT NULL AND t.correct[r.position] = FALSE
+                    GROUP BY r.position, r.response) w
                 WHERE rank <= 3 ORDER BY position, n DESC""")
                 .param(quizId)
                 .query((rs, n) -> new WrongRow(rs.getInt(1), ItemRepository.strings(rs.getArray(2)), rs.getInt(3)))

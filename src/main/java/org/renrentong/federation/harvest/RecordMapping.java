@@ -27,6 +27,7 @@ class RecordMapping {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String DCTERMS = "http://purl.org/dc/terms/";
     private static final Pattern IDENTIFIER = Pattern.compile("^oai:([^:]{1,32}):(.*)$");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final String LOCAL_TYPE = "renrentong:";
     /** The most files taken from one record: a hostile source cannot fill the copy queue without bound. */
     static final int MAX_FILES = 50;
@@ -114,7 +115,7 @@ class RecordMapping {
             String url = locations.get(i);
             LomRecord.Relation part = parts.size() == locations.size() ? parts.get(i) : null;
             String sha256 = part != null && part.resource().entry() != null
-                    && part.resource().entry().matches("[0-9a-fA-F]{64}") ? part.resource().entry().toLowerCase() : null;
+                    && SHA256.matcher(part.resource().entry()).matches() ? part.resource().entry().toLowerCase() : null;
             // a part's description: role, media type, size, name
             String[] described = part == null || part.description() == null ? new String[0]
                     : part.description().split(" ", 4);

@@ -2,8 +2,11 @@ package org.renrentong.federation.oai;
 
 import io.gdcc.xoai.dataprovider.model.MetadataFormat;
 import io.gdcc.xoai.model.oaipmh.results.record.Metadata;
-import java.io.ByteArrayInputStream;
+import io.gdcc.xoai.xml.CopyElement;
+import io.gdcc.xoai.xml.XmlWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -41,12 +44,18 @@ class OaiMetadata {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    /**
+     * Made once: each identity transformer costs a look-up of the XML factories on the class path. They are never
+     * run (the metadata is copied as written, see {@link #of}), so requests may share them.
+     */
+    private final List<MetadataFormat> formats = List.of(new MetadataFormat().withPrefix(OAI_DC)
+                    .withNamespace(OAI_DC_NS).withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+                    .withTransformer(MetadataFormat.identity()),
+            new MetadataFormat().withPrefix(LOM).withNamespace(LomXml.NAMESPACE).withSchemaLocation(LomXml.SCHEMA)
+                    .withTransformer(MetadataFormat.identity()));
+
     List<MetadataFormat> formats() {
-        return List.of(new MetadataFormat().withPrefix(OAI_DC).withNamespace(OAI_DC_NS)
-                        .withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
-                        .withTransformer(MetadataFormat.identity()),
-                new MetadataFormat().withPrefix(LOM).withNamespace(LomXml.NAMESPACE).withSchemaLocation(LomXml.SCHEMA)
-                        .withTransformer(MetadataFormat.identity()));
+        return formats;
     }
 
     /** The resource's metadata in the format, written once and copied into the response as it is. */
@@ -63,7 +72,26 @@ class OaiMetadata {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-        return Metadata.copyFromStream(new ByteArrayInputStream(out.toByteArray()));
+        return new Metadata(new Written(out.toByteArray()));
+    }
+
+    /**
+     * Metadata written here, copied into the answer as it is (the library's copy of a stream would look for an XML
+     * declaration in it, which these never have, and read it through one more buffer).
+     */
+    private static final class Written extends CopyElement {
+
+        private final byte[] xml;
+
+        Written(byte[] xml) {
+            super(InputStream.nullInputStream());
+            this.xml = xml;
+        }
+
+        @Override
+        protected void writeXml(XmlWriter writer) throws IOException {
+            writer.getOutputStream().write(xml);
+        }
     }
 
     private void dublinCore(XMLStreamWriter xml, Resource r) throws XMLStreamException {

@@ -12,6 +12,8 @@ import io.gdcc.xoai.model.oaipmh.verbs.ListIdentifiers;
 import io.gdcc.xoai.model.oaipmh.verbs.ListRecords;
 import io.gdcc.xoai.xml.XmlWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +50,7 @@ class OaiProvider {
                 OaiTokens tokens, ThisNode thisNode, ObjectProvider<PeerRequests> peers,
                 @Value("${renrentong.public-base-url}") String baseUrl,
                 @Value("${renrentong.oai.admin-email}") String adminEmail,
-                @Value("${renrentong.oai.page-records:100}") int pageRecords,
+                @Value("${renrentong.oai.page-records:500}") int pageRecords,
                 @Value("${renrentong.oai.page-identifiers:500}") int pageIdentifiers) {
         this.feed = feed;
         this.listings = listings;
@@ -65,7 +67,7 @@ class OaiProvider {
     }
 
     /** Answers the request (its query or form parameters) in OAI-PMH XML, UTF-8. */
-    void respond(HttpServletRequest request, OutputStream out) throws XMLStreamException {
+    void respond(HttpServletRequest request, OutputStream response) throws XMLStreamException, IOException {
         feed.catchUp();
         OaiReach harvester = joinedNode(request) ? OaiReach.FEDERATION : OaiReach.VISITORS;
         OaiListing listing = listings.of(harvester);
@@ -76,11 +78,33 @@ class OaiProvider {
         OAIPMH answer = new DataProvider(context, repository)
                 .handle(DayGranularity.widened(request.getParameterMap(), Clock.systemUTC()));
         expiring(answer, listing);
+        Blocks out = new Blocks(response);
         try (XmlWriter writer = new XmlWriter(out, configuration)) {
             writer.writeStartDocument("UTF-8", "1.0");
             writer.write(answer);
             writer.writeEndDocument();
             writer.flush();
+        }
+        out.finish();
+    }
+
+    /**
+     * The answer passed on in blocks: the library flushes its writer after every record, which would otherwise send
+     * each record to the network alone.
+     */
+    private static final class Blocks extends BufferedOutputStream {
+
+        Blocks(OutputStream out) {
+            super(out, 64 * 1024);
+        }
+
+        @Override
+        public void flush() {
+            // the blocks go as they fill, the rest at the end (finish)
+        }
+
+        void finish() throws IOException {
+            super.flush();
         }
     }
 

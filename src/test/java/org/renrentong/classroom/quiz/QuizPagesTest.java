@@ -92,7 +92,7 @@ class QuizPagesTest {
     }
 
     private String points(long attempt) {
-        return jdbc.sql("SELECT points::text FROM quiz_answer WHERE attempt_id = ?").param(attempt)
+        return jdbc.sql("SELECT points[1]::text FROM quiz_attempt WHERE id = ?").param(attempt)
                 .query((rs, n) -> rs.getString(1)).list().get(0);
     }
 }

@@ -84,6 +84,39 @@ class QuizTakingTest {
     }
 
     @Test
+    void theTeachersMarksAndCommentsOutliveMarkingAgainAndTheLastSaveOfAnAnswerCounts() {
+        Item reason = quizFixtures.anItem(teacher).shortAnswer("说明理由", "因为……").build();
+        Quiz quiz = quizFixtures.aQuiz(teacher).with(single, 2).with(essay, 5).with(reason, 3)
+                .forClass(schoolClass).build();
+        attempts.start(student, quiz.id());
+        attempts.save(student, quiz.id(), 1, List.of("0"));
+        attempts.save(student, quiz.id(), 1, List.of("2"));
+        attempts.save(student, quiz.id(), 2, List.of("两直角边的平方和等于斜边的平方"));
+        assertThat(attempts.handIn(student, quiz.id()).score()).isEqualByComparingTo("2.0");
+        assertThat(results.report(teacher, quiz.id()).items()).extracting(QuizReport.ItemResult::waiting)
+                .containsExactly(0, 1, 0);
+        long attempt = jdbc.sql("SELECT id FROM quiz_attempt WHERE quiz_id = ?").param(quiz.id())
+                .query(Long.class).single();
+
+        marking.markAnswer(teacher, quiz.id(), attempt, 2, new BigDecimal("4"), "好");
+        marking.markAnswer(teacher, quiz.id(), attempt, 3, BigDecimal.ZERO, "没有作答");
+        marking.markAnswer(teacher, quiz.id(), attempt, 2, new BigDecimal("3.5"), "");
+        marking.remark(teacher, quiz.id());
+
+        QuizSheet sheet = attempts.sheet(student, quiz.id());
+        assertThat(sheet.score()).isEqualByComparingTo("5.5");
+        assertThat(sheet.marked()).isTrue();
+        assertThat(sheet.questions()).extracting(QuizSheet.Question::earned)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("2"), new BigDecimal("3.5"), BigDecimal.ZERO);
+        assertThat(sheet.questions()).extracting(QuizSheet.Question::comment).containsExactly(null, null, "没有作答");
+        assertThat(sheet.questions().get(0).response()).containsExactly("2");
+        assertThat(sheet.questions().get(2).response()).isEmpty();
+        assertThat(results.report(teacher, quiz.id()).items()).extracting(QuizReport.ItemResult::waiting)
+                .containsExactly(0, 0, 0);
+    }
+
+    @Test
     void answersOutsideTheWindowOrAfterTheTimeLimitAreRefusedAndNothingIsWritten() {
         Quiz later = quizFixtures.aQuiz(teacher).with(single, 2).forClass(schoolClass)
                 .window(Instant.now().plus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(2))).build();
@@ -106,8 +139,8 @@ class QuizTakingTest {
         assertThatThrownBy(() -> attempts.save(student, closed.id(), 1, List.of("2"))).hasMessage("quiz.closed");
         assertThatThrownBy(() -> attempts.save(student, closed.id(), 1, List.of("7")))
                 .hasMessageStartingWith("quiz.");
-        assertThat(jdbc.sql("SELECT count(*) FROM quiz_answer a JOIN quiz_attempt t ON t.id = a.attempt_id "
-                + "WHERE t.quiz_id = ?").param(closed.id()).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM quiz_attempt t, jsonb_each(t.responses) WHERE t.quiz_id = ?")
+                .param(closed.id()).query(Integer.class).single()).isZero();
     }
 
     @Test

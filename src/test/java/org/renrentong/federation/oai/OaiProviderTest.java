@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.gdcc.xoai.dataprovider.exceptions.handler.IdDoesNotExistException;
 import io.gdcc.xoai.dataprovider.model.MetadataFormat;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,7 @@ import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -62,6 +64,8 @@ class OaiProviderTest {
     @Autowired
     ThisNode thisNode;
     @Autowired
+    OaiProvider provider;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -83,6 +87,8 @@ class OaiProviderTest {
         assertThat(oai("verb=ListMetadataFormats").select("metadataPrefix").eachText()).contains("oai_dc", "lom");
         assertThat(oai("verb=ListMetadataFormats&identifier=" + OaiIdentifiers.of(r)).select("metadataPrefix")
                 .eachText()).contains("oai_dc", "lom");
+        // made once, not for every request (each costs a look-up of the XML factories on the class path)
+        assertThat(metadata.formats()).isSameAs(metadata.formats());
     }
 
     @Test
@@ -300,6 +306,31 @@ class OaiProviderTest {
 
     private Actor teacher() {
         return fixtures.actor(fixtures.aPerson().teacher().build());
+    }
+
+    /** The library flushes after every record; the answer still goes out in blocks, not a network write each. */
+    @Test
+    void aPageOfRecordsGoesOutInBlocks() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            published(ResourceVisibility.PUBLIC);
+        }
+        int[] flushes = {0};
+        ByteArrayOutputStream sent = new ByteArrayOutputStream() {
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+        };
+        var request = new MockHttpServletRequest("GET", "/oai");
+        request.setParameter("verb", "ListRecords");
+        request.setParameter("metadataPrefix", "lom");
+
+        provider.respond(request, sent);
+
+        Document d = Jsoup.parse(sent.toString(StandardCharsets.UTF_8), "", Parser.xmlParser());
+        assertThat(d.select("record")).hasSize(5);
+        assertThat(d.select("resumptionToken").text()).isNotEmpty();
+        assertThat(flushes[0]).isEqualTo(1);
     }
 
     private Resource published(ResourceVisibility visibility) {
