@@ -10,6 +10,8 @@ import org.renrentong.org.Schools;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Which term and teaching week a date is at a school (第 N 教学周, or 假期), by the calendar the school follows. Other
@@ -35,7 +37,26 @@ public class TeachingWeeks {
     }
 
     public TeachingWeek at(long schoolId, LocalDate date) {
-        return CalendarRules.weekOf(calendars.of(schoolId).years(), date);
+        return CalendarRules.weekOf(years(schoolId), date);
+    }
+
+    /**
+     * The years the school follows, read once per web request: a list labels the date of each of its lines, and
+     * the calendar does not change while one page is made.
+     */
+    @SuppressWarnings("unchecked")
+    private List<SchoolYear> years(long schoolId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return calendars.of(schoolId).years();
+        }
+        String key = TeachingWeeks.class.getName() + ".years." + schoolId;
+        List<SchoolYear> years = (List<SchoolYear>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (years == null) {
+            years = calendars.of(schoolId).years();
+            request.setAttribute(key, years, RequestAttributes.SCOPE_REQUEST);
+        }
+        return years;
     }
 
     public TeachingWeek today(long schoolId) {
