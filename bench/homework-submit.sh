@@ -24,6 +24,9 @@ PORT=${PORT:-18081}
 DB_PORT=${DB_PORT:-15433}
 PASSWORD=${BENCH_PASSWORD:-Bench-Passw0rd}
 NODE_ARGS=${NODE_ARGS:-}
+# JVM options of the node, e.g. a flight recording of where its CPU goes:
+# NODE_JVM_ARGS="-XX:StartFlightRecording=filename=/tmp/node.jfr,settings=profile"
+NODE_JVM_ARGS=${NODE_JVM_ARGS:-}
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -48,7 +51,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "Starting the node (log: $WORK/app.log) ..."
-java -jar "$JAR" --server.port="$PORT" --renrentong.data-dir="$WORK" --renrentong.demo=false \
+java $NODE_JVM_ARGS -jar "$JAR" --server.port="$PORT" --renrentong.data-dir="$WORK" --renrentong.demo=false \
   --renrentong.embedded-db.dir="$WORK/pg" --renrentong.embedded-db.port="$DB_PORT" \
   --renrentong.admin.initial-password="Bench-Admin-1" $NODE_ARGS >"$WORK/app.log" 2>&1 &
 APP_PID=$!

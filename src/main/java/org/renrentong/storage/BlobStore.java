@@ -13,6 +13,9 @@ public interface BlobStore {
     /** Stores the bytes of {@code source} under {@code sha256} unless a blob of that name exists; true if it wrote. */
     boolean putIfAbsent(String sha256, Path source);
 
+    /** The same for content held in memory, written once without a staging file. */
+    boolean putIfAbsent(String sha256, byte[] bytes);
+
     boolean exists(String sha256);
 
     /** The content as a resource of known length, so that HTTP Range requests can be served from it. */

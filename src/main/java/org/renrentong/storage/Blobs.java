@@ -2,6 +2,7 @@ package org.renrentong.storage;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,11 +33,20 @@ class Blobs {
 
     /** One more file uses this content; call within the transaction that inserts the file. */
     void use(String sha256, long size, Path source) {
+        use(sha256, size, () -> store.putIfAbsent(sha256, source));
+    }
+
+    /** The same for content held in memory. */
+    void use(String sha256, byte[] bytes) {
+        use(sha256, bytes.length, () -> store.putIfAbsent(sha256, bytes));
+    }
+
+    private void use(String sha256, long size, BooleanSupplier put) {
         jdbc.sql("""
                         INSERT INTO blob (sha256, size, refs) VALUES (?, ?, 1)
                         ON CONFLICT (sha256) DO UPDATE SET refs = blob.refs + 1""")
                 .params(sha256, size).update();
-        if (store.putIfAbsent(sha256, source)) {
+        if (put.getAsBoolean()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {

@@ -3,8 +3,10 @@ package org.renrentong.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -35,7 +37,35 @@ class ContentCheck {
 
     /** The allowed media type of the file, or a {@link DomainException} saying why it is refused. */
     String mediaType(Path file, String name) {
-        MediaType detected = detect(file, name);
+        return allowed(detect(file, name), name, () -> file);
+    }
+
+    /**
+     * The same for bytes detected before ({@link #detect(byte[], String)}) and now kept under {@code name}; the
+     * bytes go to a file only when a zip's entries must be counted.
+     */
+    String mediaType(byte[] bytes, MediaType detected, String name) {
+        Path[] staged = new Path[1];
+        try {
+            return allowed(detected, name, () -> staged[0] = staged(bytes));
+        } finally {
+            if (staged[0] != null) {
+                PartialFiles.delete(staged[0]);
+            }
+        }
+    }
+
+    MediaType detect(byte[] bytes, String name) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return types.detect(in, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String allowed(MediaType detected, String name, Supplier<Path> file) {
         String type = detected.getBaseType().toString();
         if (!FileTypes.allowed(type)) {
             throw DomainException.invalid("upload.type.notAllowed", type);
@@ -45,7 +75,7 @@ class ContentCheck {
             throw DomainException.invalid("upload.type.nameMismatch", name, type);
         }
         if (FileTypes.ZIP.equals(type) || registry.isSpecializationOf(detected, MediaType.APPLICATION_ZIP)) {
-            zipBounds.check(file);
+            zipBounds.check(file.get());
         }
         return type;
     }
@@ -65,6 +95,16 @@ class ContentCheck {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try {
             return types.detect(null, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path staged(byte[] bytes) {
+        try {
+            Path file = Files.createTempFile("content-check", ".zip");
+            Files.write(file, bytes);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,15 +22,28 @@ class LocalBlobStore implements BlobStore {
 
     @Override
     public boolean putIfAbsent(String sha256, Path source) {
+        return put(sha256, temp -> Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    @Override
+    public boolean putIfAbsent(String sha256, byte[] bytes) {
+        return put(sha256, temp -> Files.write(temp, bytes));
+    }
+
+    private interface Writer {
+        void write(Path temp) throws IOException;
+    }
+
+    private boolean put(String sha256, Writer writer) {
         Path target = path(sha256);
         if (Files.exists(target)) {
             return false;
         }
         try {
             Files.createDirectories(target.getParent());
-            // copy beside the target first, then move: a reader never sees half a blob
+            // write beside the target first, then move: a reader never sees half a blob
             Path temp = Files.createTempFile(target.getParent(), sha256, ".tmp");
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            writer.write(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

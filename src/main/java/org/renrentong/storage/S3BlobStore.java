@@ -30,6 +30,15 @@ class S3BlobStore implements BlobStore {
     }
 
     @Override
+    public boolean putIfAbsent(String sha256, byte[] bytes) {
+        if (exists(sha256)) {
+            return false;
+        }
+        s3.putObject(b -> b.bucket(bucket).key(key(sha256)), RequestBody.fromBytes(bytes));
+        return true;
+    }
+
+    @Override
     public boolean exists(String sha256) {
         try {
             s3.headObject(b -> b.bucket(bucket).key(key(sha256)));

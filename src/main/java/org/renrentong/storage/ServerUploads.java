@@ -8,18 +8,26 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
+import org.renrentong.shared.DomainException;
 import org.springframework.stereotype.Service;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files the node stores itself on a person's behalf (the demo's files, the images of a post): the same begin, chunks
  * and finish a client goes through, so the bytes are sniffed, allow-listed, counted against the quotas, audited and
- * kept in the blob store. The returned upload id is claimed like any other.
+ * kept in the blob store. The returned upload id is claimed like any other. Bytes already in memory that a module
+ * records at once go the short way instead: {@link #read} tells what they are, {@link #keep} stores them as a kept
+ * file in the caller's transaction, with the same checks and no staging, chunks or claim.
  */
 @Service
 public class ServerUploads {
 
     private final Uploads uploads;
+    private final Quotas quotas;
+    private final StorageSettings settings;
+    private final Previews previews;
     private final UploadFinish finish;
     private final ContentCheck contentCheck;
     private final Blobs blobs;
@@ -28,7 +36,11 @@ public class ServerUploads {
     private final AuditLog audit;
 
     ServerUploads(Uploads uploads, UploadFinish finish, ContentCheck contentCheck, Blobs blobs,
-                  FileRepository files, StoragePolicy policy, AuditLog audit) {
+                  FileRepository files, StoragePolicy policy, AuditLog audit, Quotas quotas,
+                  StorageSettings settings, Previews previews) {
+        this.quotas = quotas;
+        this.settings = settings;
+        this.previews = previews;
         this.policy = policy;
         this.audit = audit;
         this.uploads = uploads;
@@ -48,6 +60,40 @@ public class ServerUploads {
             uploads.append(actor, id, offset, chunk.length, new ByteArrayInputStream(chunk));
         }
         return finish.finish(actor, id).id().toString();
+    }
+
+    /** What the bytes are, from their magic (the name only tells apart formats that share a container). */
+    public FileBytes read(String name, byte[] bytes) {
+        return new FileBytes(bytes, contentCheck.detect(bytes, name));
+    }
+
+    /**
+     * Keeps the bytes as a kept file of the actor under {@code name}, checked like an upload (name, size, allow-list,
+     * a name that claims another kind of file, quotas) and audited once. Call it in the transaction that records the
+     * file's use: a refusal or a failure there stores nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredFile keep(Actor actor, FileBytes content, String name) {
+        long ownerId = policy.mayUpload(actor);
+        String fileName = Uploads.cleanName(name);
+        long size = content.bytes.length;
+        if (size == 0) {
+            throw DomainException.invalid("upload.empty");
+        }
+        long max = settings.maxFileSize().toBytes();
+        if (size > max) {
+            throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "upload.tooLarge", Bytes.human(max));
+        }
+        String mediaType = contentCheck.mediaType(content.bytes, content.detected, fileName);
+        quotas.check(ownerId, actor.schoolId(), size);
+        blobs.use(content.sha256, content.bytes);
+        long id = files.insert(content.sha256, size, mediaType, fileName, ownerId, actor.schoolId(),
+                FileRepository.KEPT, null);
+        StoredFile file = files.find(id).orElseThrow();
+        previews.request(file);
+        audit.record(actor.audited("UPLOAD_COMPLETED", "file", id, actor.regionPath(), actor.schoolId(),
+                fileName, size, mediaType, content.sha256));
+        return file;
     }
 
     /**

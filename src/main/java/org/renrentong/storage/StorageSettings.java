@@ -11,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param stagingDir where partial uploads grow; empty means {@code <data-dir>/uploads}. Several nodes behind a load
  *                   balancer must share it (or keep an upload on one node).
+ * @param schoolUsageTtl how long a school's total is taken as read (and counted up by this node) before it is read
+ *                   again: the school quota is a soft limit (see {@link Quotas}).
  */
 @ConfigurationProperties(prefix = "renrentong.storage")
 record StorageSettings(
@@ -27,7 +29,8 @@ record StorageSettings(
         @DefaultValue("320") int thumbnailSize,
         @DefaultValue("local") String blobStore,
         @DefaultValue("") String stagingDir,
-        @DefaultValue S3 s3) {
+        @DefaultValue S3 s3,
+        @DefaultValue("10s") Duration schoolUsageTtl) {
 
     /** An S3-compatible service (AWS, MinIO, Ceph, OSS with its S3 API…). */
     record S3(@DefaultValue("") String endpoint, @DefaultValue("us-east-1") String region,

@@ -50,6 +50,26 @@ class QuotaAndCleanupTest {
     }
 
     @Test
+    void aSchoolsTotalIsReadOnceInAWhileAndCountedUpByEachUploadInBetween() {
+        School school = fixtures.aSchool().build();
+        uploads.begin(teacherAt(school), "1.mp4", MB, null);
+        // 6 MB more that this node did not accept (as another node would): unseen until the total is read again
+        String sha256 = "%064x".formatted(System.nanoTime());
+        jdbc.sql("INSERT INTO blob (sha256, size, refs) VALUES (?, ?, 1)").params(sha256, 6 * MB).update();
+        jdbc.sql("""
+                        INSERT INTO stored_file (sha256, size, media_type, name, owner_id, school_id, state)
+                        VALUES (?, ?, 'video/mp4', 'elsewhere.mp4', ?, ?, 'KEPT')""")
+                .params(sha256, 6 * MB, teacherAt(school).personId(), school.id()).update();
+
+        uploads.begin(teacherAt(school), "2.mp4", 2 * MB, null);
+        uploads.begin(teacherAt(school), "3.mp4", 2 * MB, null);
+        uploads.begin(teacherAt(school), "4.mp4", 2 * MB, null);
+        assertThatThrownBy(() -> uploads.begin(teacherAt(school), "5.mp4", 2 * MB, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("upload.quota.school"));
+    }
+
+    @Test
     void staleAndUnclaimedUploadsGoWithTheirBytesAndClaimedFilesStay() {
         Actor teacher = fixtures.actor(storage.teacher());
         byte[] kept = SampleFiles.pdf("kept " + Fixtures.unique(), 2000);

@@ -13,6 +13,7 @@ final class TestSettings {
         return new StorageSettings(DataSize.ofKilobytes(64), DataSize.ofMegabytes(2), DataSize.ofMegabytes(5),
                 DataSize.ofMegabytes(8), Duration.ofHours(1), Duration.ofHours(1), 3, DataSize.ofKilobytes(10),
                 "soffice", Duration.ofSeconds(10), 320, blobStore, "",
-                new StorageSettings.S3(s3Endpoint, "cn-north-1", "resources", "key", "secret", true));
+                new StorageSettings.S3(s3Endpoint, "cn-north-1", "resources", "key", "secret", true),
+                Duration.ofSeconds(10));
     }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
+import org.renrentong.storage.FileBytes;
 import org.renrentong.storage.ServerUploads;
 import org.renrentong.storage.StoredFile;
-import org.renrentong.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,28 +27,25 @@ public class Submissions {
     private final HomeworkPolicy policy;
     private final HomeworkSettings settings;
     private final ServerUploads uploads;
-    private final StoredFiles storedFiles;
     private final TransactionTemplate tx;
     private final AuditLog audit;
 
     Submissions(HomeworkReader reader, SubmissionRepository submissions, HomeworkPolicy policy,
-                HomeworkSettings settings, ServerUploads uploads, StoredFiles storedFiles, TransactionTemplate tx,
+                HomeworkSettings settings, ServerUploads uploads, TransactionTemplate tx,
                 AuditLog audit) {
         this.reader = reader;
         this.submissions = submissions;
         this.policy = policy;
         this.settings = settings;
         this.uploads = uploads;
-        this.storedFiles = storedFiles;
         this.tx = tx;
         this.audit = audit;
     }
 
     /**
-     * Hands in (or again) the actor's work; the new version's number. Everything that can refuse it is checked
-     * before the files are stored; they are stored before the transaction that records the work, because storing
-     * takes a database connection of its own: a request never holds one while waiting for a second (under load the
-     * pool would run dry). A record that fails leaves the stored uploads unclaimed, for storage to clean up.
+     * Hands in (or again) the actor's work; the new version's number. What the files are is told once from their
+     * bytes, before any transaction; they are stored as kept files in the one transaction that records the work, so
+     * a refusal or failure there leaves nothing behind.
      */
     public int submit(Actor actor, long homeworkId, String text, List<HomeworkFile> files) {
         Homework h = reader.get(homeworkId);
@@ -69,27 +66,23 @@ public class Submissions {
         if (given.size() > settings.maxFiles()) {
             throw DomainException.invalid("homework.files.tooMany", settings.maxFiles());
         }
-        List<byte[]> contents = new ArrayList<>();
+        List<FileBytes> contents = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (HomeworkFile file : given) {
-            byte[] bytes = Homeworks.readWithin(file, settings.maxFileSize().toBytes());
-            String type = WorkTypes.detect(bytes, file.name());
-            if (!WorkTypes.allowed(type)) {
+            FileBytes bytes = uploads.read(file.name(),
+                    Homeworks.readWithin(file, settings.maxFileSize().toBytes()));
+            if (!WorkTypes.allowed(bytes.mediaType())) {
                 throw DomainException.invalid("homework.file.type", file.name());
             }
             contents.add(bytes);
-            names.add(WorkTypes.named(file.name(), type));
+            names.add(WorkTypes.named(file.name(), bytes.mediaType()));
         }
         requireOpen(submissions.findOf(homeworkId, actor.personId()));
-        List<String> stored = new ArrayList<>();
-        for (int i = 0; i < contents.size(); i++) {
-            stored.add(uploads.upload(actor, names.get(i), contents.get(i)));
-        }
-        return tx.execute(status -> record(actor, h, classId, body, now, late, stored));
+        return tx.execute(status -> record(actor, h, classId, body, now, late, contents, names));
     }
 
     private int record(Actor actor, Homework h, long classId, String body, Instant now, boolean late,
-                       List<String> stored) {
+                       List<FileBytes> contents, List<String> names) {
         // a double tap sends two at once: the second waits for the first and becomes the next version
         Optional<SubmissionRepository.Row> existing = submissions.lockOf(h.id(), actor.personId());
         Optional<Long> first = Optional.empty();
@@ -111,8 +104,8 @@ public class Submissions {
             submissions.resubmitted(id, version, now, late);
         }
         submissions.insertVersion(id, version, body, now, late);
-        for (String upload : stored) {
-            StoredFile file = storedFiles.claim(actor, upload);
+        for (int i = 0; i < contents.size(); i++) {
+            StoredFile file = uploads.keep(actor, contents.get(i), names.get(i));
             submissions.insertFile(id, version, FileKind.of(file.mediaType()), file.id(), file.name(),
                     file.mediaType());
         }

@@ -13,7 +13,7 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * What may be handed in, told from the bytes (Tika's magic): pictures, recordings, PDF and office documents. Checked
- * before the file is stored, so a refused file leaves nothing behind; storage checks the bytes again itself.
+ * on the type storage reads from the bytes before anything is stored, so a refused file leaves nothing behind.
  */
 final class WorkTypes {
 

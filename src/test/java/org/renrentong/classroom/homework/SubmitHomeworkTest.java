@@ -112,6 +112,24 @@ class SubmitHomeworkTest {
     }
 
     @Test
+    void photosHandedInAreKeptAtOnceWithOneAuditRowEachAndADocumentUnderAWrongNameIsRenamed() {
+        World w = new World();
+        Homework h = homework.aHomework(w.teacher).to(w.c).build();
+
+        submissions.submit(w.student, h.id(), "", List.of(file("1.png", SampleFiles.png(40, 30)),
+                file("2.png", SampleFiles.png(30, 40)), file("作文", SampleFiles.pdf("作文", 2000))));
+
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE actor_id = ? ORDER BY id")
+                .param(w.student.personId()).query(String.class).list())
+                .containsExactly("UPLOAD_COMPLETED", "UPLOAD_COMPLETED", "UPLOAD_COMPLETED", "HOMEWORK_SUBMITTED");
+        assertThat(jdbc.sql("SELECT name || ' ' || state FROM stored_file WHERE owner_id = ? ORDER BY id")
+                .param(w.student.personId()).query(String.class).list())
+                .containsExactly("1.png KEPT", "2.png KEPT", "作文.pdf KEPT");
+        assertThat(jdbc.sql("SELECT count(*) FROM upload WHERE owner_id = ?").param(w.student.personId())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void twoFirstHandingsInAtOnceBecomeTwoVersions() throws Exception {
         World w = new World();
         Homework h = homework.aHomework(w.teacher).to(w.c).build();
@@ -135,8 +153,11 @@ class SubmitHomeworkTest {
     }
 
     private void submit(Actor student, Homework h, String name, byte[] bytes) {
-        submissions.submit(student, h.id(), "", List.of(new HomeworkFile(name, bytes.length,
-                new ByteArrayResource(bytes))));
+        submissions.submit(student, h.id(), "", List.of(file(name, bytes)));
+    }
+
+    private static HomeworkFile file(String name, byte[] bytes) {
+        return new HomeworkFile(name, bytes.length, new ByteArrayResource(bytes));
     }
 
     private long rows(Homework h) {
