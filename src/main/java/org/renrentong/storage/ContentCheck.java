@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.tika.io.TikaInputStream;
@@ -26,11 +25,6 @@ import org.springframework.stereotype.Component;
 class ContentCheck {
 
     /** Kinds within which a wrong extension does no harm: a .jpg that is really a PNG is still shown as an image. */
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final MediaType IMAGE_JPEG = MediaType.image("jpeg");
-    private static final MediaType IMAGE_PNG = MediaType.image("png");
-
     private static final Set<String> LENIENT_KINDS = Set.of("image", "audio", "video");
 
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
@@ -62,10 +56,6 @@ class ContentCheck {
     }
 
     MediaType detect(byte[] bytes, String name) {
-        MediaType photo = photo(bytes);
-        if (photo != null) {
-            return photo;
-        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (InputStream in = TikaInputStream.get(bytes)) {
@@ -73,22 +63,6 @@ class ContentCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * JPEG and PNG, by the signatures no other format starts with: what phones hand in most, told apart without
-     * running every magic pattern of Tika's (the largest part of storing a photo).
-     */
-    private static MediaType photo(byte[] bytes) {
-        if (startsWith(bytes, JPEG)) {
-            return IMAGE_JPEG;
-        }
-        return startsWith(bytes, PNG) ? IMAGE_PNG : null;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] signature) {
-        return bytes.length > signature.length
-                && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
     }
 
     private String allowed(MediaType detected, String name, Supplier<Path> file) {
