@@ -59,7 +59,7 @@ public class MyClasses {
         return classes(actor).stream().map(ClassCard::spaceId).filter(Objects::nonNull).findFirst();
     }
 
-    /** A guardian's children and their class spaces. */
+    /** A guardian's children and their class spaces, unless private (guardians never manage one). */
     public List<ChildCard> children(Actor actor) {
         if (!actor.is(Role.GUARDIAN)) {
             throw DomainException.forbidden();
@@ -71,7 +71,7 @@ public class MyClasses {
                 LEFT JOIN identity_v_class_student cs ON cs.person_id = p.id
                 LEFT JOIN org_v_class c ON c.id = cs.class_id
                 LEFT JOIN org_v_school s ON s.id = c.school_id
-                LEFT JOIN space sp ON sp.kind = 'CLASS' AND sp.owner_id = c.id
+                LEFT JOIN space sp ON sp.kind = 'CLASS' AND sp.owner_id = c.id AND sp.visibility <> 'PRIVATE'
                 WHERE gs.guardian_id = ? ORDER BY p.name, p.id""")
                 .param(actor.personId())
                 .query((rs, n) -> new ChildCard(rs.getLong("id"), rs.getString("name"), rs.getString("relation"),

@@ -37,6 +37,7 @@ import org.renrentong.space.PostKind;
 import org.renrentong.space.Posts;
 import org.renrentong.space.SpaceKind;
 import org.renrentong.space.Spaces;
+import org.renrentong.space.Visibility;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.GuardianBuilder;
 import org.renrentong.testing.HomeworkFixtures;
@@ -175,6 +176,22 @@ class WeeksTest {
      * this week handed in and graded with a comment, a marked quiz and a notice asking the guardians for a 回执;
      * the second's class a homework due this week not handed in yet.
      */
+    @Test
+    void aPrivateClassSpaceIsNotOfferedToTheGuardian() {
+        Family f = new Family();
+        long space = spaces.idOf(SpaceKind.CLASS, f.classA.id()).orElseThrow();
+        assertThat(spaceOfFirst(f)).isEqualTo(space);
+
+        spaces.update(fixtures.platformAdmin(), space, "", Visibility.PRIVATE);
+
+        assertThat(spaceOfFirst(f)).isNull();
+    }
+
+    private Long spaceOfFirst(Family f) {
+        return weeks.ofChildren(f.guardian()).stream().filter(w -> w.student().childId() == f.first.id())
+                .findFirst().orElseThrow().student().spaceId();
+    }
+
     private final class Family {
         final long n = Fixtures.unique();
         final School schoolA = fixtures.aSchool().build();
