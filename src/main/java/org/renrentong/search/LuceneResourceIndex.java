@@ -99,10 +99,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
 
     @Override
     public void put(ResourceDocument doc) {
-        write(() -> {
-            writer.updateDocument(IndexedFields.idTerm(doc.id()), fields.document(doc));
-            noteDuringRebuild(doc.id(), Optional.of(doc));
-        });
+        putAndRemove(List.of(doc), List.of());
     }
 
     @Override
@@ -139,10 +136,7 @@ public final class LuceneResourceIndex implements ResourceIndex, Closeable {
 
     @Override
     public void remove(long id) {
-        write(() -> {
-            writer.deleteDocuments(IndexedFields.idTerm(id));
-            noteDuringRebuild(id, Optional.empty());
-        });
+        putAndRemove(List.of(), List.of(id));
     }
 
     @Override
