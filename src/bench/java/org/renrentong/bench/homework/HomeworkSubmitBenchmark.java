@@ -1,12 +1,7 @@
 package org.renrentong.bench.homework;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,16 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.renrentong.bench.Load;
 import org.renrentong.bench.ProcessCpu;
 
@@ -46,7 +35,6 @@ public final class HomeworkSubmitBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int STUDENTS_PER_CLASS = 45;
-    private static final int PHOTOS = 12;
 
     /**
      * One client for all: a client per student would keep a selector thread and connections each, thousands of them
@@ -76,7 +64,7 @@ public final class HomeworkSubmitBenchmark {
         long nodePid = args.length > 10 ? Long.parseLong(args[9]) : -1;
         int databasePort = args.length > 10 ? Integer.parseInt(args[10]) : -1;
 
-        List<byte[]> photos = photos();
+        List<byte[]> photos = HomeworkPhotos.photos();
         System.out.printf("photo_kb=%.0f%n", photos.stream().mapToInt(p -> p.length).average().orElse(0) / 1024);
         Session teacher = signIn(base, "bench-teacher", password, page);
         // students spread over all classes; signed in a few at a time, as the sign-in checks a slow password hash
@@ -126,8 +114,8 @@ public final class HomeworkSubmitBenchmark {
         CompletableFuture<Load.Latencies> submits = CompletableFuture.supplyAsync(() -> call(() ->
                 Load.openLoop(jobs((int) (rate * seconds)), rate, 256, j -> {
                     int who = j.n() % sessions.size();
-                    submit(sessions.get(who), targets.get(who), photos.get(j.n() % PHOTOS),
-                            photos.get((j.n() + 1) % PHOTOS), j.n(), errors);
+                    submit(sessions.get(who), targets.get(who), photos.get(j.n() % HomeworkPhotos.PHOTOS),
+                            photos.get((j.n() + 1) % HomeworkPhotos.PHOTOS), j.n(), errors);
                 })));
         CompletableFuture<Load.Latencies> pages = CompletableFuture.supplyAsync(() -> call(() ->
                 Load.openLoop(jobs((int) (pageRate * seconds)), pageRate, 32, j -> get(teacher, page, pageErrors))));
@@ -138,31 +126,14 @@ public final class HomeworkSubmitBenchmark {
         String boundary = "----bench" + n;
         ByteArrayOutputStream body = new ByteArrayOutputStream(first.length + second.length + 1024);
         part(body, boundary, "text", null, ("第 " + n + " 次提交").getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "files", "photo-1.jpg", unique(first, n * 2));
-        part(body, boundary, "files", "photo-2.jpg", unique(second, n * 2 + 1));
+        part(body, boundary, "files", "photo-1.jpg", HomeworkPhotos.unique(first, n * 2));
+        part(body, boundary, "files", "photo-2.jpg", HomeworkPhotos.unique(second, n * 2 + 1));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("X-CSRF-TOKEN", s.csrf()).header("Cookie", s.cookies())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         send(request, 201, errors);
-    }
-
-    /**
-     * The photo with a JPEG comment naming it, so that every photo sent is a file of its own, as photos from
-     * different phones are (identical content would share one blob).
-     */
-    private static byte[] unique(byte[] jpeg, int n) {
-        byte[] comment = ("bench photo " + n).getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + comment.length + 4);
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xFE);
-        out.write((comment.length + 2) >> 8);
-        out.write((comment.length + 2) & 0xFF);
-        out.writeBytes(comment);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
     }
 
     private static void part(ByteArrayOutputStream out, String boundary, String name, String file, byte[] content) {
@@ -243,73 +214,6 @@ public final class HomeworkSubmitBenchmark {
             throw new IllegalStateException("no CSRF token in the page");
         }
         return m.group(1);
-    }
-
-    /** Distinct photos of handwritten work as the browser sends them: 1,600 × 1,200 JPEG of about 300 KB. */
-    static List<byte[]> photos() {
-        Random random = new Random(170);
-        List<byte[]> photos = new ArrayList<>();
-        for (int i = 0; i < PHOTOS; i++) {
-            BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(new Color(245, 242, 232));
-            g.fillRect(0, 0, 1600, 1200);
-            g.setColor(new Color(40, 40, 90));
-            for (int line = 0; line < 28; line++) {
-                int y = 60 + line * 40;
-                int x = 40;
-                while (x < 1540) {
-                    int w = 8 + random.nextInt(24);
-                    g.drawLine(x, y + random.nextInt(20), x + w, y + random.nextInt(20));
-                    g.drawLine(x + w / 2, y, x + random.nextInt(w + 1), y + 24);
-                    x += w + random.nextInt(6);
-                }
-            }
-            g.dispose();
-            for (int p = 0; p < 4000; p++) {
-                image.setRGB(random.nextInt(1600), random.nextInt(1200), random.nextInt(0xFFFFFF));
-            }
-            photos.add(jpeg(image, 300 * 1024));
-        }
-        return photos;
-    }
-
-    /** The JPEG whose size comes nearest the target, by the quality. */
-    private static byte[] jpeg(BufferedImage image, int target) {
-        float low = 0.2f;
-        float high = 0.98f;
-        byte[] best = null;
-        for (int step = 0; step < 8; step++) {
-            float q = (low + high) / 2;
-            byte[] bytes = jpeg(image, q);
-            if (best == null || Math.abs(bytes.length - target) < Math.abs(best.length - target)) {
-                best = bytes;
-            }
-            if (bytes.length > target) {
-                high = q;
-            } else {
-                low = q;
-            }
-        }
-        return best;
-    }
-
-    private static byte[] jpeg(BufferedImage image, float quality) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 
     private static void report(String label, Load.Latencies l, int errors) {
