@@ -11,13 +11,14 @@ import java.util.List;
  * @param datestamp       when the record last changed at its source (seconds)
  * @param originCode      the code of the node of origin (the identifier's {@code <code>})
  * @param originName      the name of the node of origin, as pages and the search facet show it
+ * @param originLevel     the level of the node of origin (NATIONAL … SCHOOL) when its source says it, else null
  * @param placeCodePaths  textbook-tree code paths (e.g. "2/14/rj/21/s") of its classification; unknown ones are
  *                        left out
  * @param visibility      PUBLIC, or SIGNED_IN when the source shared it with joined nodes only
  * @param originUrl       the record's page at its origin (preview and download), or null
  */
 public record HarvestedRecord(String identifier, Instant datestamp, boolean deleted, String originCode,
-                              String originName, String title, String description, List<String> keywords,
+                              String originName, String originLevel, String title, String description, List<String> keywords,
                               ResourceType type, String language, Licence licence, String author,
                               List<String> placeCodePaths, ResourceVisibility visibility, String originUrl) {
 
@@ -28,7 +29,7 @@ public record HarvestedRecord(String identifier, Instant datestamp, boolean dele
 
     /** A record the source reports deleted. */
     public static HarvestedRecord deleted(String identifier, Instant datestamp, String originCode, String originName) {
-        return new HarvestedRecord(identifier, datestamp, true, originCode, originName, null, null, List.of(), null,
+        return new HarvestedRecord(identifier, datestamp, true, originCode, originName, null, null, null, List.of(), null,
                 null, null, null, List.of(), null, null);
     }
 }

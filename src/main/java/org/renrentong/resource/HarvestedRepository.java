@@ -150,27 +150,38 @@ class HarvestedRepository {
                 .query(Long.class).list();
     }
 
-    /** Remembers the names of the nodes of origin of these records (the newest name wins). */
-    void nameOrigins(List<HarvestedRecord> records) {
-        Map<String, String> names = new HashMap<>();
-        records.forEach(r -> names.put(cut(r.originCode(), 32), cut(r.originName(), 200)));
-        names.values().removeIf(name -> name == null || name.isBlank());
-        if (names.isEmpty()) {
+    /** Remembers the names and levels of the nodes of origin of these records (the newest wins; a level once known stays). */
+    void rememberOrigins(List<HarvestedRecord> records) {
+        Map<String, HarvestedRecord> latest = new HashMap<>();
+        records.stream().filter(r -> r.originName() != null && !r.originName().isBlank())
+                .forEach(r -> latest.put(cut(r.originCode(), 32), r));
+        if (latest.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                INSERT INTO resource_origin (code, name) SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]))
-                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name WHERE resource_origin.name <> EXCLUDED.name""")
-                .params(names.keySet().toArray(String[]::new), names.values().toArray(String[]::new)).update();
+                INSERT INTO resource_origin (code, name, level)
+                SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name,
+                    level = COALESCE(EXCLUDED.level, resource_origin.level)
+                WHERE resource_origin.name <> EXCLUDED.name
+                   OR EXCLUDED.level IS DISTINCT FROM resource_origin.level AND EXCLUDED.level IS NOT NULL""")
+                .params(latest.keySet().toArray(String[]::new),
+                        latest.values().stream().map(r -> cut(r.originName(), 200)).toArray(String[]::new),
+                        latest.values().stream().map(r -> cut(r.originLevel(), 16)).toArray(String[]::new))
+                .update();
     }
 
-    /** The nodes of origin met by harvesting, code → name. */
-    Map<String, String> originNames() {
-        Map<String, String> names = new HashMap<>();
-        jdbc.sql("SELECT code, name FROM resource_origin").query(rs -> {
-            names.put(rs.getString(1), rs.getString(2));
+    /** A node of origin met by harvesting; the level is null when its records never said it. */
+    record Origin(String name, String level) {
+    }
+
+    /** The nodes of origin met by harvesting, by code. */
+    Map<String, Origin> origins() {
+        Map<String, Origin> origins = new HashMap<>();
+        jdbc.sql("SELECT code, name, level FROM resource_origin").query(rs -> {
+            origins.put(rs.getString(1), new Origin(rs.getString(2), rs.getString(3)));
         });
-        return names;
+        return origins;
     }
 
     private static String blankTo(String value, String otherwise) {

@@ -2,6 +2,7 @@ package org.renrentong.resource;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class HarvestedResources {
         List<Long> changed = new ArrayList<>();
         upserted.forEach(u -> (u.created() ? fresh : changed).add(u.id()));
         harvested.replaceKeywordsAndPlaces(upserted, kept);
-        harvested.nameOrigins(kept);
+        harvested.rememberOrigins(kept);
         List<Long> withdrawn = harvested.withdraw(gone);
         files.releaseOf(actor, withdrawn);
         changes.harvested(fresh, changed, withdrawn);
@@ -74,9 +75,21 @@ public class HarvestedResources {
 
     /** The names of the nodes of origin by code: this node's and those met by harvesting. */
     public Map<String, String> originNames(String thisCode, String thisName) {
-        Map<String, String> names = new java.util.HashMap<>(harvested.originNames());
+        Map<String, String> names = new HashMap<>();
+        harvested.origins().forEach((code, origin) -> names.put(code, origin.name()));
         names.put(thisCode, thisName);
         return names;
+    }
+
+    /** The levels of the nodes of origin met by harvesting whose records said it, by code. */
+    public Map<String, String> originLevels() {
+        Map<String, String> levels = new HashMap<>();
+        harvested.origins().forEach((code, origin) -> {
+            if (origin.level() != null) {
+                levels.put(code, origin.level());
+            }
+        });
+        return levels;
     }
 
     /** One record per identifier (a page may carry two versions of one): the later one. */

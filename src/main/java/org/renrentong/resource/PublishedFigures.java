@@ -14,10 +14,12 @@ public class PublishedFigures {
     /**
      * The published resources of one node of origin.
      *
-     * @param originName the name the harvested records carry; null for this node's own resources
-     * @param local      contributed at this node (not harvested)
+     * @param originName  the name the harvested records carry; null for this node's own resources
+     * @param originLevel the level their sets named (NATIONAL … SCHOOL); null for local ones and when unsaid
+     * @param local       contributed at this node (not harvested)
      */
-    public record ByOrigin(String originCode, String originName, boolean local, long resources) {
+    public record ByOrigin(String originCode, String originName, String originLevel, boolean local,
+                           long resources) {
     }
 
     /** The published resources placed in a subject's textbook tree; a null code: placed nowhere. */
@@ -33,11 +35,13 @@ public class PublishedFigures {
     /** Local resources and each harvested origin apart, most resources first. */
     public List<ByOrigin> byOrigin() {
         return jdbc.sql("""
-                SELECT origin, max(origin_name) AS name, origin_identifier IS NULL AS local, count(*) AS resources
-                FROM resource WHERE status = 'PUBLISHED'
-                GROUP BY origin, origin_identifier IS NULL ORDER BY resources DESC, origin""")
-                .query((rs, n) -> new ByOrigin(rs.getString("origin"), rs.getString("name"), rs.getBoolean("local"),
-                        rs.getLong("resources"))).list();
+                WITH f AS (SELECT origin, max(origin_name) AS name, origin_identifier IS NULL AS local,
+                                  count(*) AS resources
+                           FROM resource WHERE status = 'PUBLISHED' GROUP BY origin, origin_identifier IS NULL)
+                SELECT f.*, o.level FROM f LEFT JOIN resource_origin o ON o.code = f.origin AND NOT f.local
+                ORDER BY f.resources DESC, f.origin""")
+                .query((rs, n) -> new ByOrigin(rs.getString("origin"), rs.getString("name"), rs.getString("level"),
+                        rs.getBoolean("local"), rs.getLong("resources"))).list();
     }
 
     /** A resource placed in two subjects counts in each. */

@@ -20,7 +20,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Three real nodes on one machine, school → county → province, joined as their administrators join them: a resource
  * published at the school is found by a Chinese keyword at the province once the county and then the province have
- * harvested their children, with the school as its node of origin; withdrawn at the school, it leaves the
+ * harvested their children, with the school as its node of origin (counted at the province as a school); withdrawn at the school, it leaves the
  * province's search after the next harvests.
  */
 class ThreeNodesTest {
@@ -63,6 +63,10 @@ class ThreeNodesTest {
         assertThat((String) JsonPath.read(resource, "$.originName")).isEqualTo("第一实验小学节点");
         assertThat((String) JsonPath.read(resource, "$.originIdentifier"))
                 .isEqualTo("oai:s" + run % 100000 + ":resource/" + id);
+        // the province never joined the school, yet counts it as a school: the level travels with the records
+        String statistics = visitor.get("/api/v1/federation/statistics").body();
+        List<String> levels = JsonPath.read(statistics, "$.origins[?(@.name == '第一实验小学节点')].level");
+        assertThat(levels).containsExactly("SCHOOL");
 
         HttpResponse<String> withdrawn = new NodeClient(school, "teacher", PASSWORD)
                 .postJson("/api/v1/resources/" + id + "/review", "{\"action\":\"WITHDRAW\"}");

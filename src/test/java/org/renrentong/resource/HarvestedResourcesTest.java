@@ -51,7 +51,7 @@ class HarvestedResourcesTest {
             new Anchors("", null, java.util.Set.of(), java.util.Set.of(), null, null), List.of());
 
     private HarvestedRecord record(String identifier, String code, String title, Instant at, List<String> places) {
-        return new HarvestedRecord(identifier, at, false, code, "长安区第一小学", title, "说明", List.of("几何", "证明"),
+        return new HarvestedRecord(identifier, at, false, code, "长安区第一小学", null, title, "说明", List.of("几何", "证明"),
                 ResourceType.SLIDES, "zh", Licence.CC_BY_4_0, "王老师", places, ResourceVisibility.PUBLIC,
                 "https://school.example.cn/resources/7");
     }

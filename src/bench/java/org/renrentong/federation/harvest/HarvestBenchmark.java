@@ -73,7 +73,7 @@ class HarvestBenchmark {
                 for (int i = 0; i < pageSize && n * pageSize + i < total; i++) {
                     int id = n * pageSize + i;
                     page.add(new HarvestedRecord("oai:" + other + ":resource/" + id,
-                            Instant.parse("2026-01-01T00:00:00Z"), false, other, "基准", WORDS[id % WORDS.length]
+                            Instant.parse("2026-01-01T00:00:00Z"), false, other, "基准", null, WORDS[id % WORDS.length]
                             + " 第" + id + "课", "说明", List.of(WORDS[(id / 7) % WORDS.length], "课件"),
                             ResourceType.SLIDES, "zh", Licence.CC_BY_4_0, "王老师", List.of(),
                             ResourceVisibility.PUBLIC, null));

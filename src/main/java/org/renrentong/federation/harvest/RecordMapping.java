@@ -2,12 +2,14 @@ package org.renrentong.federation.harvest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.renrentong.federation.LomXml;
+import org.renrentong.federation.NodeLevel;
 import org.renrentong.resource.FileRole;
 import org.renrentong.resource.HarvestedRecord;
 import org.renrentong.resource.Licence;
@@ -33,6 +35,7 @@ class RecordMapping {
     static final int MAX_FILES = 50;
     /** The set a node puts records in that it shares with joined nodes only (signed-in people may read them). */
     static final String SIGNED_IN_SET = "visibility:SIGNED_IN";
+    private static final String LEVEL_SET = "level:";
 
     private final HarvestSource source;
     private final Map<String, String> knownNames;
@@ -89,7 +92,7 @@ class RecordMapping {
         if (f.lom != null) {
             return fromLom(f, code, name, localId);
         }
-        return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, f.first("dc:title"),
+        return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, level(f), f.first("dc:title"),
                 String.join("\n", f.all("dc:description")), f.all("dc:subject"), type(f.first("dc:type")),
                 f.first("dc:language"), licence(f.first("dc:rights")), String.join("、", f.all("dc:creator")),
                 List.of(), visibility(f), originUrl(f.all("dc:identifier"), code, localId));
@@ -152,7 +155,7 @@ class RecordMapping {
         List<String> places = orEmpty(lom.classifications()).stream()
                 .filter(c -> c.source() != null && c.source().startsWith(MetadataMapping.TREE_SOURCE))
                 .map(RecordMapping::codePath).toList();
-        return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, general.title(),
+        return new HarvestedRecord(f.identifier, f.datestamp, false, code, name, level(f), general.title(),
                 general.description(), orEmpty(general.keywords()), type(type), general.language(),
                 licence(lom.rights() == null ? null : lom.rights().description()), author, places,
                 visibility(f), originUrl(List.of(), code, localId));
@@ -214,6 +217,13 @@ class RecordMapping {
             }
         }
         return Licence.ALL_RIGHTS_RESERVED;
+    }
+
+    /** The level of the node of origin named by the record's {@code level:} set; null when it names none it knows. */
+    private static String level(Fields f) {
+        return f.sets.stream().filter(set -> set.startsWith(LEVEL_SET)).map(set -> set.substring(LEVEL_SET.length()))
+                .filter(level -> Arrays.stream(NodeLevel.values()).anyMatch(l -> l.name().equals(level)))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The hub's statistics for the platform administrator: the resource module counts the published resources by origin
- * and subject; this module names each origin, gives it the level of the joined node it is (a source that is not a
- * joined node is "other") and the time its source was last harvested completely.
+ * and subject; this module names each origin, gives it the level of the joined node it is or, for an origin reached
+ * through another node, the level its records carry (an origin that says none is "other"), and the time its source
+ * was last harvested completely.
  */
 @Service
 public class HubStatistics {
@@ -52,7 +53,7 @@ public class HubStatistics {
                 ? new OriginRow(o.originCode(), thisNode.name(), Level.valueOf(thisNode.level()), true,
                         o.resources(), null)
                 : new OriginRow(o.originCode(), o.originName() == null ? o.originCode() : o.originName(),
-                        level(peerLevels.get(o.originCode())), false, o.resources(),
+                        level(peerLevels.getOrDefault(o.originCode(), o.originLevel())), false, o.resources(),
                         source(sources, o.originCode(), o.originName()).map(SourceHarvest::lastHarvest)
                                 .orElse(null))).toList();
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
@@ -65,8 +66,9 @@ public class HubStatistics {
         return new HubReport(thisNode.name(), Instant.now(), figures.total(), harvested, origins, levels, subjects);
     }
 
-    private static Level level(String peerLevel) {
-        return peerLevel == null ? Level.OTHER : Level.valueOf(peerLevel);
+    /** A joined node's own level, else the level its records named (a school reached through a county). */
+    private static Level level(String level) {
+        return level == null ? Level.OTHER : Level.valueOf(level);
     }
 
     /**

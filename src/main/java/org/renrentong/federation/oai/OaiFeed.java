@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.renrentong.resource.ChangeKind;
+import org.renrentong.resource.HarvestedResources;
 import org.renrentong.resource.Resource;
 import org.renrentong.resource.ResourceVisibility;
 import org.renrentong.resource.ResourceChange;
 import org.renrentong.resource.ResourceChanges;
 import org.renrentong.resource.Resources;
+import org.renrentong.shared.ThisNode;
 import org.renrentong.taxonomy.TreePlace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +39,17 @@ class OaiFeed {
     private final ResourceChanges changes;
     private final Resources resources;
     private final OaiRecords records;
+    private final HarvestedResources harvested;
+    private final ThisNode thisNode;
     private final TransactionTemplate transactions;
 
-    OaiFeed(ResourceChanges changes, Resources resources, OaiRecords records, TransactionTemplate transactions) {
+    OaiFeed(ResourceChanges changes, Resources resources, OaiRecords records, HarvestedResources harvested,
+            ThisNode thisNode, TransactionTemplate transactions) {
         this.changes = changes;
         this.resources = resources;
         this.records = records;
+        this.harvested = harvested;
+        this.thisNode = thisNode;
         this.transactions = transactions;
     }
 
@@ -85,10 +92,12 @@ class OaiFeed {
         Map<Long, OaiRecords.Row> before = records.findAll(latest.keySet());
         Map<Long, Resource> now = new HashMap<>();
         resources.current(latest.keySet()).forEach(r -> now.put(r.id(), r));
+        Map<String, String> levels = new HashMap<>(harvested.originLevels());
+        levels.put(thisNode.code(), thisNode.level());
         List<OaiRecords.Row> rows = new ArrayList<>();
         for (ResourceChange c : latest.values()) {
             record(c, published.contains(c.resourceId()), Optional.ofNullable(before.get(c.resourceId())),
-                    Optional.ofNullable(now.get(c.resourceId()))).ifPresent(rows::add);
+                    Optional.ofNullable(now.get(c.resourceId())), levels).ifPresent(rows::add);
         }
         records.saveAll(rows);
         records.followedTo(page.get(page.size() - 1).seq());
@@ -100,7 +109,8 @@ class OaiFeed {
      * same.
      */
     private Optional<OaiRecords.Row> record(ResourceChange change, boolean publishedMeanwhile,
-                                            Optional<OaiRecords.Row> before, Optional<Resource> now) {
+                                            Optional<OaiRecords.Row> before, Optional<Resource> now,
+                                            Map<String, String> levels) {
         int reach = now.map(OaiReach::of).orElse(OaiReach.NOBODY);
         int reached = publishedMeanwhile ? now.map(OaiReach::whilePublished).orElse(OaiReach.NOBODY) : reach;
         int widest = Math.max(reached, before.map(OaiRecords.Row::widest).orElse(OaiReach.NOBODY));
@@ -108,14 +118,21 @@ class OaiFeed {
             return Optional.empty();
         }
         String identifier = now.map(OaiIdentifiers::of).orElseGet(() -> before.get().identifier());
-        List<String> sets = now.map(this::setSpecs).orElseGet(() -> before.get().setSpecs());
+        List<String> sets = now.map(r -> setSpecs(r, levels.get(r.origin()))).orElseGet(() -> before.get().setSpecs());
         return Optional.of(new OaiRecords.Row(change.resourceId(), identifier, change.seq(), change.changedAt(),
                 reach, widest, sets));
     }
 
-    /** Its sets: node of origin, stages and subjects of its places, each under its parent set. */
-    private List<String> setSpecs(Resource r) {
+    /**
+     * Its sets: node of origin and its level (when known: a harvester upstream counts a school reached through a
+     * county as a school by it), stages and subjects of its places, each under its parent set.
+     */
+    private List<String> setSpecs(Resource r, String originLevel) {
         List<String> specs = new ArrayList<>(List.of(OaiSets.ORIGIN, OaiSets.ORIGIN + ":" + r.origin()));
+        if (originLevel != null) {
+            specs.add(OaiSets.LEVEL);
+            specs.add(OaiSets.LEVEL + ":" + originLevel);
+        }
         add(specs, OaiSets.STAGE, r.places().stream().map(TreePlace::stageCode).toList());
         add(specs, OaiSets.SUBJECT, r.places().stream().map(TreePlace::subjectCode).toList());
         if (r.visibility() == ResourceVisibility.SIGNED_IN) {

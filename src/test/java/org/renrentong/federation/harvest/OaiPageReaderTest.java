@@ -39,6 +39,7 @@ class OaiPageReaderTest {
         assertThat(first.datestamp()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(first.originCode()).isEqualTo("s1");
         assertThat(first.originName()).isEqualTo("第一中学");
+        assertThat(first.originLevel()).as("a record in no level set").isNull();
         assertThat(first.type()).isEqualTo(ResourceType.LESSON_PLAN);
         assertThat(first.licence()).isEqualTo(Licence.CC_BY_4_0);
         assertThat(first.originUrl()).isEqualTo("http://school.example.cn/resources/42");
@@ -47,7 +48,7 @@ class OaiPageReaderTest {
     }
 
     @Test
-    void aLomRecordOfAGrandchildKeepsItsOriginsNamePlacesAndType() {
+    void aLomRecordOfAGrandchildKeepsItsOriginsNameLevelPlacesAndType() {
         HarvestSource child = new HarvestSource(1, "长安区", "http://county.example.cn/oai", "lom", null, 60,
                 SourceState.ACTIVE, "c1", null, null, null, null, null, Instant.now(), 0, null, false);
         LomRecord lom = new LomRecord(
@@ -63,7 +64,8 @@ class OaiPageReaderTest {
                         List.of(new LomRecord.Taxon("STAGE:2", "初中"), new LomRecord.Taxon("SUBJECT:14", "数学")),
                         "初中 / 数学")));
         String xml = FakeOaiSource.page(null, FakeOaiSource.withMetadata("oai:s1:resource/9", "2026-09-02T00:00:00Z",
-                LomXml.toXml(lom, "第一实验小学")));
+                LomXml.toXml(lom, "第一实验小学")).replace("</datestamp>",
+                "</datestamp><setSpec>level</setSpec><setSpec>level:SCHOOL</setSpec>"));
 
         var r = new OaiPageReader(100_000, Instant.now()).read(new ByteArrayInputStream(
                 xml.getBytes(StandardCharsets.UTF_8)), new RecordMapping(child, Map.of())).records().get(0);
@@ -71,6 +73,7 @@ class OaiPageReaderTest {
         assertThat(r.title()).isEqualTo("平行四边形的面积");
         assertThat(r.originCode()).isEqualTo("s1");
         assertThat(r.originName()).isEqualTo("第一实验小学");
+        assertThat(r.originLevel()).isEqualTo("SCHOOL");
         assertThat(r.type()).isEqualTo(ResourceType.SLIDES);
         assertThat(r.licence()).isEqualTo(Licence.CC_BY_SA_4_0);
         assertThat(r.author()).isEqualTo("王老师");
@@ -89,6 +92,14 @@ class OaiPageReaderTest {
 
         assertThat(page.records()).extracting(r -> r.visibility())
                 .containsExactly(ResourceVisibility.SIGNED_IN, ResourceVisibility.PUBLIC);
+    }
+
+    @Test
+    void aLevelThatIsNoNodesLevelIsIgnored() {
+        String odd = FakeOaiSource.record("oai:s1:resource/7", "2026-01-01T00:00:00Z", "分数")
+                .replace("</datestamp>", "</datestamp><setSpec>level:KINGDOM</setSpec>");
+
+        assertThat(read(FakeOaiSource.page(null, odd), 100_000).records().get(0).originLevel()).isNull();
     }
 
     @Test

@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The hub's statistics over local resources and resources harvested from a joined county and from an external
- * source, in two subjects (数学, 语文): the figures by origin (named, with level and last harvest), by level and by
+ * source, in two subjects (数学, 语文), and from a school reached through the county (its level carried by its records):
+ * the figures by origin (named, with level and last harvest), by level and by
  * subject, a withdrawn record not counted, and the same figures in the .xlsx export's three sheets. The database is
  * shared with other tests, so shared rows (levels, subjects, this node) are checked as differences.
  */
@@ -77,32 +78,39 @@ class HubStatisticsTest {
 
         Actor teacher = fixtures.actor(fixtures.aPerson().teacher().build());
         resources.publish(resources.aResource(teacher).at(mathsLesson).build(), teacher, admin);
-        harvested.store(admin, childName, List.of(record(child, childName, 1, maths),
-                record(child, childName, 2, maths), record(child, childName, 3, chinese)));
+        harvested.store(admin, childName, List.of(record(child, childName, null, 1, maths),
+                record(child, childName, null, 2, maths), record(child, childName, null, 3, chinese)));
+        // a school that joined the county: its records come through the county's source, saying their level
+        String grandchild = "hubg" + Fixtures.unique();
+        String grandchildName = "长安区第一小学" + Fixtures.unique();
+        harvested.store(admin, childName, List.of(record(grandchild, grandchildName, "SCHOOL", 1, maths)));
         String outside = "source-" + external;
-        harvested.store(admin, publisher, List.of(record(outside, publisher, 1, chinese),
-                record(outside, publisher, 2, chinese)));
+        harvested.store(admin, publisher, List.of(record(outside, publisher, null, 1, chinese),
+                record(outside, publisher, null, 2, chinese)));
         harvested.store(admin, publisher, List.of(HarvestedRecord.deleted("oai:" + outside + ":resource/2",
                 Instant.parse("2026-02-02T00:00:00Z"), outside, publisher)));
         HubReport after = statistics.report(admin);
 
         assertThat(after.origins()).filteredOn(o -> o.code().equals(child)).singleElement()
                 .isEqualTo(new HubReport.OriginRow(child, childName, Level.COUNTY, false, 3, CHILD_HARVESTED));
+        assertThat(after.origins()).filteredOn(o -> o.code().equals(grandchild)).singleElement()
+                .isEqualTo(new HubReport.OriginRow(grandchild, grandchildName, Level.SCHOOL, false, 1, null));
         assertThat(after.origins()).filteredOn(o -> o.code().equals(outside)).singleElement()
                 .isEqualTo(new HubReport.OriginRow(outside, publisher, Level.OTHER, false, 1, null));
         HubReport.OriginRow local = after.origins().stream().filter(HubReport.OriginRow::local).findFirst()
                 .orElseThrow();
         assertThat(local.name()).isEqualTo(thisNode.name());
         assertThat(local.resources() - localOf(before)).isEqualTo(1);
-        assertThat(after.total() - before.total()).isEqualTo(5);
-        assertThat(after.harvested() - before.harvested()).isEqualTo(4);
+        assertThat(after.total() - before.total()).isEqualTo(6);
+        assertThat(after.harvested() - before.harvested()).isEqualTo(5);
 
         Map<Level, Long> levels = difference(levels(before), levels(after));
         Level own = Level.valueOf(thisNode.level());
-        assertThat(levels).containsEntry(Level.COUNTY, own == Level.COUNTY ? 4L : 3L).containsEntry(Level.OTHER, 1L);
+        assertThat(levels).containsEntry(Level.COUNTY, own == Level.COUNTY ? 4L : 3L).containsEntry(Level.OTHER, 1L)
+                .containsEntry(Level.SCHOOL, own == Level.SCHOOL ? 2L : 1L);
         assertThat(after.levels()).extracting(HubReport.LevelRow::level).containsExactly(Level.values());
         Map<String, Long> subjects = difference(subjects(before), subjects(after));
-        assertThat(subjects).containsEntry("数学", 3L).containsEntry("语文", 2L);
+        assertThat(subjects).containsEntry("数学", 4L).containsEntry("语文", 2L);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.write(admin, after, out, Locale.SIMPLIFIED_CHINESE);
@@ -141,9 +149,9 @@ class HubStatisticsTest {
                 .params(name, nodeCode).query(Long.class).single();
     }
 
-    private static HarvestedRecord record(String code, String name, int n, String place) {
+    private static HarvestedRecord record(String code, String name, String level, int n, String place) {
         return new HarvestedRecord("oai:" + code + ":resource/" + n, Instant.parse("2026-02-01T00:00:00Z"), false,
-                code, name, "汇聚资源" + n, "说明", List.of("勾股定理"), ResourceType.SLIDES, "zh", Licence.CC_BY_4_0,
+                code, name, level, "汇聚资源" + n, "说明", List.of("勾股定理"), ResourceType.SLIDES, "zh", Licence.CC_BY_4_0,
                 "王老师", List.of(place), ResourceVisibility.PUBLIC, null);
     }
 

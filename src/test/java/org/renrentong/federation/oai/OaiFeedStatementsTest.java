@@ -54,7 +54,7 @@ class OaiFeedStatementsTest {
         String code = "s" + Fixtures.unique();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<HarvestedRecord> page = IntStream.range(0, PAGE).mapToObj(i -> new HarvestedRecord(
-                "oai:" + code + ":resource/" + i, at, false, code, "长安区第一小学", "圆的面积 第" + i + "课", "说明",
+                "oai:" + code + ":resource/" + i, at, false, code, "长安区第一小学", null, "圆的面积 第" + i + "课", "说明",
                 List.of("圆", "面积"), ResourceType.LESSON_PLAN, "zh", Licence.CC_BY_4_0, "李老师", List.of(),
                 ResourceVisibility.PUBLIC, "https://school.example.cn/r/" + i)).toList();
 

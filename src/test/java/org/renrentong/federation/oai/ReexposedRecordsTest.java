@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A node serves what it harvested with its true origin, so that each parent harvests only its children and the same
  * resource stays one resource up to the national hub: the origin's identifier, the origin's id in LOM, and the
- * origin's name as the metadata's creator and as the Dublin Core publisher.
+ * origin's name as the metadata's creator and as the Dublin Core publisher, and the origin's level as a set.
  */
 @IntegrationTest
 class ReexposedRecordsTest {
@@ -51,9 +51,10 @@ class ReexposedRecordsTest {
     void aHarvestedRecordIsServedUnderItsOriginsIdentifierAndName() throws Exception {
         String code = "s" + Fixtures.unique();
         String identifier = "oai:" + code + ":resource/4711";
-        harvested.store(NODE, "学校", List.of(new HarvestedRecord(identifier, Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                false, code, "长安区第一小学", "圆的面积 教学设计", "说明", List.of("圆"), ResourceType.LESSON_PLAN, "zh",
-                Licence.CC_BY_4_0, "李老师", List.of(), ResourceVisibility.PUBLIC, "https://school.example.cn/r/4711")));
+        harvested.store(NODE, "学校", List.of(new HarvestedRecord(identifier,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), false, code, "长安区第一小学", "SCHOOL", "圆的面积 教学设计",
+                "说明", List.of("圆"), ResourceType.LESSON_PLAN, "zh", Licence.CC_BY_4_0, "李老师", List.of(),
+                ResourceVisibility.PUBLIC, "https://school.example.cn/r/4711")));
 
         Document lom = oai("verb=GetRecord&metadataPrefix=lom&identifier=" + identifier);
         assertThat(lom.selectFirst("header > identifier").text()).isEqualTo(identifier);
@@ -68,6 +69,7 @@ class ReexposedRecordsTest {
 
         Document listed = oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=origin:" + code);
         assertThat(listed.select("header > identifier").eachText()).containsExactly(identifier);
+        assertThat(listed.select("header > setSpec").eachText()).contains("level", "level:SCHOOL");
     }
 
     private Document oai(String query) throws Exception {
