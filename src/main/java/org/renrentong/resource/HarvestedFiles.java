@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The files of harvested resources that this node copied from their origin: attached to the resource when the copy
- * is kept (its page then offers them from here), released when the resource is withdrawn at its origin. Attaching
- * enters the change log, so that the nodes that harvest this one learn of the file.
+ * is kept (its page then offers them from here), released when the resource is withdrawn at its origin or the file
+ * replaced there. Attaching and detaching enter the change log, so that the nodes that harvest this one learn of it.
  */
 @Service
 public class HarvestedFiles {
@@ -53,6 +53,36 @@ public class HarvestedFiles {
         audit.record(node.audited("HARVESTED_FILE_ATTACHED", "resource", id, node.regionPath(), null,
                 originIdentifier, fileId));
         return true;
+    }
+
+    /** A copied file of the harvested resource with this origin identifier. */
+    public record Copied(String originIdentifier, Long fileId) {
+    }
+
+    /**
+     * Detaches copied files that their origin replaced or dropped, and releases them (another resource sharing the
+     * bytes keeps them).
+     */
+    @Transactional
+    public void detach(Actor node, List<Copied> files) {
+        if (!ResourcePolicy.mayStoreHarvested(node)) {
+            throw DomainException.forbidden();
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        List<Long> resourceIds = jdbc.sql("""
+                DELETE FROM resource_file rf USING resource r,
+                    unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS t(identifier, file_id)
+                WHERE r.origin_identifier = t.identifier AND rf.resource_id = r.id AND rf.file_id = t.file_id
+                RETURNING rf.resource_id""")
+                .params(files.stream().map(Copied::originIdentifier).toArray(String[]::new),
+                        files.stream().map(Copied::fileId).toArray(Long[]::new))
+                .query(Long.class).list();
+        files.forEach(f -> copies.release(node, f.fileId()));
+        changes.harvested(List.of(), resourceIds.stream().distinct().toList(), List.of());
+        audit.record(node.audited("HARVESTED_FILES_DETACHED", "resource", null, node.regionPath(), null,
+                files.size()));
     }
 
     /** Releases the copied files of these resources (withdrawn at their origin): they leave this node. */

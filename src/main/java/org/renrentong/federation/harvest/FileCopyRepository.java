@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.renrentong.resource.FileRole;
+import org.renrentong.resource.HarvestedFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +38,29 @@ class FileCopyRepository {
                         files.stream().map(RemoteFile::sha256).toArray(String[]::new),
                         files.stream().map(f -> cut(f.name(), 255)).toArray(String[]::new),
                         files.stream().map(f -> f.role().name()).toArray(String[]::new)).update();
+    }
+
+    /**
+     * Drops the files of these records that the records no longer announce, or announce with other bytes (replaced
+     * at the origin), and gives back the stored copies those rows had made.
+     */
+    List<HarvestedFiles.Copied> dropReplaced(List<String> identifiers, List<RemoteFile> announced) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                DELETE FROM harvest_file f WHERE f.origin_identifier = ANY(?)
+                  AND NOT EXISTS (SELECT 1 FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                                      AS a(identifier, url, sha256)
+                                  WHERE a.identifier = f.origin_identifier AND a.url = f.url
+                                    AND a.sha256 IS NOT DISTINCT FROM f.sha256)
+                RETURNING f.origin_identifier, f.file_id""")
+                .params(identifiers.stream().map(i -> cut(i, 300)).toArray(String[]::new),
+                        announced.stream().map(f -> cut(f.identifier(), 300)).toArray(String[]::new),
+                        announced.stream().map(RemoteFile::url).toArray(String[]::new),
+                        announced.stream().map(RemoteFile::sha256).toArray(String[]::new))
+                .query((rs, n) -> new HarvestedFiles.Copied(rs.getString(1), rs.getObject(2, Long.class))).list()
+                .stream().filter(c -> c.fileId() != null).toList();
     }
 
     /** Takes the next due file for this holder, unless another holder's lease on it still runs. */

@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.renrentong.resource.HarvestedFiles;
 import org.renrentong.resource.HarvestedRecord;
 import org.renrentong.resource.HarvestedResources;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One page of a harvest in one transaction: its records and the source's standing (next token, figures, highest
- * datestamp). Killed before the commit, neither is written and the page is asked again; after it, both are.
+ * One page of a harvest in one transaction: its records, the files to copy (a file replaced at the origin leaves
+ * with its copy) and the source's standing (next token, figures, highest datestamp). Killed before the commit, neither is written and the page is asked again; after it, both are.
  */
 @Component
 class PageCommit {
@@ -28,10 +29,12 @@ class PageCommit {
     private final HarvestingNode node;
     private final HarvestSettings settings;
     private final FileCopyRepository copies;
+    private final HarvestedFiles files;
 
     PageCommit(HarvestRepository sources, HarvestedResources harvested, HarvestingNode node, HarvestSettings settings,
-               FileCopyRepository copies) {
+               FileCopyRepository copies, HarvestedFiles files) {
         this.copies = copies;
+        this.files = files;
         this.sources = sources;
         this.harvested = harvested;
         this.node = node;
@@ -53,7 +56,9 @@ class PageCommit {
         if (source.copyFiles()) {
             Set<String> stored = records.stream().filter(r -> !r.deleted()).map(HarvestedRecord::identifier)
                     .collect(Collectors.toSet());
-            copies.enqueue(source.id(), page.files().stream().filter(f -> stored.contains(f.identifier())).toList());
+            List<RemoteFile> announced = page.files().stream().filter(f -> stored.contains(f.identifier())).toList();
+            files.detach(node.actor(), copies.dropReplaced(List.copyOf(stored), announced));
+            copies.enqueue(source.id(), announced);
         }
         Instant highest = page.records().stream().map(HarvestedRecord::datestamp).max(Instant::compareTo).orElse(null);
         int skipped = page.records().size() - records.size();

@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Copying the files of harvested resources from a small source (OAI-PMH and its files served by test servers): the
  * copy is kept and offered here, a checksum that does not match is refused without keeping anything, identical
- * bytes are stored once, an interrupted copy goes on from the bytes it had, and a withdrawn record's file goes.
+ * bytes are stored once, an interrupted copy goes on from the bytes it had, a file replaced at the origin replaces
+ * the copy, and a withdrawn record's file goes.
  */
 @IntegrationTest
 class FileCopyTest {
@@ -263,6 +264,27 @@ class FileCopyTest {
         assertThat(blobs(sha256(pdf))).as("no other file shares its bytes").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM harvest_file WHERE origin_identifier = ?").param(id(1))
                 .query(Long.class).single()).as("should it come back, its files are copied anew").isZero();
+    }
+
+    @Test
+    void aFileReplacedAtItsOriginReplacesTheCopy() throws Exception {
+        byte[] first = SampleFiles.pdf("初稿" + code, 20_000);
+        long source = copyingSource(record(1, "2026-03-01T00:00:00Z", files.serve("g.pdf", first), sha256(first)));
+        copyAll();
+        long firstCopy = resourceOf(id(1)).files().get(0).fileId();
+
+        byte[] second = SampleFiles.pdf("修订稿" + code, 21_000);
+        oai.listRecords(args -> Answer.ok(page(null,
+                record(1, "2026-03-02T00:00:00Z", files.serve("g2.pdf", second), sha256(second)))));
+        repository.due(source);
+        harvester.run(source);
+        assertThat(resourceOf(id(1)).files()).as("the old copy leaves with the harvest that replaced it").isEmpty();
+        assertThat(storedFiles.file(firstCopy)).isEmpty();
+        copyAll();
+
+        List<ResourceFile> now = resourceOf(id(1)).files();
+        assertThat(now).extracting(ResourceFile::sha256).containsExactly(sha256(second));
+        assertThat(content(now.get(0))).isEqualTo(second);
     }
 
     @Test
