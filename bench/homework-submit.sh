@@ -96,8 +96,10 @@ SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELEC
   done
   echo
   echo "ratio page p95 under submissions / alone: x$(echo "scale=2; $(value page_mixed_p95_ms) / $(value page_alone_p95_ms)" | bc -l)"
-  echo "CPU per submission (node + PostgreSQL; unlike latency, barely moved by other load): \
+  echo "CPU per submission (node + PostgreSQL; other load inflates it less than latency): \
 $(value cpu_ms_per_submit) ms; per page: $(value cpu_ms_per_page) ms"
   echo "  so $(nproc) idle cores carry about $(echo "$(nproc) * 1000 / $(value cpu_ms_per_submit)" | bc) submissions/s at most"
+  echo "the mixed run's CPU per submission (pages included): node $(value cpu_ms_mixed_node) ms, PostgreSQL \
+$(value cpu_ms_mixed_db) ms, load generator $(value cpu_ms_mixed_generator) ms"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shares its cores)"
 } | tee "$OUT"

@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,19 +94,24 @@ final class HomeworkPhotos {
     }
 
     /**
-     * The photo with a JPEG comment naming it, so that every photo sent is a file of its own, as photos from
-     * different phones are (identical content would share one blob).
+     * The JPEG comment segment naming photo n: written after a photo's start-of-image marker, it makes every photo
+     * sent a file of its own, as photos from different phones are (identical content would share one blob).
      */
-    static byte[] unique(byte[] jpeg, int n) {
+    static byte[] mark(int n) {
         byte[] comment = ("bench photo " + n).getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + comment.length + 4);
+        byte[] segment = new byte[comment.length + 4];
+        segment[0] = (byte) 0xFF;
+        segment[1] = (byte) 0xFE;
+        segment[2] = (byte) ((comment.length + 2) >> 8);
+        segment[3] = (byte) ((comment.length + 2) & 0xFF);
+        System.arraycopy(comment, 0, segment, 4, comment.length);
+        return segment;
+    }
+
+    /** Writes the photo with the mark after its start-of-image marker, without copying the photo. */
+    static void writeMarked(OutputStream out, byte[] jpeg, byte[] mark) throws IOException {
         out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xFE);
-        out.write((comment.length + 2) >> 8);
-        out.write((comment.length + 2) & 0xFF);
-        out.writeBytes(comment);
+        out.write(mark);
         out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
     }
 }

@@ -1,7 +1,9 @@
 package org.renrentong.bench.homework;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,6 +45,7 @@ public final class HomeworkSubmitBenchmark {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private static final int SIGN_IN_THREADS = 8;
+    private static final byte[] CRLF = {'\r', '\n'};
 
     /** A signed-in person: the cookies of their session and its CSRF token. */
     private record Session(String cookies, String csrf) {
@@ -52,6 +55,8 @@ public final class HomeworkSubmitBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // every student's connection stays open between submissions (the JDK keeps 5 per host by default)
+        System.setProperty("http.maxConnections", "1000");
         String base = args[0];
         String password = args[1];
         String page = base + "/spaces/" + args[2];
@@ -86,9 +91,11 @@ public final class HomeworkSubmitBenchmark {
         errors.set(0);
         pageErrors.set(0);
         long cpuBefore = cpu(nodePid, databasePort);
+        long[] partsBefore = parts(nodePid, databasePort);
         Load.Latencies[] mixed = run(List.of(sessions), List.of(targets), photos, teacher, page, rate, pageRate,
                 seconds, errors, pageErrors);
         long cpuMixed = cpu(nodePid, databasePort);
+        long[] partsMixed = parts(nodePid, databasePort);
         report("submit", mixed[0], errors.get());
         report("page_mixed", mixed[1], pageErrors.get());
         pageErrors.set(0);
@@ -100,12 +107,23 @@ public final class HomeworkSubmitBenchmark {
             double perPage = (cpu(nodePid, databasePort) - cpuMixed) / (double) alone.micros().length;
             double perSubmit = (cpuMixed - cpuBefore - perPage * mixed[1].micros().length) / mixed[0].micros().length;
             System.out.printf("cpu_ms_per_submit=%.1f%ncpu_ms_per_page=%.1f%n", perSubmit, perPage);
+            // where the mixed run's CPU went, per submission, pages included: node, PostgreSQL, load generator
+            int n = mixed[0].micros().length;
+            System.out.printf("cpu_ms_mixed_node=%.1f%ncpu_ms_mixed_db=%.1f%ncpu_ms_mixed_generator=%.1f%n",
+                    (partsMixed[0] - partsBefore[0]) / (double) n, (partsMixed[1] - partsBefore[1]) / (double) n,
+                    (partsMixed[2] - partsBefore[2]) / (double) n);
         }
     }
 
     /** CPU milliseconds so far of the node and its database. */
     private static long cpu(long nodePid, int databasePort) {
         return nodePid > 0 ? ProcessCpu.of(nodePid) + ProcessCpu.postgres(databasePort) : 0;
+    }
+
+    /** CPU milliseconds so far of the node, its database and this load generator, apart. */
+    private static long[] parts(long nodePid, int databasePort) {
+        return nodePid > 0 ? new long[] {ProcessCpu.of(nodePid), ProcessCpu.postgres(databasePort),
+                ProcessCpu.thisJvm()} : new long[3];
     }
 
     private static Load.Latencies[] run(List<Session> sessions, List<String> targets, List<byte[]> photos,
@@ -122,26 +140,62 @@ public final class HomeworkSubmitBenchmark {
         return new Load.Latencies[] {submits.get(), pages.get()};
     }
 
+    /**
+     * Hands in one piece of work, streaming the multipart body straight to a kept-alive connection: the photos are
+     * written where they lie, with the comment that makes each one unique written in between, so that the load
+     * generator, which shares the node's cores, spends as little of them as a browser's upload would.
+     */
     private static void submit(Session s, String url, byte[] first, byte[] second, int n, AtomicInteger errors) {
         String boundary = "----bench" + n;
-        ByteArrayOutputStream body = new ByteArrayOutputStream(first.length + second.length + 1024);
-        part(body, boundary, "text", null, ("第 " + n + " 次提交").getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "files", "photo-1.jpg", HomeworkPhotos.unique(first, n * 2));
-        part(body, boundary, "files", "photo-2.jpg", HomeworkPhotos.unique(second, n * 2 + 1));
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-TOKEN", s.csrf()).header("Cookie", s.cookies())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        send(request, 201, errors);
+        byte[][] pieces = {
+            head(boundary, "text", null), ("第 " + n + " 次提交\r\n").getBytes(StandardCharsets.UTF_8),
+            head(boundary, "files", "photo-1.jpg"), null,
+            head(boundary, "files", "photo-2.jpg"), null,
+            ("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII)};
+        byte[][] marks = {HomeworkPhotos.mark(n * 2), HomeworkPhotos.mark(n * 2 + 1)};
+        long length = first.length + second.length + marks[0].length + marks[1].length + 4;
+        for (byte[] piece : pieces) {
+            length += piece == null ? 0 : piece.length;
+        }
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            c.setConnectTimeout(10_000);
+            c.setReadTimeout(30_000);
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(length);
+            c.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
+            c.setRequestProperty("X-CSRF-TOKEN", s.csrf());
+            c.setRequestProperty("Cookie", s.cookies());
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(pieces[0]);
+                out.write(pieces[1]);
+                out.write(pieces[2]);
+                HomeworkPhotos.writeMarked(out, first, marks[0]);
+                out.write(CRLF);
+                out.write(pieces[4]);
+                HomeworkPhotos.writeMarked(out, second, marks[1]);
+                out.write(CRLF);
+                out.write(pieces[6]);
+            }
+            int status = c.getResponseCode();
+            try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                byte[] answer = in == null ? new byte[0] : in.readAllBytes();
+                if (status != 201 && errors.incrementAndGet() <= 3) {
+                    System.err.println(url + " → " + status + " " + new String(answer, 0, Math.min(300,
+                            answer.length), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            if (errors.incrementAndGet() <= 3) {
+                System.err.println(url + " → " + e);
+            }
+        }
     }
 
-    private static void part(ByteArrayOutputStream out, String boundary, String name, String file, byte[] content) {
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-                + (file == null ? "" : "; filename=\"" + file + "\"\r\nContent-Type: image/jpeg") + "\r\n\r\n";
-        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    private static byte[] head(String boundary, String name, String file) {
+        return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (file == null ? "" : "; filename=\"" + file + "\"\r\nContent-Type: image/jpeg") + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void get(Session s, String url, AtomicInteger errors) {
