@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.renrentong.audit.AuditLog;
+import org.renrentong.classroom.calendar.TeachingWeeks;
 import org.renrentong.classroom.timetable.BellSchedule;
 import org.renrentong.classroom.timetable.Lesson;
 import org.renrentong.classroom.timetable.TimetableView;
@@ -35,16 +36,19 @@ public class OnlineSchedules {
     private final ClosureRepository closures;
     private final OnlineScheduleRepository repository;
     private final Timetables timetables;
+    private final TeachingWeeks teachingWeeks;
     private final Schools schools;
     private final Resources resources;
     private final AuditLog audit;
 
     OnlineSchedules(ClosurePolicy policy, ClosureRepository closures, OnlineScheduleRepository repository,
-                    Timetables timetables, Schools schools, Resources resources, AuditLog audit) {
+                    Timetables timetables, TeachingWeeks teachingWeeks, Schools schools, Resources resources,
+                    AuditLog audit) {
         this.policy = policy;
         this.closures = closures;
         this.repository = repository;
         this.timetables = timetables;
+        this.teachingWeeks = teachingWeeks;
         this.schools = schools;
         this.resources = resources;
         this.audit = audit;
@@ -145,7 +149,7 @@ public class OnlineSchedules {
 
     private List<OnlineSchedule.OnlinePeriod> periods(Actor actor, SchoolClass c, LocalDate date) {
         TimetableView week = timetables.ofClass(actor, c.id(), null);
-        int day = date.getDayOfWeek().getValue();
+        Integer day = teachingWeeks.timetableDay(c.schoolId(), date);
         Map<Integer, String> urls = repository.links(c.id(), date).stream()
                 .filter(l -> l.liveUrl() != null)
                 .collect(Collectors.toMap(OnlineScheduleRepository.Link::period, OnlineScheduleRepository.Link::liveUrl));
@@ -156,7 +160,7 @@ public class OnlineSchedules {
                                 resources.current(a.resourceId()).orElseThrow().title()), Collectors.toList())));
         List<OnlineSchedule.OnlinePeriod> periods = new ArrayList<>();
         for (BellSchedule.Period p : week.schedule().periods()) {
-            Lesson lesson = week.at(day, p.number());
+            Lesson lesson = day == null ? null : week.at(day, p.number());
             periods.add(new OnlineSchedule.OnlinePeriod(p.number(), p.startsAt(), p.endsAt(),
                     lesson == null ? null : lesson.subjectCode(), lesson == null ? null : lesson.subjectName(), lesson == null ? null : lesson.teacherName(),
                     urls.get(p.number()), attached.getOrDefault(p.number(), List.of())));

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.renrentong.classroom.closure.ClosuresTest.assertRefused;
 import static org.renrentong.classroom.closure.ClosuresTest.forbidden;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.renrentong.classroom.calendar.DayOff;
+import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.classroom.calendar.TeachingWeeks;
 import org.renrentong.classroom.calendar.Term;
 import org.renrentong.classroom.homework.Homework;
@@ -41,6 +45,7 @@ class OnlineSchedulesTest {
     @Autowired ResourceFixtures resources;
     @Autowired TermBuilder terms;
     @Autowired Timetables timetables;
+    @Autowired SchoolCalendars calendars;
 
     private final LocalDate today = TeachingWeeks.today();
 
@@ -91,6 +96,26 @@ class OnlineSchedulesTest {
         assertThat(periods.get(0).ready()).isTrue();
         assertThat(periods.get(1).ready()).isFalse();
         assertThat(schedules.open(student, c.id(), today, 1).subjectCode()).isEqualTo("14");
+    }
+
+    @Test
+    void aSaturdayMakeUpDayFollowingMondayIsTaughtOnlineWithMondaysLessons() {
+        School school = fixtures.aSchool().build();
+        SchoolClass c = fixtures.aClass().in(school).build();
+        Actor student = fixtures.actor(fixtures.aPerson().student().in(c).build());
+        Actor admin = fixtures.platformAdmin();
+        Term term = terms.aTerm().at(school).build();
+        timetables.setSchedule(admin, school.id(), 5, BellSchedule.DEFAULT.periods());
+        timetables.setLesson(admin, c.id(), term.id(), 1, 1, "14", null);
+        LocalDate saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        closures.aClosure().of(school).from(saturday).to(saturday).build();
+        assertThat(schedules.day(student, c.id(), saturday).periods().get(0).subjectName()).isNull();
+
+        calendars.addDayOff(admin, term.id(), "调休", saturday, saturday, DayOff.Kind.WORKDAY, DayOfWeek.MONDAY);
+
+        OnlineSchedule.OnlinePeriod first = schedules.day(student, c.id(), saturday).periods().get(0);
+        assertThat(first.subjectName()).isEqualTo("数学");
+        assertThat(first.ready()).isTrue();
     }
 
     @Test
