@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * One level of the textbook tree, opened lazily with htmx: checkboxes to place a resource (pick) or links that
- * filter the search (find). Editions always show their publisher.
+ * One level of the textbook tree, opened lazily with htmx: checkboxes to place a resource (pick), links that
+ * filter the search (find), or a single choice for another page's form (one: radio buttons named textbookNode).
+ * Editions always show their publisher.
  */
 @Controller
 class TreePickerController {
@@ -26,14 +27,28 @@ class TreePickerController {
     record Branch(TreeNode node, String label, boolean leaf, boolean placeable) {
     }
 
+    /**
+     * The children of a node (the stages without one); given a subject code instead, that subject's node under each
+     * stage, so that a choice limited to a subject starts there.
+     */
     @GetMapping("/resources/tree")
     String level(@RequestParam(required = false) Long parent, @RequestParam(defaultValue = "find") String mode,
-                 Model model) {
-        List<Branch> branches = tree.children(parent).stream().filter(n -> !n.retired() || "find".equals(mode))
+                 @RequestParam(required = false) String subject, Model model) {
+        List<TreeNode> nodes = parent == null && subject != null ? subjectNodes(subject) : tree.children(parent);
+        List<Branch> branches = nodes.stream().filter(n -> !n.retired() || "find".equals(mode))
                 .map(this::branch).toList();
         model.addAttribute("branches", branches);
         model.addAttribute("pick", "pick".equals(mode));
+        model.addAttribute("one", "one".equals(mode));
+        model.addAttribute("mode", "pick".equals(mode) || "one".equals(mode) ? mode : "find");
         return "resource/tree :: level";
+    }
+
+    private List<TreeNode> subjectNodes(String subject) {
+        return tree.children(null).stream().flatMap(stage -> tree.children(stage.id()).stream()
+                .filter(n -> subject.equals(n.code())).map(n -> new TreeNode(n.id(), n.parentId(), n.level(),
+                        n.code(), stage.name() + " · " + n.name(), n.position(), n.retired() || stage.retired())))
+                .toList();
     }
 
     private Branch branch(TreeNode n) {
