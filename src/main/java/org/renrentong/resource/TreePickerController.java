@@ -34,9 +34,9 @@ class TreePickerController {
     @GetMapping("/resources/tree")
     String level(@RequestParam(required = false) Long parent, @RequestParam(defaultValue = "find") String mode,
                  @RequestParam(required = false) String subject, Model model) {
-        List<TreeNode> nodes = parent == null && subject != null ? subjectNodes(subject) : tree.children(parent);
-        List<Branch> branches = nodes.stream().filter(n -> !n.retired() || "find".equals(mode))
-                .map(this::branch).toList();
+        List<Branch> branches = (parent == null && subject != null ? subjectBranches(subject)
+                : tree.children(parent).stream().map(n -> branch(n, label(n))).toList()).stream()
+                .filter(b -> !b.node().retired() || "find".equals(mode)).toList();
         model.addAttribute("branches", branches);
         model.addAttribute("pick", "pick".equals(mode));
         model.addAttribute("one", "one".equals(mode));
@@ -44,16 +44,19 @@ class TreePickerController {
         return "resource/tree :: level";
     }
 
-    private List<TreeNode> subjectNodes(String subject) {
-        return tree.children(null).stream().flatMap(stage -> tree.children(stage.id()).stream()
-                .filter(n -> subject.equals(n.code())).map(n -> new TreeNode(n.id(), n.parentId(), n.level(),
-                        n.code(), stage.name() + " · " + n.name(), n.position(), n.retired() || stage.retired())))
+    /** The subject's node under each stage in use, labelled with its stage: 初中 · 数学. */
+    private List<Branch> subjectBranches(String subject) {
+        return tree.children(null).stream().filter(stage -> !stage.retired())
+                .flatMap(stage -> tree.children(stage.id()).stream().filter(n -> subject.equals(n.code()))
+                        .map(n -> branch(n, stage.name() + " · " + n.name())))
                 .toList();
     }
 
-    private Branch branch(TreeNode n) {
-        String label = n.level() == NodeLevel.EDITION
-                ? tree.edition(n.id()).map(e -> e.label()).orElse(n.name()) : n.name();
+    private String label(TreeNode n) {
+        return n.level() == NodeLevel.EDITION ? tree.edition(n.id()).map(e -> e.label()).orElse(n.name()) : n.name();
+    }
+
+    private static Branch branch(TreeNode n, String label) {
         return new Branch(n, label, n.level() == NodeLevel.LESSON, n.level().ordinal() >= NodeLevel.EDITION.ordinal());
     }
 }

@@ -23,7 +23,9 @@ class OnlineScheduleRepository {
     }
 
     List<Link> links(long classId, LocalDate date) {
-        return jdbc.sql("SELECT period, live_url, textbook_node_id FROM closure_lesson WHERE class_id = ? AND lesson_date = ?")
+        return jdbc.sql("""
+                        SELECT period, live_url, textbook_node_id FROM closure_lesson
+                        WHERE class_id = ? AND lesson_date = ?""")
                 .params(classId, Date.valueOf(date)).query(Link.class).list();
     }
 
