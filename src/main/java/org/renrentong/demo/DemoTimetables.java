@@ -36,9 +36,9 @@ final class DemoTimetables {
         long spring = calendars.addTerm(admin, year, "第二学期", LocalDate.of(startYear + 1, 2, 20),
                 LocalDate.of(startYear + 1, 7, 10));
         calendars.addDayOff(admin, autumn, "国庆节", LocalDate.of(startYear, 10, 1), LocalDate.of(startYear, 10, 7),
-                DayOff.Kind.HOLIDAY);
+                DayOff.Kind.HOLIDAY, null);
         calendars.addDayOff(admin, spring, "劳动节", LocalDate.of(startYear + 1, 5, 1), LocalDate.of(startYear + 1, 5, 5),
-                DayOff.Kind.HOLIDAY);
+                DayOff.Kind.HOLIDAY, null);
         long term = today.isBefore(LocalDate.of(startYear + 1, 1, 21)) ? autumn : spring;
         for (int day = 1; day <= 5; day++) {
             timetables.setLesson(admin, c71.id(), term, day, 1, CHINESE, chineseTeacher.id());

@@ -74,6 +74,11 @@ class ResourcePagesTest {
         long subject = tree.place(lesson.id()).path().get(1).id();
         assertThat(page(get("/resources/tree").param("parent", String.valueOf(subject)).param("mode", "pick")
                 .with(as(person)))).contains("tree-pick", "测试出版社");
+        // a single choice for another page's form, starting at the subject's node under each stage
+        assertThat(page(get("/resources/tree").param("mode", "one").param("subject", "13").with(as(person))))
+                .contains("小学 · 语文", "mode=one").doesNotContain("tree-pick", "tree-link");
+        assertThat(page(get("/resources/tree").param("parent", String.valueOf(subject)).param("mode", "one")
+                .with(as(person)))).contains("tree-choose", "name=\"textbookNode\"");
         String refused = page(post("/resources").with(as(person)).with(csrf()).param("title", "")
                 .param("description", "保留的简介").param("type", "SLIDES").param("placeIds", String.valueOf(lesson.id()))
                 .param("audiences", "STUDENT").param("licence", "CC_BY_4_0").param("visibility", "PUBLIC"));

@@ -105,6 +105,6 @@ final class CalendarEndpoints extends Declarations {
 
     private long dayOff(long term, long n) {
         return calendars.addDayOff(w.platform, term, "假日" + n, start(n).plusDays(2), start(n).plusDays(2),
-                DayOff.Kind.HOLIDAY);
+                DayOff.Kind.HOLIDAY, null);
     }
 }

@@ -113,7 +113,7 @@ class BadInputFuzzTest {
         schoolClass = fixtures.aClass().in(school).build();
         term = terms.aTerm().at(school).build();
         dayOff = calendars.addDayOff(fixtures.platformAdmin(), term.id(), "运动会", term.firstDay(), term.firstDay(),
-                DayOff.Kind.HOLIDAY);
+                DayOff.Kind.HOLIDAY, null);
         year = calendars.calendar(fixtures.platformAdmin(), CalendarOwner.school(school.id())).years().get(0).id();
         String phone = "136" + String.format("%08d", Fixtures.unique() % 100_000_000);
         student = logins.ready(fixtures.aPerson().student().in(schoolClass).phone(phone).build());

@@ -1,5 +1,6 @@
 package org.renrentong.classroom.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.renrentong.identity.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,8 +30,11 @@ class CalendarApi {
     record Span(String name, LocalDate firstDay, LocalDate lastDay) {
     }
 
-    /** A holiday (HOLIDAY) or a make-up working day (WORKDAY) of a term. */
-    record NewDayOff(String name, LocalDate firstDay, LocalDate lastDay, DayOff.Kind kind) {
+    /**
+     * A holiday (HOLIDAY) or a make-up working day (WORKDAY) of a term; a make-up day names the weekday whose
+     * timetable it follows (follows: MONDAY to FRIDAY), a holiday none.
+     */
+    record NewDayOff(String name, LocalDate firstDay, LocalDate lastDay, DayOff.Kind kind, DayOfWeek follows) {
     }
 
     record Created(long id) {
@@ -77,7 +81,8 @@ class CalendarApi {
     @PostMapping("/terms/{id}/days-off")
     @ResponseStatus(HttpStatus.CREATED)
     Created dayOff(@PathVariable long id, @RequestBody NewDayOff day, Actor me) {
-        return new Created(calendars.addDayOff(me, id, day.name(), day.firstDay(), day.lastDay(), day.kind()));
+        return new Created(calendars.addDayOff(me, id, day.name(), day.firstDay(), day.lastDay(), day.kind(),
+                day.follows()));
     }
 
     @DeleteMapping("/years/{id}")

@@ -1,6 +1,8 @@
 package org.renrentong.classroom.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import org.renrentong.identity.Actor;
 import org.renrentong.identity.Role;
 import org.renrentong.shared.DomainException;
@@ -28,7 +30,8 @@ class CalendarController {
 
     /** What the year, term and day-off forms send. */
     record SpanForm(String name, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay, DayOff.Kind kind) {
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay, DayOff.Kind kind,
+                    DayOfWeek follows) {
     }
 
     /** One's own calendar: a region administrator's region, anyone else's school. */
@@ -84,7 +87,8 @@ class CalendarController {
         CalendarOwner owner = calendars.ownerOfTerm(me, id);
         try {
             requireDates(binding);
-            calendars.addDayOff(me, id, form.name(), form.firstDay(), form.lastDay(), form.kind());
+            calendars.addDayOff(me, id, form.name(), form.firstDay(), form.lastDay(), form.kind(),
+                    form.follows());
         } catch (DomainException e) {
             return refused(model, me, owner, "dayoff-" + id, form, e);
         }
@@ -153,6 +157,8 @@ class CalendarController {
     private static String page(Model model, CalendarView calendar) {
         model.addAttribute("calendar", calendar);
         model.addAttribute("kinds", DayOff.Kind.values());
+        model.addAttribute("weekdays", List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
         return "classroom/calendar";
     }
 

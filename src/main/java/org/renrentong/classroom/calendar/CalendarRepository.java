@@ -1,5 +1,6 @@
 package org.renrentong.classroom.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,8 @@ class CalendarRepository {
         }
         record TermRow(long id, long yearId, String name, LocalDate firstDay, LocalDate lastDay) {
         }
-        record DayRow(long id, long termId, String name, LocalDate firstDay, LocalDate lastDay, String kind) {
+        record DayRow(long id, long termId, String name, LocalDate firstDay, LocalDate lastDay, String kind,
+                      Integer follows) {
         }
         String where = owner.isSchool() ? "y.school_id = :owner" : "y.region_code = :owner";
         Object key = owner.isSchool() ? owner.schoolId() : owner.regionCode();
@@ -43,11 +45,12 @@ class CalendarRepository {
                 JOIN calendar_year y ON y.id = t.year_id WHERE """ + " " + where + " ORDER BY t.first_day")
                 .param("owner", key).query(TermRow.class).list();
         Map<Long, List<DayOff>> days = jdbc.sql("""
-                SELECT d.id, d.term_id, d.name, d.first_day, d.last_day, d.kind FROM calendar_day_off d
+                SELECT d.id, d.term_id, d.name, d.first_day, d.last_day, d.kind, d.follows FROM calendar_day_off d
                 JOIN calendar_term t ON t.id = d.term_id JOIN calendar_year y ON y.id = t.year_id
                 WHERE """ + " " + where + " ORDER BY d.first_day").param("owner", key).query(DayRow.class).list()
                 .stream().collect(Collectors.groupingBy(DayRow::termId, Collectors.mapping(
-                        d -> new DayOff(d.id(), d.name(), d.firstDay(), d.lastDay(), DayOff.Kind.valueOf(d.kind())),
+                        d -> new DayOff(d.id(), d.name(), d.firstDay(), d.lastDay(), DayOff.Kind.valueOf(d.kind()),
+                                d.follows() == null ? null : DayOfWeek.of(d.follows())),
                         Collectors.toList())));
         Map<Long, List<Term>> termsOfYear = terms.stream().collect(Collectors.groupingBy(TermRow::yearId,
                 Collectors.mapping(t -> new Term(t.id(), t.name(), t.firstDay(), t.lastDay(),
@@ -99,10 +102,13 @@ class CalendarRepository {
                 .params(yearId, name, first, last).query(Long.class).single();
     }
 
-    long insertDayOff(long termId, String name, LocalDate first, LocalDate last, DayOff.Kind kind) {
+    long insertDayOff(long termId, String name, LocalDate first, LocalDate last, DayOff.Kind kind,
+                      DayOfWeek follows) {
         return jdbc.sql("""
-                INSERT INTO calendar_day_off (term_id, name, first_day, last_day, kind) VALUES (?, ?, ?, ?, ?)
-                RETURNING id""").params(termId, name, first, last, kind.name()).query(Long.class).single();
+                INSERT INTO calendar_day_off (term_id, name, first_day, last_day, kind, follows)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(termId, name, first, last, kind.name(), follows == null ? null : follows.getValue())
+                .query(Long.class).single();
     }
 
     /** Whether a timetable was set in the term (or in a term of the year): then it stays. */

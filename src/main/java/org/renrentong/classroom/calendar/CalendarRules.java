@@ -63,11 +63,17 @@ final class CalendarRules {
 
     /**
      * Days off lie within their term and overlap no other day off of it; a make-up working day is one weekend
-     * day.
+     * day and names the weekday (Monday to Friday) whose timetable it follows, a holiday names none.
      */
-    static void checkDayOff(Term term, LocalDate first, LocalDate last, DayOff.Kind kind) {
+    static void checkDayOff(Term term, LocalDate first, LocalDate last, DayOff.Kind kind, DayOfWeek follows) {
         if (kind == null) {
             throw DomainException.invalid("classroom.calendar.dayOff.kind");
+        }
+        if (kind == DayOff.Kind.WORKDAY && (follows == null || weekend(follows))) {
+            throw DomainException.invalid("classroom.calendar.dayOff.follows");
+        }
+        if (kind == DayOff.Kind.HOLIDAY && follows != null) {
+            throw DomainException.invalid("classroom.calendar.dayOff.followsHoliday");
         }
         if (!term.contains(first) || !term.contains(last)) {
             throw DomainException.invalid("classroom.calendar.dayOff.outsideTerm", term.name(), term.firstDay(),
@@ -94,7 +100,7 @@ final class CalendarRules {
         }
         for (SchoolYear year : calendar) {
             if (year.contains(date)) {
-                return new TeachingWeek(TeachingWeek.Kind.HOLIDAY, null, null, null);
+                return new TeachingWeek(TeachingWeek.Kind.HOLIDAY, null, null, null, null);
             }
         }
         return TeachingWeek.NONE;
@@ -106,14 +112,18 @@ final class CalendarRules {
             if (off.contains(date)) {
                 TeachingWeek.Kind kind = off.kind() == DayOff.Kind.WORKDAY ? TeachingWeek.Kind.MAKE_UP_DAY
                         : TeachingWeek.Kind.HOLIDAY;
-                return new TeachingWeek(kind, term, week, off.name());
+                return new TeachingWeek(kind, term, week, off.name(), off.follows());
             }
         }
-        return new TeachingWeek(TeachingWeek.Kind.TEACHING, term, week, null);
+        return new TeachingWeek(TeachingWeek.Kind.TEACHING, term, week, null, null);
     }
 
     private static boolean weekend(LocalDate date) {
-        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return weekend(date.getDayOfWeek());
+    }
+
+    private static boolean weekend(DayOfWeek day) {
+        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
     }
 
     private static boolean overlap(LocalDate a1, LocalDate a2, LocalDate b1, LocalDate b2) {

@@ -1,5 +1,6 @@
 package org.renrentong.classroom.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.renrentong.audit.AuditLog;
@@ -78,18 +79,20 @@ public class SchoolCalendars {
         return id;
     }
 
+    /** A holiday (follows null) or a make-up working day following the timetable of a weekday (Monday to Friday). */
     @Transactional
-    public long addDayOff(Actor actor, long termId, String name, LocalDate first, LocalDate last, DayOff.Kind kind) {
+    public long addDayOff(Actor actor, long termId, String name, LocalDate first, LocalDate last, DayOff.Kind kind,
+                          DayOfWeek follows) {
         CalendarRepository.Place at = repository.termPlace(termId)
                 .orElseThrow(() -> DomainException.notFound("classroom.calendar.term.unknown"));
         CalendarPolicy.Place place = policy.requireManages(actor, at.owner());
         String clean = CalendarRules.checkSpan(name, first, last);
         Term term = repository.calendar(at.owner()).stream().flatMap(y -> y.terms().stream())
                 .filter(t -> t.id() == termId).findFirst().orElseThrow();
-        CalendarRules.checkDayOff(term, first, last, kind);
-        long id = repository.insertDayOff(termId, clean, first, last, kind);
+        CalendarRules.checkDayOff(term, first, last, kind, follows);
+        long id = repository.insertDayOff(termId, clean, first, last, kind, follows);
         audit.record(actor.audited("CALENDAR_DAY_OFF_ADDED", "calendar_day_off", id, place.regionPath(),
-                place.schoolId(), place.name(), clean, first, last));
+                place.schoolId(), place.name(), clean, first, last, follows == null ? "" : follows.getValue()));
         return id;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.renrentong.org.Schools;
 import org.springframework.context.MessageSource;
@@ -59,6 +60,15 @@ public class TeachingWeeks {
         return years;
     }
 
+    /**
+     * Which timetable day (1 = Monday … 7 = Sunday) the school teaches on this date; null when it does not teach
+     * (a holiday). A make-up working day (调休) follows the weekday it names. Every reader of a day's lessons asks
+     * here rather than taking the date's own weekday.
+     */
+    public Integer timetableDay(long schoolId, LocalDate date) {
+        return at(schoolId, date).timetableDay(date);
+    }
+
     public TeachingWeek today(long schoolId) {
         return at(schoolId, today());
     }
@@ -92,8 +102,10 @@ public class TeachingWeeks {
         if (week.kind() == TeachingWeek.Kind.NONE) {
             return "";
         }
-        return messages.getMessage(week.messageKey(), new Object[] {week.week(), week.dayOff()},
-                LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        String follows = week.follows() == null ? null
+                : messages.getMessage("classroom.timetable.day." + week.follows().getValue(), null, locale);
+        return messages.getMessage(week.messageKey(), new Object[] {week.week(), week.dayOff(), follows}, locale);
     }
 
     /** The day of an instant (a due time, a quiz's close) at the school, as {@link #label(long, LocalDate)}. */

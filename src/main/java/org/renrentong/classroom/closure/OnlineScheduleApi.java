@@ -27,8 +27,11 @@ class OnlineScheduleApi {
         this.schedules = schedules;
     }
 
-    /** A period's live link (an https URL, or none) and library resources, on a day of the closure. */
-    record LessonLinks(LocalDate date, int period, String liveUrl, List<Long> resourceIds) {
+    /**
+     * A period's live link (an https URL, or none), library resources and the node of the textbook tree it teaches
+     * (or none), on a day of the closure.
+     */
+    record LessonLinks(LocalDate date, int period, String liveUrl, List<Long> resourceIds, Long textbookNodeId) {
     }
 
     /** The lesson a student opens. */
@@ -46,7 +49,8 @@ class OnlineScheduleApi {
     @PutMapping("/lessons")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setLesson(@PathVariable long classId, @RequestBody LessonLinks links, Actor me) {
-        schedules.setLesson(me, classId, links.date(), links.period(), links.liveUrl(), links.resourceIds());
+        schedules.setLesson(me, classId, links.date(), links.period(), links.liveUrl(), links.resourceIds(),
+                links.textbookNodeId());
     }
 
     @PostMapping("/openings")

@@ -57,10 +57,10 @@ class OnlineScheduleController {
     @PostMapping("/closures/classes/{id}/lessons")
     String setLesson(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                      @RequestParam int period, @RequestParam(required = false) String liveUrl,
-                     @RequestParam(required = false) List<String> resources, Actor me,
-                     RedirectAttributes redirect) {
+                     @RequestParam(required = false) List<String> resources,
+                     @RequestParam(required = false) String textbookNode, Actor me, RedirectAttributes redirect) {
         try {
-            schedules.setLesson(me, id, date, period, liveUrl, ids(resources));
+            schedules.setLesson(me, id, date, period, liveUrl, ids(resources), node(textbookNode));
             redirect.addFlashAttribute("saved", period);
         } catch (DomainException e) {
             // a refusal of the reader, or of a target that is gone, is no form error
@@ -87,6 +87,18 @@ class OnlineScheduleController {
         model.addAttribute("lesson", schedules.lesson(me, id, date, period));
         model.addAttribute("schedule", schedules.day(me, id, date));
         return "closure/lesson";
+    }
+
+    /** The node picked in the tree, none when the teacher chose none. */
+    private static Long node(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("closure.lesson.node.unknown", value);
+        }
     }
 
     private static List<Long> ids(List<String> values) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OnlineScheduleRepository {
 
-    record Link(int period, String liveUrl) {
+    record Link(int period, String liveUrl, Long textbookNodeId) {
     }
 
     record Attached(int period, long resourceId) {
@@ -23,7 +23,9 @@ class OnlineScheduleRepository {
     }
 
     List<Link> links(long classId, LocalDate date) {
-        return jdbc.sql("SELECT period, live_url FROM closure_lesson WHERE class_id = ? AND lesson_date = ?")
+        return jdbc.sql("""
+                        SELECT period, live_url, textbook_node_id FROM closure_lesson
+                        WHERE class_id = ? AND lesson_date = ?""")
                 .params(classId, Date.valueOf(date)).query(Link.class).list();
     }
 
@@ -34,13 +36,16 @@ class OnlineScheduleRepository {
                 .params(classId, Date.valueOf(date)).query(Attached.class).list();
     }
 
-    void saveLesson(long classId, LocalDate date, int period, String liveUrl, List<Long> resourceIds, long setBy) {
+    void saveLesson(long classId, LocalDate date, int period, String liveUrl, List<Long> resourceIds,
+                    Long textbookNodeId, long setBy) {
         Date day = Date.valueOf(date);
         jdbc.sql("""
-                        INSERT INTO closure_lesson (class_id, lesson_date, period, live_url, set_by) VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO closure_lesson (class_id, lesson_date, period, live_url, textbook_node_id, set_by)
+                        VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (class_id, lesson_date, period)
-                        DO UPDATE SET live_url = EXCLUDED.live_url, set_by = EXCLUDED.set_by, updated_at = now()""")
-                .params(classId, day, period, liveUrl, setBy).update();
+                        DO UPDATE SET live_url = EXCLUDED.live_url, textbook_node_id = EXCLUDED.textbook_node_id,
+                        set_by = EXCLUDED.set_by, updated_at = now()""")
+                .params(classId, day, period, liveUrl, textbookNodeId, setBy).update();
         jdbc.sql("DELETE FROM closure_lesson_resource WHERE class_id = ? AND lesson_date = ? AND period = ?")
                 .params(classId, day, period).update();
         for (long resource : resourceIds) {

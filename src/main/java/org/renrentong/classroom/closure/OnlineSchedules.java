@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.renrentong.audit.AuditLog;
+import org.renrentong.classroom.calendar.TeachingWeeks;
 import org.renrentong.classroom.timetable.BellSchedule;
 import org.renrentong.classroom.timetable.Lesson;
 import org.renrentong.classroom.timetable.TimetableView;
@@ -35,16 +36,21 @@ public class OnlineSchedules {
     private final ClosureRepository closures;
     private final OnlineScheduleRepository repository;
     private final Timetables timetables;
+    private final TeachingWeeks teachingWeeks;
+    private final LessonNodes lessonNodes;
     private final Schools schools;
     private final Resources resources;
     private final AuditLog audit;
 
     OnlineSchedules(ClosurePolicy policy, ClosureRepository closures, OnlineScheduleRepository repository,
-                    Timetables timetables, Schools schools, Resources resources, AuditLog audit) {
+                    Timetables timetables, TeachingWeeks teachingWeeks, LessonNodes lessonNodes, Schools schools,
+                    Resources resources, AuditLog audit) {
         this.policy = policy;
         this.closures = closures;
         this.repository = repository;
         this.timetables = timetables;
+        this.teachingWeeks = teachingWeeks;
+        this.lessonNodes = lessonNodes;
         this.schools = schools;
         this.resources = resources;
         this.audit = audit;
@@ -74,13 +80,19 @@ public class OnlineSchedules {
                 .orElseThrow(() -> DomainException.invalid("closure.period.unknown"));
     }
 
-    /** A teacher of the class sets a period's live link (an https URL, or none) and library resources. */
+    /**
+     * A teacher of the class sets a period's live link (an https URL, or none), library resources and the node of
+     * the textbook tree it teaches (or none; of the period's subject when the timetable gives it one).
+     */
     @Transactional
     public void setLesson(Actor actor, long classId, LocalDate date, int period, String liveUrl,
-                          List<Long> resourceIds) {
+                          List<Long> resourceIds, Long textbookNodeId) {
         SchoolClass c = policy.requireTeaches(actor, classId);
         requireClosure(c, date);
         requirePeriod(actor, c, period);
+        Lesson planned = lessonOn(actor, c, date, period);
+        Long node = lessonNodes.checked(textbookNodeId, planned == null ? null : planned.subjectCode(),
+                planned == null ? null : planned.subjectName());
         String url = checkedUrl(liveUrl);
         List<Long> attached = new ArrayList<>(new LinkedHashSet<>(resourceIds == null ? List.of() : resourceIds));
         if (attached.size() > MAX_RESOURCES) {
@@ -91,9 +103,9 @@ public class OnlineSchedules {
                 throw DomainException.invalid("closure.lesson.resource.unknown", id);
             }
         }
-        repository.saveLesson(c.id(), date, period, url, attached, actor.personId());
+        repository.saveLesson(c.id(), date, period, url, attached, node, actor.personId());
         audit.record(actor.audited("CLOSURE_LESSON_SET", "class", c.id(), c.regionPath(), c.schoolId(),
-                c.fullName(), date, period));
+                c.fullName(), date, period, node == null ? "" : node));
     }
 
     /** A student of the class opens a period's lesson: counted once for the day's "opened their lessons" figure. */
@@ -143,12 +155,17 @@ public class OnlineSchedules {
         return url;
     }
 
+    /** The timetable's lesson of a period on a date, on the timetable day the school teaches then; null if none. */
+    private Lesson lessonOn(Actor actor, SchoolClass c, LocalDate date, int period) {
+        Integer day = teachingWeeks.timetableDay(c.schoolId(), date);
+        return day == null ? null : timetables.ofClass(actor, c.id(), null).at(day, period);
+    }
+
     private List<OnlineSchedule.OnlinePeriod> periods(Actor actor, SchoolClass c, LocalDate date) {
         TimetableView week = timetables.ofClass(actor, c.id(), null);
-        int day = date.getDayOfWeek().getValue();
-        Map<Integer, String> urls = repository.links(c.id(), date).stream()
-                .filter(l -> l.liveUrl() != null)
-                .collect(Collectors.toMap(OnlineScheduleRepository.Link::period, OnlineScheduleRepository.Link::liveUrl));
+        Integer day = teachingWeeks.timetableDay(c.schoolId(), date);
+        Map<Integer, OnlineScheduleRepository.Link> links = repository.links(c.id(), date).stream()
+                .collect(Collectors.toMap(OnlineScheduleRepository.Link::period, l -> l));
         Map<Integer, List<OnlineSchedule.LessonResource>> attached = repository.resources(c.id(), date).stream()
                 .filter(a -> resources.current(a.resourceId()).isPresent() && resources.mayRead(actor, a.resourceId()))
                 .collect(Collectors.groupingBy(OnlineScheduleRepository.Attached::period, Collectors.mapping(
@@ -156,10 +173,12 @@ public class OnlineSchedules {
                                 resources.current(a.resourceId()).orElseThrow().title()), Collectors.toList())));
         List<OnlineSchedule.OnlinePeriod> periods = new ArrayList<>();
         for (BellSchedule.Period p : week.schedule().periods()) {
-            Lesson lesson = week.at(day, p.number());
+            Lesson lesson = day == null ? null : week.at(day, p.number());
+            OnlineScheduleRepository.Link link = links.get(p.number());
             periods.add(new OnlineSchedule.OnlinePeriod(p.number(), p.startsAt(), p.endsAt(),
                     lesson == null ? null : lesson.subjectCode(), lesson == null ? null : lesson.subjectName(), lesson == null ? null : lesson.teacherName(),
-                    urls.get(p.number()), attached.getOrDefault(p.number(), List.of())));
+                    link == null ? null : link.liveUrl(), attached.getOrDefault(p.number(), List.of()),
+                    link == null ? null : lessonNodes.shown(link.textbookNodeId()).orElse(null)));
         }
         return periods;
     }

@@ -27,7 +27,7 @@ class WeekController {
 
     @GetMapping("/children/{id}")
     String child(@PathVariable long id, Actor me, Model model) {
-        model.addAttribute("week", weeks.ofChild(me, id));
+        model.addAttribute("week", weeks.ofChild(me, id, null));
         return "week/child";
     }
 

@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.renrentong.classroom.calendar.TeachingWeek;
 import org.renrentong.classroom.calendar.TeachingWeeks;
 import org.renrentong.classroom.homework.HomeworkItem;
 import org.renrentong.classroom.homework.HomeworkViews;
@@ -66,13 +65,16 @@ public class Weeks {
     public List<StudentWeek> ofChildren(Actor actor) {
         List<ChildCard> children = myClasses.children(actor);
         var homeworkByChild = homework.children(actor);
-        return children.stream().map(c -> week(actor, c, homeworkByChild.stream()
+        return children.stream().map(c -> week(actor, c, TeachingWeeks.today(), homeworkByChild.stream()
                 .filter(h -> h.childId() == c.childId()).flatMap(h -> h.items().stream()).toList(),
                 c.classId() == null ? List.of() : quizzes.ofChild(actor, c.childId(), c.classId()))).toList();
     }
 
-    /** The week of one of a guardian's children; refused for anyone else's child. */
-    public StudentWeek ofChild(Actor actor, long childId) {
+    /**
+     * The week of one of a guardian's children, with the lessons of a day of it (today when null); refused for
+     * anyone else's child.
+     */
+    public StudentWeek ofChild(Actor actor, long childId, LocalDate day) {
         if (!actor.is(Role.GUARDIAN) || !actor.isGuardianOf(childId)) {
             throw DomainException.forbidden();
         }
@@ -80,7 +82,7 @@ public class Weeks {
                 .orElseThrow(DomainException::forbidden);
         List<HomeworkItem> items = homework.children(actor).stream().filter(h -> h.childId() == childId)
                 .flatMap(h -> h.items().stream()).toList();
-        return week(actor, child, items,
+        return week(actor, child, day == null ? TeachingWeeks.today() : day, items,
                 child.classId() == null ? List.of() : quizzes.ofChild(actor, childId, child.classId()));
     }
 
@@ -93,12 +95,12 @@ public class Weeks {
         ChildCard self = new ChildCard(actor.personId(), actor.name(), null,
                 place.map(ClassCard::name).orElse(null), place.map(ClassCard::schoolName).orElse(null),
                 place.map(ClassCard::spaceId).orElse(null), place.map(ClassCard::classId).orElse(null));
-        return week(actor, self, homework.mine(actor), quizzes.mine(actor));
+        return week(actor, self, TeachingWeeks.today(), homework.mine(actor), quizzes.mine(actor));
     }
 
-    private StudentWeek week(Actor reader, ChildCard student, List<HomeworkItem> items, List<QuizLine> quizLines) {
+    private StudentWeek week(Actor reader, ChildCard student, LocalDate today, List<HomeworkItem> items,
+                             List<QuizLine> quizLines) {
         Instant now = Instant.now();
-        LocalDate today = TeachingWeeks.today();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant weekStarts = monday.atStartOfDay(TeachingWeeks.ZONE).toInstant();
         Instant weekEnds = monday.plusWeeks(1).atStartOfDay(TeachingWeeks.ZONE).toInstant();
@@ -117,10 +119,9 @@ public class Weeks {
             return new StudentWeek(student, "", monday, List.of(), null, due, grades, open, scores, List.of(), now);
         }
         TimetableView timetable = timetables.ofClass(reader, student.classId(), null);
-        TeachingWeek week = teachingWeeks.at(timetable.schoolId(), today);
-        List<Lesson> todays = week.kind() == TeachingWeek.Kind.HOLIDAY ? List.of() : timetable.lessons().stream()
-                .filter(l -> l.day() == today.getDayOfWeek().getValue())
-                .sorted(Comparator.comparingInt(Lesson::period)).toList();
+        Integer day = teachingWeeks.timetableDay(timetable.schoolId(), today);
+        List<Lesson> todays = day == null ? List.of() : timetable.lessons().stream()
+                .filter(l -> l.day() == day).sorted(Comparator.comparingInt(Lesson::period)).toList();
         List<NoticeLine> recent = notices.ofClass(reader, student.classId(), now.minus(NOTICES));
         return new StudentWeek(student, teachingWeeks.label(timetable.schoolId(), today), monday, todays, timetable,
                 due, grades, open, scores, recent, now);

@@ -51,7 +51,7 @@ class SchoolCalendarsTest {
                 LocalDate.of(2031, 8, 20));
         long term = calendars.addTerm(admin, year, "第一学期", first, LocalDate.of(2031, 1, 17));
         calendars.addDayOff(admin, term, "国庆节", LocalDate.of(2030, 10, 1), LocalDate.of(2030, 10, 7),
-                DayOff.Kind.HOLIDAY);
+                DayOff.Kind.HOLIDAY, null);
 
         assertThat(weeks.at(school.id(), LocalDate.of(2030, 9, 18)).week()).isEqualTo(3);
         assertThat(weeks.at(school.id(), LocalDate.of(2030, 10, 2)).dayOff()).isEqualTo("国庆节");
@@ -104,7 +104,7 @@ class SchoolCalendarsTest {
         invalid(() -> calendars.addTerm(platform, year, "倒序", LocalDate.of(2034, 7, 8), LocalDate.of(2034, 7, 5)),
                 "classroom.calendar.days.order");
         invalid(() -> calendars.addDayOff(platform, term.id(), "暑假", LocalDate.of(2034, 6, 25),
-                LocalDate.of(2034, 8, 1), DayOff.Kind.HOLIDAY), "classroom.calendar.dayOff.outsideTerm");
+                LocalDate.of(2034, 8, 1), DayOff.Kind.HOLIDAY, null), "classroom.calendar.dayOff.outsideTerm");
         assertThat(calendars.calendar(platform, CalendarOwner.school(school.id())).years().get(0).terms())
                 .containsExactly(term);
     }

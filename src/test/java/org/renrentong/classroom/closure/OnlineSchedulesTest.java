@@ -3,11 +3,19 @@ package org.renrentong.classroom.closure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renrentong.classroom.closure.ClosuresTest.assertRefused;
 import static org.renrentong.classroom.closure.ClosuresTest.forbidden;
+import static org.renrentong.identity.Logins.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.renrentong.classroom.calendar.DayOff;
+import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.classroom.calendar.TeachingWeeks;
 import org.renrentong.classroom.calendar.Term;
 import org.renrentong.classroom.homework.Homework;
@@ -20,6 +28,7 @@ import org.renrentong.org.SchoolClass;
 import org.renrentong.region.Region;
 import org.renrentong.region.RegionData;
 import org.renrentong.resource.Resource;
+import org.renrentong.taxonomy.TreeNode;
 import org.renrentong.testing.ClosureBuilder;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.HomeworkFixtures;
@@ -27,6 +36,8 @@ import org.renrentong.testing.IntegrationTest;
 import org.renrentong.testing.ResourceFixtures;
 import org.renrentong.testing.TermBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The online schedule during a closure: teachers' links, students' openings, and the figures per school and day. */
 @IntegrationTest
@@ -41,6 +52,9 @@ class OnlineSchedulesTest {
     @Autowired ResourceFixtures resources;
     @Autowired TermBuilder terms;
     @Autowired Timetables timetables;
+    @Autowired SchoolCalendars calendars;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     private final LocalDate today = TeachingWeeks.today();
 
@@ -54,11 +68,12 @@ class OnlineSchedulesTest {
                 teacher, fixtures.platformAdmin());
 
         assertThat(schedules.day(student, c.id(), today).closure()).isNull();
-        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, "https://live.example.cn/1", List.of()),
+        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, "https://live.example.cn/1", List.of(),
+                null),
                 "closure.schedule.none");
 
         closures.aClosure().of(school).build();
-        schedules.setLesson(teacher, c.id(), today, 2, "https://live.example.cn/math", List.of(resource.id()));
+        schedules.setLesson(teacher, c.id(), today, 2, "https://live.example.cn/math", List.of(resource.id()), null);
 
         OnlineSchedule day = schedules.day(student, c.id(), today);
         assertThat(day.studies()).isTrue();
@@ -94,6 +109,69 @@ class OnlineSchedulesTest {
     }
 
     @Test
+    void aSaturdayMakeUpDayFollowingMondayIsTaughtOnlineWithMondaysLessons() {
+        School school = fixtures.aSchool().build();
+        SchoolClass c = fixtures.aClass().in(school).build();
+        Actor student = fixtures.actor(fixtures.aPerson().student().in(c).build());
+        Actor admin = fixtures.platformAdmin();
+        Term term = terms.aTerm().at(school).build();
+        timetables.setSchedule(admin, school.id(), 5, BellSchedule.DEFAULT.periods());
+        timetables.setLesson(admin, c.id(), term.id(), 1, 1, "14", null);
+        LocalDate saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        closures.aClosure().of(school).from(saturday).to(saturday).build();
+        assertThat(schedules.day(student, c.id(), saturday).periods().get(0).subjectName()).isNull();
+
+        calendars.addDayOff(admin, term.id(), "调休", saturday, saturday, DayOff.Kind.WORKDAY, DayOfWeek.MONDAY);
+
+        OnlineSchedule.OnlinePeriod first = schedules.day(student, c.id(), saturday).periods().get(0);
+        assertThat(first.subjectName()).isEqualTo("数学");
+        assertThat(first.ready()).isTrue();
+    }
+
+    @Test
+    void aTeacherPointsAPeriodAtANodeOfTheTextbookTreeOfItsSubject() throws Exception {
+        School school = fixtures.aSchool().build();
+        SchoolClass c = fixtures.aClass().in(school).build();
+        Person teacherPerson = fixtures.aPerson().teacher().teaching(c).build();
+        Actor teacher = fixtures.actor(teacherPerson);
+        Person studentPerson = fixtures.aPerson().student().in(c).build();
+        fixtures.passwordChanged(studentPerson);
+        Actor admin = fixtures.platformAdmin();
+        Term term = terms.aTerm().at(school).build();
+        timetables.setSchedule(admin, school.id(), 7, BellSchedule.DEFAULT.periods());
+        timetables.setLesson(admin, c.id(), term.id(), today.getDayOfWeek().getValue(), 1, "14", null);
+        closures.aClosure().of(school).build();
+        TreeNode math = resources.lesson("2", "14");
+        TreeNode chinese = resources.lesson("2", "13");
+
+        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, null, List.of(), chinese.id()),
+                "closure.lesson.node.otherSubject");
+        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, null, List.of(), Long.MAX_VALUE),
+                "closure.lesson.node.unknown");
+        schedules.setLesson(teacher, c.id(), today, 1, null, List.of(), math.id());
+        // a period without a subject in the timetable may point anywhere in the tree
+        schedules.setLesson(teacher, c.id(), today, 2, null, List.of(), chinese.id());
+
+        List<OnlineSchedule.OnlinePeriod> periods = schedules.day(fixtures.actor(studentPerson), c.id(), today)
+                .periods();
+        assertThat(periods.get(0).textbookNode().id()).isEqualTo(math.id());
+        assertThat(periods.get(0).textbookNode().label()).contains("数学", math.name());
+        assertThat(periods.get(1).textbookNode().libraryPath()).isEqualTo("/resources/search?placeId=" + chinese.id());
+        assertThat(periods.get(1).ready()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'CLOSURE_LESSON_SET' AND target_id = ?")
+                .param(String.valueOf(c.id())).query(Long.class).single()).isEqualTo(2);
+        mvc.perform(get("/api/v1/closures/classes/{id}/schedule", c.id()).with(as(studentPerson)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.periods[0].textbookNode.id").value(math.id()))
+                .andExpect(jsonPath("$.periods[0].textbookNode.libraryPath")
+                        .value("/resources/search?placeId=" + math.id()));
+
+        // setting the period again without a node clears it
+        schedules.setLesson(teacher, c.id(), today, 1, null, List.of(), null);
+        assertThat(schedules.day(teacher, c.id(), today).periods().get(0).textbookNode()).isNull();
+    }
+
+    @Test
     void badLinksAndOutsidersAreRefused() {
         School school = fixtures.aSchool().build();
         SchoolClass c = fixtures.aClass().in(school).build();
@@ -103,17 +181,18 @@ class OnlineSchedulesTest {
         Actor admin = fixtures.actor(fixtures.aPerson().schoolAdmin().at(school).build());
         closures.aClosure().of(school).build();
 
-        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, "http://live.example.cn/1", List.of()),
+        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, "http://live.example.cn/1", List.of(), null),
                 "closure.lesson.url.invalid");
-        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, "javascript:alert(1)", List.of()),
+        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, "javascript:alert(1)", List.of(), null),
                 "closure.lesson.url.invalid");
-        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 99, null, List.of()), "closure.period.unknown");
-        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, null, List.of(Long.MAX_VALUE)),
+        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 99, null, List.of(), null),
+                "closure.period.unknown");
+        assertRefused(() -> schedules.setLesson(teacher, c.id(), today, 1, null, List.of(Long.MAX_VALUE), null),
                 "closure.lesson.resource.unknown");
         assertRefused(() -> schedules.open(student, c.id(), today.plusDays(5), 1), "closure.schedule.none");
         // teachers set links only for the classes they teach; only the class's students open its lessons
-        forbidden(() -> schedules.setLesson(teacher, other.id(), today, 1, null, List.of()));
-        forbidden(() -> schedules.setLesson(admin, c.id(), today, 1, null, List.of()));
+        forbidden(() -> schedules.setLesson(teacher, other.id(), today, 1, null, List.of(), null));
+        forbidden(() -> schedules.setLesson(admin, c.id(), today, 1, null, List.of(), null));
         forbidden(() -> schedules.open(teacher, c.id(), today, 1));
         forbidden(() -> schedules.day(fixtures.actor(fixtures.aPerson().student().in(other).build()), c.id(), today));
     }

@@ -7,11 +7,17 @@ import static org.hamcrest.Matchers.not;
 import static org.renrentong.identity.Logins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.renrentong.classroom.calendar.DayOff;
+import org.renrentong.classroom.calendar.SchoolCalendars;
 import org.renrentong.classroom.calendar.TeachingWeeks;
 import org.renrentong.classroom.calendar.Term;
 import org.renrentong.classroom.homework.Grading;
@@ -65,6 +71,7 @@ class WeeksTest {
     @Autowired Spaces spaces;
     @Autowired ClassNotices classNotices;
     @Autowired Weeks weeks;
+    @Autowired SchoolCalendars calendars;
     @Autowired MockMvc mvc;
 
     @Test
@@ -101,7 +108,7 @@ class WeeksTest {
 
         // answering the 回执 shows on the week at once
         classNotices.answer(f.guardian(), f.notice, null);
-        NoticeLine answered = weeks.ofChild(f.guardian(), f.first.id()).notices().get(0);
+        NoticeLine answered = weeks.ofChild(f.guardian(), f.first.id(), null).notices().get(0);
         assertThat(answered.read()).isTrue();
         assertThat(answered.toAnswer()).isFalse();
     }
@@ -136,7 +143,7 @@ class WeeksTest {
         Person stranger = fixtures.aPerson().guardianOf(fixtures.aPerson().student().in(f.classA).build()).build();
         fixtures.passwordChanged(stranger);
 
-        assertThatThrownBy(() -> weeks.ofChild(fixtures.actor(stranger), f.first.id()))
+        assertThatThrownBy(() -> weeks.ofChild(fixtures.actor(stranger), f.first.id(), null))
                 .hasMessage("error.forbidden");
         assertThat(weeks.ofChildren(fixtures.actor(stranger))).singleElement()
                 .satisfies(w -> assertThat(w.homeworkDue()).extracting(HomeworkItem::title)
@@ -185,6 +192,29 @@ class WeeksTest {
         spaces.update(fixtures.platformAdmin(), space, "", Visibility.PRIVATE);
 
         assertThat(spaceOfFirst(f)).isNull();
+    }
+
+    @Test
+    void aSaturdayMakeUpDayFollowingMondayShowsMondaysLessons() throws Exception {
+        School school = fixtures.aSchool().build();
+        SchoolClass c = fixtures.aClass().in(school).build();
+        Person child = fixtures.aPerson().student().in(c).build();
+        Person guardian = new GuardianBuilder(fixtures).of(child).build();
+        fixtures.passwordChanged(guardian);
+        Actor admin = fixtures.platformAdmin();
+        Term term = terms.aTerm().at(school).build();
+        timetables.setSchedule(admin, school.id(), 5, BellSchedule.DEFAULT.periods());
+        timetables.setLesson(admin, c.id(), term.id(), 1, 1, "14", null);
+        LocalDate saturday = TeachingWeeks.today().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+
+        assertThat(weeks.ofChild(fixtures.actor(guardian), child.id(), saturday).todaysLessons()).isEmpty();
+        calendars.addDayOff(admin, term.id(), "调休", saturday, saturday, DayOff.Kind.WORKDAY, DayOfWeek.MONDAY);
+
+        mvc.perform(get("/api/v1/children/{id}/week", child.id()).param("date", saturday.toString())
+                        .with(as(guardian)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.todaysLessons[0].subjectName").value("数学"))
+                .andExpect(jsonPath("$.todaysLessons[0].day").value(1));
     }
 
     private Long spaceOfFirst(Family f) {
