@@ -1,6 +1,8 @@
 package org.renrentong.identity;
 
-import java.util.HashSet;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,11 +29,6 @@ class ActorRepository {
     record PersonName(String account, String name) {
     }
 
-    PersonName person(long personId) {
-        return jdbc.sql("SELECT account, name FROM person WHERE id = ?").param(personId)
-                .query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2))).single();
-    }
-
     /** A grant with the region path of its anchor (null when it has none, or it is gone). */
     record PlacedGrant(RoleGrant grant, String path) {
     }
@@ -50,35 +47,33 @@ class ActorRepository {
                 .list());
     }
 
-    /** An enabled person signed in under an account (or phone), their name and their placed grants. */
-    record SignedIn(long personId, PersonName person, List<PlacedGrant> grants) {
+    /** An enabled person signed in under an account (or phone), and their placed grants. */
+    record SignedIn(long personId, List<PlacedGrant> grants) {
     }
 
     /**
      * The enabled person the sign-in name stands for (the account before a phone number, as at sign-in), with their
-     * name and grants in one statement; empty for an unknown or disabled account.
+     * grants in one statement; empty for an unknown or disabled account.
      */
     Optional<SignedIn> signedIn(String login) {
-        record Row(long personId, PersonName person, Grant grant) {
+        record Row(long personId, Grant grant) {
         }
         List<Row> rows = jdbc.sql("""
-                SELECT p.id, p.account, p.name, g.id, g.role, g.region_code, g.school_id, g.group_id,
-                       g.organisation_id
-                FROM (SELECT id, account, name, enabled FROM person WHERE account = :login OR phone = :login
+                SELECT p.id, g.id, g.role, g.region_code, g.school_id, g.group_id, g.organisation_id
+                FROM (SELECT id, enabled FROM person WHERE account = :login OR phone = :login
                       ORDER BY (account = :login) DESC LIMIT 1) p
                 LEFT JOIN role_grant g ON g.person_id = p.id
                 WHERE p.enabled ORDER BY g.id""")
                 .param("login", login)
-                .query((rs, n) -> new Row(rs.getLong(1), new PersonName(rs.getString(2), rs.getString(3)),
-                        rs.getObject(4) == null ? null : new Grant(rs.getLong(4), Role.valueOf(rs.getString(5)),
-                                rs.getString(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
-                                (Long) rs.getObject(9))))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2) == null ? null
+                        : new Grant(rs.getLong(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                                (Long) rs.getObject(5), (Long) rs.getObject(6), (Long) rs.getObject(7))))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         List<Grant> grants = rows.stream().map(Row::grant).filter(Objects::nonNull).toList();
-        return Optional.of(new SignedIn(rows.get(0).personId(), rows.get(0).person(), placed(grants)));
+        return Optional.of(new SignedIn(rows.get(0).personId(), placed(grants)));
     }
 
     private List<PlacedGrant> placed(List<Grant> grants) {
@@ -93,24 +88,29 @@ class ActorRepository {
         }).toList();
     }
 
-    Set<Long> taughtClasses(long personId) {
-        return new HashSet<>(jdbc.sql("SELECT class_id FROM class_teacher WHERE person_id = ?").param(personId)
-                .query(Long.class).list());
+    /**
+     * What a person's roles may need besides their grants, in one statement: their name, the classes they teach and
+     * attend, their children and their children's classes.
+     */
+    record Belongings(PersonName person, Set<Long> taught, Set<Long> attended, Set<Long> children,
+                      Set<Long> childrenClasses) {
     }
 
-    Set<Long> attendedClasses(long personId) {
-        return new HashSet<>(jdbc.sql("SELECT class_id FROM class_student WHERE person_id = ?").param(personId)
-                .query(Long.class).list());
+    Belongings belongings(long personId) {
+        return jdbc.sql("""
+                SELECT p.account, p.name,
+                       ARRAY(SELECT class_id FROM class_teacher WHERE person_id = p.id),
+                       ARRAY(SELECT class_id FROM class_student WHERE person_id = p.id),
+                       ARRAY(SELECT student_id FROM guardianship WHERE guardian_id = p.id),
+                       ARRAY(SELECT cs.class_id FROM guardianship g JOIN class_student cs ON cs.person_id = g.student_id
+                             WHERE g.guardian_id = p.id)
+                FROM person p WHERE p.id = ?""").param(personId)
+                .query((rs, n) -> new Belongings(new PersonName(rs.getString(1), rs.getString(2)), ids(rs.getArray(3)),
+                        ids(rs.getArray(4)), ids(rs.getArray(5)), ids(rs.getArray(6)))).single();
     }
 
-    Set<Long> children(long personId) {
-        return new HashSet<>(jdbc.sql("SELECT student_id FROM guardianship WHERE guardian_id = ?").param(personId)
-                .query(Long.class).list());
-    }
-
-    Set<Long> childrenClasses(long personId) {
-        return new HashSet<>(jdbc.sql("""
-                SELECT cs.class_id FROM guardianship g JOIN class_student cs ON cs.person_id = g.student_id
-                WHERE g.guardian_id = ?""").param(personId).query(Long.class).list());
+    private static Set<Long> ids(Array array) throws SQLException {
+        // two children in one class bring that class twice
+        return Set.copyOf(Arrays.asList((Long[]) array.getArray()));
     }
 }

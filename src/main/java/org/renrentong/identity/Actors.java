@@ -24,7 +24,7 @@ public class Actors {
             if (s.grants().isEmpty()) {
                 throw DomainException.forbidden();
             }
-            return build(s.personId(), s.grants(), s.person(), null);
+            return build(s.personId(), s.grants(), repository.belongings(s.personId()), null);
         });
     }
 
@@ -36,10 +36,10 @@ public class Actors {
         if (placed.isEmpty()) {
             throw DomainException.forbidden();
         }
-        return build(personId, placed, repository.person(personId), grantId);
+        return build(personId, placed, repository.belongings(personId), grantId);
     }
 
-    private Actor build(long personId, List<ActorRepository.PlacedGrant> placed, ActorRepository.PersonName person,
+    private Actor build(long personId, List<ActorRepository.PlacedGrant> placed, ActorRepository.Belongings own,
                         Long grantId) {
         ActorRepository.PlacedGrant chosen = placed.stream()
                 .filter(g -> grantId != null && g.grant().id() == grantId).findFirst().orElse(placed.get(0));
@@ -51,13 +51,13 @@ public class Actors {
             case GUARDIAN, APP_PROVIDER -> null;
         };
         Set<Long> classes = switch (grant.role()) {
-            case TEACHER -> repository.taughtClasses(personId);
-            case STUDENT -> repository.attendedClasses(personId);
-            case GUARDIAN -> repository.childrenClasses(personId);
+            case TEACHER -> own.taught();
+            case STUDENT -> own.attended();
+            case GUARDIAN -> own.childrenClasses();
             default -> Set.of();
         };
-        Set<Long> children = grant.role() == Role.GUARDIAN ? repository.children(personId) : Set.of();
-        return new Actor(personId, person.account(), person.name(), grant, path, grant.schoolId(), classes, children,
-                grants);
+        Set<Long> children = grant.role() == Role.GUARDIAN ? own.children() : Set.of();
+        return new Actor(personId, own.person().account(), own.person().name(), grant, path, grant.schoolId(),
+                classes, children, grants);
     }
 }

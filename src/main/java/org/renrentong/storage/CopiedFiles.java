@@ -100,10 +100,11 @@ public class CopiedFiles {
     }
 
     private StoredFile kept(Actor node, long owner, String sha256, long size, String mediaType, String name) {
-        long id = files.insert(sha256, size, mediaType, Uploads.cleanName(name), owner, null, FileRepository.KEPT,
-                null);
-        audit.record(node.audited("FILE_COPIED", "file", id, node.regionPath(), null, name, size, mediaType, sha256));
-        return files.find(id).orElseThrow();
+        StoredFile file = files.insert(sha256, size, mediaType, Uploads.cleanName(name), owner, null,
+                FileRepository.KEPT, null);
+        audit.record(node.audited("FILE_COPIED", "file", file.id(), node.regionPath(), null, name, size, mediaType,
+                sha256));
+        return file;
     }
 
     private static long size(Path bytes) {

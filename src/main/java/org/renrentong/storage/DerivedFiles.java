@@ -31,7 +31,7 @@ class DerivedFiles {
         long size = sizeOf(made);
         blobs.use(sha256, size, made);
         long id = files.insert(sha256, size, mediaType, name, source.ownerId(), null, FileRepository.KEPT,
-                source.id());
+                source.id()).id();
         derivations.ready(source.id(), kind, id);
         return id;
     }

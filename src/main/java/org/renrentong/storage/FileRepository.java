@@ -22,14 +22,14 @@ class FileRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String sha256, long size, String mediaType, String name, long ownerId, Long schoolId, String state,
-                Long derivedFrom) {
+    StoredFile insert(String sha256, long size, String mediaType, String name, long ownerId, Long schoolId,
+                      String state, Long derivedFrom) {
         return jdbc.sql("""
                         INSERT INTO stored_file
                             (sha256, size, media_type, name, owner_id, school_id, state, derived_from)
-                        VALUES (?,?,?,?,?,?,?,?) RETURNING id""")
+                        VALUES (?,?,?,?,?,?,?,?)""" + " RETURNING " + COLUMNS)
                 .params(sha256, size, mediaType, name, ownerId, schoolId, state, derivedFrom)
-                .query(Long.class).single();
+                .query(FileRepository::map).single();
     }
 
     Optional<StoredFile> find(long id) {

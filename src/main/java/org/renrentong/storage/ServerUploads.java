@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.renrentong.audit.AuditLog;
 import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
@@ -64,36 +66,49 @@ public class ServerUploads {
 
     /** What the bytes are, from their magic (the name only tells apart formats that share a container). */
     public FileBytes read(String name, byte[] bytes) {
-        return new FileBytes(bytes, contentCheck.detect(bytes, name));
+        return new FileBytes(name, bytes, contentCheck.detect(bytes, name));
     }
 
     /**
-     * Keeps the bytes as a kept file of the actor under {@code name}, checked like an upload (name, size, allow-list,
-     * a name that claims another kind of file, quotas) and audited once. Call it in the transaction that records the
-     * file's use: a refusal or a failure there stores nothing.
+     * Keeps the files as kept files of the actor, each checked like an upload (name, size, allow-list, a name that
+     * claims another kind of file) and all of them together against the quotas, each audited once. Call it in the
+     * transaction that records the files' use: a refusal or a failure there stores nothing.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public StoredFile keep(Actor actor, FileBytes content, String name) {
+    public List<StoredFile> keep(Actor actor, List<FileBytes> contents) {
         long ownerId = policy.mayUpload(actor);
-        String fileName = Uploads.cleanName(name);
-        long size = content.bytes.length;
-        if (size == 0) {
-            throw DomainException.invalid("upload.empty");
-        }
         long max = settings.maxFileSize().toBytes();
-        if (size > max) {
-            throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "upload.tooLarge", Bytes.human(max));
+        List<String> names = new ArrayList<>();
+        List<String> mediaTypes = new ArrayList<>();
+        long total = 0;
+        for (FileBytes content : contents) {
+            String fileName = Uploads.cleanName(content.name);
+            long size = content.bytes.length;
+            if (size == 0) {
+                throw DomainException.invalid("upload.empty");
+            }
+            if (size > max) {
+                throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "upload.tooLarge", Bytes.human(max));
+            }
+            names.add(fileName);
+            mediaTypes.add(contentCheck.mediaType(content.bytes, content.detected, fileName));
+            total += size;
         }
-        String mediaType = contentCheck.mediaType(content.bytes, content.detected, fileName);
-        quotas.check(ownerId, actor.schoolId(), size);
-        blobs.use(content.sha256, content.bytes);
-        long id = files.insert(content.sha256, size, mediaType, fileName, ownerId, actor.schoolId(),
-                FileRepository.KEPT, null);
-        StoredFile file = files.find(id).orElseThrow();
-        previews.request(file);
-        audit.record(actor.audited("UPLOAD_COMPLETED", "file", id, actor.regionPath(), actor.schoolId(),
-                fileName, size, mediaType, content.sha256));
-        return file;
+        if (!contents.isEmpty()) {
+            quotas.check(ownerId, actor.schoolId(), total);
+        }
+        List<StoredFile> kept = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            FileBytes content = contents.get(i);
+            blobs.use(content.sha256, content.bytes);
+            StoredFile file = files.insert(content.sha256, content.bytes.length, mediaTypes.get(i), names.get(i),
+                    ownerId, actor.schoolId(), FileRepository.KEPT, null);
+            previews.request(file);
+            audit.record(actor.audited("UPLOAD_COMPLETED", "file", file.id(), actor.regionPath(), actor.schoolId(),
+                    file.name(), file.size(), file.mediaType(), file.sha256()));
+            kept.add(file);
+        }
+        return kept;
     }
 
     /**
@@ -113,11 +128,11 @@ public class ServerUploads {
             String mediaType = contentCheck.mediaType(part, fileName);
             String sha256 = Sha256.of(part);
             blobs.use(sha256, bytes.length, part);
-            long id = files.insert(sha256, bytes.length, mediaType, fileName, ownerId, null, FileRepository.KEPT,
-                    null);
-            audit.record(actor.audited("UPLOAD_COMPLETED", "file", id, actor.regionPath(), actor.schoolId(),
+            StoredFile file = files.insert(sha256, bytes.length, mediaType, fileName, ownerId, null,
+                    FileRepository.KEPT, null);
+            audit.record(actor.audited("UPLOAD_COMPLETED", "file", file.id(), actor.regionPath(), actor.schoolId(),
                     fileName, bytes.length, mediaType, sha256));
-            return files.find(id).orElseThrow();
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -67,7 +67,7 @@ class UploadFinish {
                 quotas.check(upload.ownerId(), upload.schoolId(), 0);
                 blobs.use(sha256, upload.size(), partials.part(upload.id()));
                 long fileId = files.insert(sha256, upload.size(), mediaType, upload.name(), upload.ownerId(),
-                        upload.schoolId(), FileRepository.UNCLAIMED, null);
+                        upload.schoolId(), FileRepository.UNCLAIMED, null).id();
                 repository.completed(upload.id(), fileId);
                 audit.record(actor.audited("UPLOAD_COMPLETED", "upload", upload.id(), actor.regionPath(),
                         actor.schoolId(), upload.name(), upload.size(), mediaType, sha256));

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.renrentong.storage.StoredFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,10 +87,21 @@ class SubmissionRepository {
                 .params(submissionId, version, text, Timestamp.from(at), late).update();
     }
 
-    void insertFile(long submissionId, int version, FileKind kind, long fileId, String name, String mediaType) {
+    /** The version's files, in one statement. */
+    void insertFiles(long submissionId, int version, List<StoredFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO homework_file (submission_id, version, kind, file_id, name, media_type)
-                VALUES (?,?,?,?,?,?)""").params(submissionId, version, kind.name(), fileId, name, mediaType).update();
+                SELECT ?, ?, t.kind, t.file_id, t.name, t.media_type
+                FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]))
+                    AS t(kind, file_id, name, media_type)""")
+                .params(submissionId, version,
+                        files.stream().map(f -> FileKind.of(f.mediaType()).name()).toArray(String[]::new),
+                        files.stream().map(StoredFile::id).toArray(Long[]::new),
+                        files.stream().map(StoredFile::name).toArray(String[]::new),
+                        files.stream().map(StoredFile::mediaType).toArray(String[]::new)).update();
     }
 
     void grade(long id, Integer score, Level level, String comment, long teacherId) {

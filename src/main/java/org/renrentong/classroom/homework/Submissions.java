@@ -9,7 +9,6 @@ import org.renrentong.identity.Actor;
 import org.renrentong.shared.DomainException;
 import org.renrentong.storage.FileBytes;
 import org.renrentong.storage.ServerUploads;
-import org.renrentong.storage.StoredFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,22 +66,20 @@ public class Submissions {
             throw DomainException.invalid("homework.files.tooMany", settings.maxFiles());
         }
         List<FileBytes> contents = new ArrayList<>();
-        List<String> names = new ArrayList<>();
         for (HomeworkFile file : given) {
             FileBytes bytes = uploads.read(file.name(),
                     Homeworks.readWithin(file, settings.maxFileSize().toBytes()));
             if (!WorkTypes.allowed(bytes.mediaType())) {
                 throw DomainException.invalid("homework.file.type", file.name());
             }
-            contents.add(bytes);
-            names.add(WorkTypes.named(file.name(), bytes.mediaType()));
+            contents.add(bytes.named(WorkTypes.named(file.name(), bytes.mediaType())));
         }
         requireOpen(submissions.findOf(homeworkId, actor.personId()));
-        return tx.execute(status -> record(actor, h, classId, body, now, late, contents, names));
+        return tx.execute(status -> record(actor, h, classId, body, now, late, contents));
     }
 
     private int record(Actor actor, Homework h, long classId, String body, Instant now, boolean late,
-                       List<FileBytes> contents, List<String> names) {
+                       List<FileBytes> contents) {
         // a double tap sends two at once: the second waits for the first and becomes the next version
         Optional<SubmissionRepository.Row> existing = submissions.lockOf(h.id(), actor.personId());
         Optional<Long> first = Optional.empty();
@@ -104,11 +101,7 @@ public class Submissions {
             submissions.resubmitted(id, version, now, late);
         }
         submissions.insertVersion(id, version, body, now, late);
-        for (int i = 0; i < contents.size(); i++) {
-            StoredFile file = uploads.keep(actor, contents.get(i), names.get(i));
-            submissions.insertFile(id, version, FileKind.of(file.mediaType()), file.id(), file.name(),
-                    file.mediaType());
-        }
+        submissions.insertFiles(id, version, uploads.keep(actor, contents));
         audit.record(actor.audited("HOMEWORK_SUBMITTED", "homework_submission", id, h.regionPath(), h.schoolId(),
                 h.title(), version, late ? 1 : 0));
         return version;
