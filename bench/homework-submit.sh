@@ -23,43 +23,17 @@ STUDENTS=${STUDENTS:-2700}
 PORT=${PORT:-18081}
 DB_PORT=${DB_PORT:-15433}
 PASSWORD=${BENCH_PASSWORD:-Bench-Passw0rd}
-NODE_ARGS=${NODE_ARGS:-}
-# JVM options of the node, e.g. a flight recording of where its CPU goes:
-# NODE_JVM_ARGS="-XX:StartFlightRecording=filename=/tmp/node.jfr,settings=profile"
-NODE_JVM_ARGS=${NODE_JVM_ARGS:-}
+# NODE_ARGS adds arguments to the node; NODE_JVM_ARGS sets JVM options of the node, e.g. a flight recording of where
+# its CPU goes: NODE_JVM_ARGS="-XX:StartFlightRecording=filename=/tmp/node.jfr,settings=profile"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+source bench/lib/node.sh
 OUT=bench/results/homework-submit.txt
-BASE="http://127.0.0.1:$PORT"
 
-JAR=$(ls target/renrentong-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ] || [ "${BUILD:-0}" = 1 ]; then
-  ./mvnw -q ${MVN_FLAGS:-} -DskipTests package
-  JAR=$(ls target/renrentong-*.jar | grep -v original | head -1)
-fi
-./mvnw -q ${MVN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
-
-WORK=$(mktemp -d /tmp/renrentong-bench.XXXXXX)
-APP_PID=""
-cleanup() {
-  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-
-echo "Starting the node (log: $WORK/app.log) ..."
-java $NODE_JVM_ARGS -jar "$JAR" --server.port="$PORT" --renrentong.data-dir="$WORK" --renrentong.demo=false \
-  --renrentong.embedded-db.dir="$WORK/pg" --renrentong.embedded-db.port="$DB_PORT" \
-  --renrentong.admin.initial-password="Bench-Admin-1" $NODE_ARGS >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 180); do
-  if curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$WORK/app.log"; exit 1; fi
-  sleep 1
-done
+find_or_build_jar
+build_bench_classpath
+start_node --renrentong.demo=false
 
 echo "Writing the benchmark school and its homework ..."
 JDBC="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"

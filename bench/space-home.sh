@@ -22,49 +22,25 @@ PORT=${PORT:-18080}
 DB_PORT=${DB_PORT:-15432}
 THINK_MS=${THINK_MS:-1000}
 PASSWORD=${BENCH_PASSWORD:-Bench-Passw0rd}
-NODE_ARGS=${NODE_ARGS:-}
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+source bench/lib/node.sh
 OUT=bench/results/space-home.txt
 REPORTER=bench/space-home-report.lua
-BASE="http://127.0.0.1:$PORT"
 
 if ! command -v wrk >/dev/null; then
   SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk
 fi
 
-JAR=$(ls target/renrentong-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ] || [ "${BUILD:-0}" = 1 ]; then
-  ./mvnw -q ${MVN_FLAGS:-} -DskipTests package
-  JAR=$(ls target/renrentong-*.jar | grep -v original | head -1)
-fi
-./mvnw -q ${MVN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-
-WORK=$(mktemp -d /tmp/renrentong-bench.XXXXXX)
-APP_PID=""
-cleanup() {
-  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-
-echo "Starting the node (log: $WORK/app.log) ..."
-java -jar "$JAR" --server.port="$PORT" --renrentong.data-dir="$WORK" \
-  --renrentong.embedded-db.dir="$WORK/pg" --renrentong.embedded-db.port="$DB_PORT" \
-  --renrentong.admin.initial-password="Bench-Admin-1" $NODE_ARGS >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 180); do
-  if curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$WORK/app.log"; exit 1; fi
-  sleep 1
-done
+find_or_build_jar
+build_bench_classpath
+start_node
 
 echo "Writing the benchmark school ..."
-SPACE=$(java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  org.renrentong.bench.space.SpaceHomeBenchData "jdbc:postgresql://127.0.0.1:$DB_PORT/postgres" "$PASSWORD" | tail -1)
+SPACE=$(java -cp "$CP" org.renrentong.bench.space.SpaceHomeBenchData "jdbc:postgresql://127.0.0.1:$DB_PORT/postgres" \
+  "$PASSWORD" | tail -1)
 PAGE="$BASE/spaces/$SPACE"
 
 echo "Signing in as bench-teacher ..."

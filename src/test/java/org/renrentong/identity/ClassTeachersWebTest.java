@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.renrentong.org.School;
 import org.renrentong.org.SchoolClass;
@@ -21,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The class teachers page and API: refusals in the user's words beside the field, never a stack trace. */
 @IntegrationTest
@@ -64,5 +69,45 @@ class ClassTeachersWebTest {
                 .andExpect(jsonPath("$.head.name").value("王班主任"))
                 .andExpect(jsonPath("$.subjects[0].subject").value("14"))
                 .andExpect(jsonPath("$.subjects[0].subjectName").value("数学"));
+    }
+
+    @Test
+    void eachFormKeepsItsTeacherChoiceAndShowsItsRefusalBesideIt() throws Exception {
+        School school = fixtures.aSchool().build();
+        Person head = fixtures.aPerson().teacher().at(school).named("王班主任").build();
+        Person second = fixtures.aPerson().teacher().at(school).build();
+        SchoolClass c = new TaughtClassBuilder(fixtures).in(school).head(head).build();
+        Person admin = logins.ready(fixtures.aPerson().schoolAdmin().at(school).build());
+        String page = "/classes/" + c.id() + "/teachers";
+        String chosen = String.valueOf(second.id());
+
+        Document headRefused = render(post(page + "/head").with(as(admin)).with(csrf()).param("teacherId", chosen));
+        assertThat(headRefused.selectFirst("#head-teacher option[selected]").val()).isEqualTo(chosen);
+        assertThat(headRefused.selectFirst("#head-teacher").hasClass("is-invalid")).isTrue();
+        assertThat(headRefused.selectFirst("#head-teacher").attr("aria-describedby")).isEqualTo("head-error");
+        assertThat(headRefused.selectFirst("#head-error").text()).contains("本班已有班主任“王班主任”");
+        assertThat(headRefused.selectFirst("#subject-teacher").hasClass("is-invalid")).isFalse();
+        assertThat(headRefused.select("#subject-teacher option[selected]")).isEmpty();
+
+        Document subjectRefused = render(post(page + "/subjects").with(as(admin)).with(csrf()).param("subject", "99")
+                .param("teacherId", chosen));
+        assertThat(subjectRefused.selectFirst("#subject-teacher option[selected]").val()).isEqualTo(chosen);
+        assertThat(subjectRefused.selectFirst("#subject-error").text()).contains("“99”不是可选的学科");
+        assertThat(subjectRefused.selectFirst("#subject-teacher").hasClass("is-invalid")).isFalse();
+        assertThat(subjectRefused.selectFirst("#subject-teacher").hasAttr("aria-describedby")).isFalse();
+        assertThat(subjectRefused.selectFirst("#subject-teacher-error")).isNull();
+
+        Document teacherRefused = render(post(page + "/subjects").with(as(admin)).with(csrf()).param("subject", "14")
+                .param("teacherId", String.valueOf(fixtures.aPerson().teacher().build().id())));
+        assertThat(teacherRefused.selectFirst("#subject-teacher").hasClass("is-invalid")).isTrue();
+        assertThat(teacherRefused.selectFirst("#subject-teacher").attr("aria-describedby"))
+                .isEqualTo("subject-teacher-error");
+        assertThat(teacherRefused.selectFirst("#subject-teacher-error").text()).contains("只能安排教师在本校班级任教");
+        assertThat(teacherRefused.selectFirst("#head-error")).isNull();
+    }
+
+    private Document render(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
     }
 }

@@ -6,7 +6,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -17,19 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.renrentong.apps.ClientSecrets;
 import org.renrentong.bench.Load;
 import org.renrentong.bench.ProcessCpu;
-import org.renrentong.identity.Person;
 import org.renrentong.testing.Fixtures;
 import org.renrentong.testing.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,8 +37,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class SignOnCostBenchmark {
 
-    private static final String REDIRECT = "https://app.example.cn/callback";
-    private static final String SCOPE = "openid profile role organisation region";
     private static final Pattern PORT = Pattern.compile("//[^:/]+:(\\d+)/");
 
     @LocalServerPort
@@ -71,18 +62,10 @@ class SignOnCostBenchmark {
         int signIns = Integer.getInteger("bench.signins", 3_000);
         int people = 100;
         int threads = 4;
-        SignedInBrowser.App app = register();
-        List<SignedInBrowser> browsers = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            Person teacher = fixtures.aPerson().teacher().build();
-            fixtures.passwordChanged(teacher);
-            consents.save(OAuth2AuthorizationConsent.withId(clients.findByClientId(app.clientId()).getId(),
-                    teacher.account()).scope("openid").scope("profile").scope("role").scope("organisation")
-                    .scope("region").build());
-            SignedInBrowser browser = new SignedInBrowser("http://localhost:" + port, teacher.account(), app);
-            browser.signIn(Fixtures.PASSWORD);
-            browsers.add(browser);
-        }
+        SignedInBrowser.App app = SignOnSetUp.registerApp(clients, secrets);
+        List<SignedInBrowser> browsers = SignOnSetUp.teachersWithConsent(people, app, "http://localhost:" + port,
+                fixtures, clients, consents);
+        browsers.forEach(browser -> browser.signIn(Fixtures.PASSWORD));
         List<SignedInBrowser> loop = IntStream.range(0, signIns).mapToObj(i -> browsers.get(i % people)).toList();
         Load.closedLoop(loop, threads, SignedInBrowser::singleSignOn); // warm-up: the JIT, the caches
         Thread.sleep(2_000); // the deliveries of the warm-up's events end
@@ -111,26 +94,12 @@ class SignOnCostBenchmark {
                 per sign-in: %.1f SQL statements, %.2f CPU ms in the JVM (node and client), %.2f CPU ms in PostgreSQL
                 (the run took %.1f s, %.0f sign-ins/s; load average %s: only the counts above are load-independent)
                 """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                signIns, threads, people, SCOPE, signIns, perStatements, perJvm, perDatabase, seconds,
+                signIns, threads, people, app.scope(), signIns, perStatements, perJvm, perDatabase, seconds,
                 signIns / seconds, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         Path out = Path.of("bench", "results", "sso-cost.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
         assertThat(run.micros()).hasSize(signIns);
-    }
-
-    private SignedInBrowser.App register() {
-        String secret = secrets.generate();
-        String clientId = "cost-app-" + Fixtures.unique();
-        clients.save(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(clientId)
-                .clientSecret(secrets.encode(secret)).clientName("基准测试应用")
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN).redirectUri(REDIRECT)
-                .scopes(s -> s.addAll(List.of(SCOPE.split(" "))))
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(true).requireProofKey(true)
-                        .build()).build());
-        return new SignedInBrowser.App(clientId, secret, REDIRECT, SCOPE);
     }
 }

@@ -13,18 +13,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.renrentong.apps.ClientSecrets;
 import org.renrentong.bench.Load;
-import org.renrentong.identity.Person;
 import org.renrentong.testing.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,9 +31,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SingleSignOnBenchmark {
-
-    private static final String REDIRECT = "https://app.example.cn/callback";
-    private static final String SCOPE = "openid profile role organisation region";
 
     @LocalServerPort
     int port;
@@ -64,16 +55,9 @@ class SingleSignOnBenchmark {
         double rate = Double.parseDouble(System.getProperty("bench.rate", "300"));
         int threads = Integer.getInteger("bench.threads", 8);
         int rounds = Integer.getInteger("bench.rounds", 3);
-        SignedInBrowser.App app = register();
-        List<SignedInBrowser> browsers = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            Person teacher = fixtures.aPerson().teacher().build();
-            fixtures.passwordChanged(teacher);
-            consents.save(OAuth2AuthorizationConsent.withId(clients.findByClientId(app.clientId()).getId(),
-                    teacher.account()).scope("openid").scope("profile").scope("role").scope("organisation")
-                    .scope("region").build());
-            browsers.add(new SignedInBrowser("http://localhost:" + port, teacher.account(), app));
-        }
+        SignedInBrowser.App app = SignOnSetUp.registerApp(clients, secrets);
+        List<SignedInBrowser> browsers = SignOnSetUp.teachersWithConsent(people, app, "http://localhost:" + port,
+                fixtures, clients, consents);
         Load.closedLoop(browsers.subList(0, Math.min(20, people)), 2, b -> b.signIn(Fixtures.PASSWORD));
         Load.Latencies passwords = Load.closedLoop(browsers, threads, b -> b.signIn(Fixtures.PASSWORD));
         List<SignedInBrowser> loop = IntStream.range(0, signIns).mapToObj(i -> browsers.get(i % people)).toList();
@@ -114,8 +98,8 @@ class SingleSignOnBenchmark {
 
                 load average: %s -> %s (other work on the machine shares its cores)
                 """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, people, SCOPE, rounds, signIns, people, signIns, rate, rate,
-                row(sso), row(health), median(sso, l -> l.percentileMillis(99)) / median(health,
+                Runtime.getRuntime().maxMemory() >> 20, people, app.scope(), rounds, signIns, people, signIns, rate,
+                rate, row(sso), row(health), median(sso, l -> l.percentileMillis(99)) / median(health,
                         l -> l.percentileMillis(99)), threads, row(ssoMost), row(healthMost),
                 median(ssoMost, Load.Latencies::perSecond) / median(healthMost, Load.Latencies::perSecond),
                 threads, people, row(List.of(passwords)), loadBefore, loadAverage());
@@ -124,20 +108,6 @@ class SingleSignOnBenchmark {
         Files.writeString(out, report);
         System.out.println(report);
         assertThat(sso).allSatisfy(l -> assertThat(l.micros()).hasSize(signIns));
-    }
-
-    private SignedInBrowser.App register() {
-        String secret = secrets.generate();
-        String clientId = "bench-app-" + Fixtures.unique();
-        clients.save(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(clientId)
-                .clientSecret(secrets.encode(secret)).clientName("基准测试应用")
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN).redirectUri(REDIRECT)
-                .scopes(s -> s.addAll(List.of(SCOPE.split(" "))))
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(true).requireProofKey(true)
-                        .build()).build());
-        return new SignedInBrowser.App(clientId, secret, REDIRECT, SCOPE);
     }
 
     private static String row(List<Load.Latencies> runs) {
