@@ -55,14 +55,17 @@ class SingleSignOnBenchmark {
         double rate = Double.parseDouble(System.getProperty("bench.rate", "300"));
         int threads = Integer.getInteger("bench.threads", 8);
         int rounds = Integer.getInteger("bench.rounds", 3);
+        // a run's worth of sign-ins first: after 1,000 the first round still met code the JIT had not compiled
+        int warmUp = Integer.getInteger("bench.warmup", signIns);
         SignedInBrowser.App app = SignOnSetUp.registerApp(clients, secrets);
         List<SignedInBrowser> browsers = SignOnSetUp.teachersWithConsent(people, app, "http://localhost:" + port,
                 fixtures, clients, consents);
         Load.closedLoop(browsers.subList(0, Math.min(20, people)), 2, b -> b.signIn(Fixtures.PASSWORD));
         Load.Latencies passwords = Load.closedLoop(browsers, threads, b -> b.signIn(Fixtures.PASSWORD));
         List<SignedInBrowser> loop = IntStream.range(0, signIns).mapToObj(i -> browsers.get(i % people)).toList();
-        Load.closedLoop(loop.subList(0, Math.min(1_000, signIns)), threads, SignedInBrowser::singleSignOn);
-        Load.closedLoop(loop.subList(0, Math.min(1_000, signIns)), threads, SignedInBrowser::health);
+        List<SignedInBrowser> warming = IntStream.range(0, warmUp).mapToObj(i -> browsers.get(i % people)).toList();
+        Load.closedLoop(warming, threads, SignedInBrowser::singleSignOn);
+        Load.closedLoop(warming, threads, SignedInBrowser::health);
         String loadBefore = loadAverage();
         // the two sides take turns, so neither always runs on a fresher or a more tired machine
         List<Load.Latencies> sso = new ArrayList<>();
@@ -80,6 +83,7 @@ class SingleSignOnBenchmark {
                 machine: %d cores; Java %s; heap %d MiB; node and client in one JVM
                 data: %,d teachers signed in at the node, one confidential app (client secret, PKCE, scopes %s),
                 consent given earlier; each sign-in: authorize -> code -> tokens (id, access, refresh) -> userinfo
+                warm-up: %,d sign-ins and as many health requests, closed loop
                 %d rounds, health and single sign-on taking turns; %,d requests per run; median (min-max) of the rounds
                 command: bench/sso.sh %d %d %.0f
 
@@ -98,7 +102,7 @@ class SingleSignOnBenchmark {
 
                 load average: %s -> %s (other work on the machine shares its cores)
                 """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, people, app.scope(), rounds, signIns, people, signIns, rate,
+                Runtime.getRuntime().maxMemory() >> 20, people, app.scope(), warmUp, rounds, signIns, people, signIns, rate,
                 rate, row(sso), row(health), median(sso, l -> l.percentileMillis(99)) / median(health,
                         l -> l.percentileMillis(99)), threads, row(ssoMost), row(healthMost),
                 median(ssoMost, Load.Latencies::perSecond) / median(healthMost, Load.Latencies::perSecond),
