@@ -2,6 +2,7 @@ package org.renrentong.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The 18-character resident ID-card number (GB 11643): format, birth date and the ISO 7064 MOD 11-2 check. */
@@ -51,7 +52,7 @@ public final class IdCardNumber {
     private static boolean validBirthDate(String s) {
         try {
             LocalDate birth = birthDate(s);
-            return birth.getYear() >= 1900 && !birth.isAfter(LocalDate.now());
+            return birth.getYear() >= 1900 && !birth.isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")));
         } catch (DateTimeException e) {
             return false;
         }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.renrentong.apps.AppSignIn;
@@ -32,6 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class GuardianConsentTest {
+
+    /** Ages are counted by the date in China, as the node counts them (after 16:00 UTC it is already tomorrow there). */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     MockMvc mvc;
@@ -128,9 +132,9 @@ class GuardianConsentTest {
     void aStudentOf14ByTheIdCardConsentsThemselfAndAStudentWithoutOneIsTakenAsUnder14() throws Exception {
         SchoolClass schoolClass = fixtures.aClass().in(fixtures.aSchool().build()).build();
         Person older = fixtures.aPerson().student().in(schoolClass)
-                .idCard(idCard(LocalDate.now().minusYears(14).minusDays(1))).build();
+                .idCard(idCard(LocalDate.now(CHINA).minusYears(14).minusDays(1))).build();
         Person younger = fixtures.aPerson().student().in(schoolClass)
-                .idCard(idCard(LocalDate.now().minusYears(14).plusDays(1))).build();
+                .idCard(idCard(LocalDate.now(CHINA).minusYears(14).plusDays(1))).build();
         Person unknown = fixtures.aPerson().student().in(schoolClass).build();
         AppSignIn app = AppSignIn.app(mvc, clients, "英语角", true);
 
