@@ -27,6 +27,8 @@ class ContentCheck {
     /** Kinds within which a wrong extension does no harm: a .jpg that is really a PNG is still shown as an image. */
     private static final Set<String> LENIENT_KINDS = Set.of("image", "audio", "video");
 
+    private static final MediaType JPEG = MediaType.image("jpeg");
+
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
     private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
     private final ZipBounds zipBounds;
@@ -56,6 +58,9 @@ class ContentCheck {
     }
 
     MediaType detect(byte[] bytes, String name) {
+        if (jpeg(bytes)) {
+            return JPEG;
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (InputStream in = TikaInputStream.get(bytes)) {
@@ -63,6 +68,14 @@ class ContentCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A phone's photo, the file handed in most, told from its three-byte marker. Tika's magic answers the same for
+     * it (no other type's magic begins so), but only after trying its whole table on the first 64 KB.
+     */
+    private static boolean jpeg(byte[] bytes) {
+        return bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
     }
 
     private String allowed(MediaType detected, String name, Supplier<Path> file) {

@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses with 400 a request whose parameters cannot be decoded (invalid UTF-8 in the query or a form body). The
  * servlet container would otherwise throw at the first {@code getParameter} deep inside the application, as a 500.
- * Of a multipart request only the query is checked here: its body is left to the multipart resolver, after sign-in,
- * so that no stranger's upload is parsed before that.
+ * Of a multipart request only the query is checked here: its body is left to {@link ParsedForm}, which reads it only
+ * when a field or file is first asked for.
  */
 @Component
 // after the character encoding filter (itself first): parameters read earlier would be decoded as ISO-8859-1

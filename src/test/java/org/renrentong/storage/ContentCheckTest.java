@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.renrentong.shared.DomainException;
 
-/** Types recognised from the first bytes of audio and video files, whatever their names say. */
+/** Types recognised from the first bytes of photos, audio and video files, whatever their names say. */
 class ContentCheckTest {
 
     @TempDir Path dir;
@@ -59,6 +64,17 @@ class ContentCheckTest {
         assertThatThrownBy(() -> check.mediaType(zip, "bomb.zip"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("upload.zip.tooLarge"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"photo.jpg", "IMG_0001.JPG", "scan.png", "photo.heic", "homework"})
+    void aPhotoIsAJpegAsTikaSaysWhateverItsName(String name) throws Exception {
+        for (byte[] photo : new byte[][] {SampleFiles.jpeg(64, 48), SampleFiles.exifJpeg(64, 48)}) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+            MediaType tika = MimeTypes.getDefaultMimeTypes().detect(TikaInputStream.get(photo), metadata);
+            assertThat(check.detect(photo, name)).isEqualTo(tika).isEqualTo(MediaType.image("jpeg"));
+        }
     }
 
     private Path file(String name, String head) throws Exception {

@@ -35,6 +35,25 @@ public final class SampleFiles {
     }
 
     public static byte[] png(int width, int height) {
+        return image("png", width, height);
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        return image("jpg", width, height);
+    }
+
+    /** A JPEG as a phone's camera writes it: an Exif segment (APP1) first, where an encoder puts JFIF (APP0). */
+    public static byte[] exifJpeg(int width, int height) {
+        byte[] plain = jpeg(width, height);
+        byte[] exif = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe1, 0, 16, 'E', 'x', 'i', 'f', 0, 0,
+            'M', 'M', 0, 42, 0, 0, 0, 8};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(exif, 0, exif.length);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
+    private static byte[] image(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(new Random(width * 31L + height).nextInt()));
@@ -42,7 +61,7 @@ public final class SampleFiles {
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
