@@ -8,7 +8,7 @@
 # Starts the node on a throw-away embedded database, writes the space benchmark's school (SpaceHomeBenchData: three
 # grades of $CLASSES_PER_GRADE classes × 45 students, 2,700 by default) and a homework per class (HomeworkBenchData),
 # signs $STUDENTS students in (spread over all classes), then runs
-# HomeworkSubmitBenchmark: $WARMUP s warm-up, then $SECONDS_RUN s of $RATE submissions/s (open loop) with the class
+# HomeworkSubmitBenchmark: $WARMUP s warm-up at half the rate, then $SECONDS_RUN s of $RATE submissions/s (open loop) with the class
 # space page read $PAGE_RATE times/s, then the page alone. Writes bench/results/homework-submit.txt.
 # A county's morning (100,000 students × 1 submission in 10 minutes) is about 170 submissions/s: the defaults.
 # A short run on a busy machine: RATE=20 SECONDS_RUN=30 WARMUP=10 STUDENTS=1000 bench/homework-submit.sh
@@ -17,7 +17,7 @@ set -euo pipefail
 RATE=${RATE:-170}
 PAGE_RATE=${PAGE_RATE:-20}
 SECONDS_RUN=${SECONDS_RUN:-60}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-60}
 CLASSES_PER_GRADE=${CLASSES_PER_GRADE:-20}
 STUDENTS=${STUDENTS:-2700}
 PORT=${PORT:-18081}
@@ -58,7 +58,7 @@ SUBMITTED=$(psql "postgresql://postgres@127.0.0.1:$DB_PORT/postgres" -tAc "SELEC
   echo "      each POST /api/v1/homework/{id}/submissions carries two JPEG photos of $(value photo_kb) KB on average"
   echo "      (each photo made distinct by a JPEG comment, as photos from different phones are)"
   echo "load: open loop, $RATE submissions/s and the class space page at $PAGE_RATE/s for ${SECONDS_RUN} s after a"
-  echo "      ${WARMUP} s warm-up; then the page alone at $PAGE_RATE/s; versions written in all: $SUBMITTED"
+  echo "      ${WARMUP} s warm-up at half the rate; then the page alone at $PAGE_RATE/s; versions written in all: $SUBMITTED"
   echo "command: RATE=$RATE PAGE_RATE=$PAGE_RATE SECONDS_RUN=$SECONDS_RUN WARMUP=$WARMUP STUDENTS=$STUDENTS \\"
   echo "         CLASSES_PER_GRADE=$CLASSES_PER_GRADE bench/homework-submit.sh${NODE_ARGS:+ (NODE_ARGS=$NODE_ARGS)}"
   echo "load average at the start: $LOAD_BEFORE"
