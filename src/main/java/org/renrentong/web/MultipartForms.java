@@ -22,8 +22,11 @@ import org.springframework.web.util.WebUtils;
 @Component("multipartResolver")
 class MultipartForms implements MultipartResolver {
 
-    /** A form's parts at most, as the container's own limit. */
-    private static final int MAX_PARTS = 50;
+    /**
+     * A form's parts at most: the homework form's check boxes (classes, students, library resources) with room to
+     * spare. The container's 50 refused a teacher who picked most of a class.
+     */
+    private static final int MAX_PARTS = 500;
     private static final int BUFFER = 64 * 1024;
 
     private final long maxFileSize;

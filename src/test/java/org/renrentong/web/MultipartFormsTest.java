@@ -48,6 +48,17 @@ class MultipartFormsTest {
     }
 
     @Test
+    void aTeacherMayPickEveryStudentOfAClass() {
+        Body body = new Body().field("_csrf", "t").field("title", "第三单元练习");
+        for (int student = 1; student <= 60; student++) {
+            body.field("studentIds", String.valueOf(student));
+        }
+        ParsedForm form = new ParsedForm(request(body.file("files", "a.jpg", "image/jpeg", bytes(10, 1)).end()),
+                forms(DataSize.ofMegabytes(1)));
+        assertThat(form.getParameterValues("studentIds")).hasSize(60).startsWith("1", "2").endsWith("60");
+    }
+
+    @Test
     void aLargeFileWaitsOnDiskUntilTheRequestIsDone() throws Exception {
         byte[] video = bytes(200 * 1024, 3);
         MultipartForms forms = forms(DataSize.ofKilobytes(64));
