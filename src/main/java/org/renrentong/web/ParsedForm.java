@@ -37,6 +37,7 @@ final class ParsedForm extends HttpServletRequestWrapper implements AutoCloseabl
     private MultiPartFormData.Parts parts;
     private MultipartException failure;
     private MultiValueMap<String, MultipartFile> files;
+    private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private Map<String, String[]> parameters;
 
     ParsedForm(HttpServletRequest request, MultipartForms forms) {
@@ -85,14 +86,8 @@ final class ParsedForm extends HttpServletRequestWrapper implements AutoCloseabl
         if (parameters != null) {
             return parameters;
         }
-        Map<String, List<String>> fields = new LinkedHashMap<>();
         try {
             parse();
-            for (MultiPart.Part part : parts) {
-                if (part.getFileName() == null && part.getName() != null) {
-                    fields.computeIfAbsent(part.getName(), n -> new ArrayList<>()).add(part.getContentAsString(charset()));
-                }
-            }
         } catch (MultipartException e) {
             // as the container does: no fields; the dispatcher reports the failure when it asks for the files
         }
@@ -123,8 +118,13 @@ final class ParsedForm extends HttpServletRequestWrapper implements AutoCloseabl
             parts = parser.parse(new InputStreamContentSource(body, forms.buffers())).join();
             MultiValueMap<String, MultipartFile> read = new LinkedMultiValueMap<>();
             for (MultiPart.Part part : parts) {
-                if (part.getFileName() != null && part.getName() != null) {
+                if (part.getName() == null) {
+                    continue;
+                }
+                if (part.getFileName() != null) {
                     read.add(part.getName(), file(part));
+                } else {
+                    fields.computeIfAbsent(part.getName(), n -> new ArrayList<>()).add(part.getContentAsString(charset()));
                 }
             }
             files = read;
@@ -134,6 +134,7 @@ final class ParsedForm extends HttpServletRequestWrapper implements AutoCloseabl
             failure = forms.failure(e);
         }
         if (failure != null) {
+            fields.clear();
             close();
             throw failure;
         }

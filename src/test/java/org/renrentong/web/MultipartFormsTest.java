@@ -48,6 +48,15 @@ class MultipartFormsTest {
     }
 
     @Test
+    void fieldsOutliveTheCleanUpOfTheParts() {
+        MultipartForms forms = forms(DataSize.ofMegabytes(1));
+        MultipartHttpServletRequest resolved = forms.resolveMultipart(request(new Body().field("text", "已完成")
+                .file("files", "a.jpg", "image/jpeg", bytes(10, 1)).end()));
+        forms.cleanupMultipart(resolved);
+        assertThat(resolved.getParameter("text")).isEqualTo("已完成");
+    }
+
+    @Test
     void aTeacherMayPickEveryStudentOfAClass() {
         Body body = new Body().field("_csrf", "t").field("title", "第三单元练习");
         for (int student = 1; student <= 60; student++) {
