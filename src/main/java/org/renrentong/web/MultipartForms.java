@@ -66,6 +66,11 @@ class MultipartForms implements MultipartResolver {
         }
     }
 
+    /** Whether the request says its body is over the size limit (a chunked body is held to it while parsed). */
+    boolean tooLarge(HttpServletRequest request) {
+        return request.getContentLengthLong() > maxRequestSize;
+    }
+
     MultiPartFormData.Parser parser(String boundary) {
         MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
         parser.setMaxFileSize(maxFileSize);

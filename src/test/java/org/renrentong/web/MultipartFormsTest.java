@@ -11,7 +11,9 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -86,6 +88,18 @@ class MultipartFormsTest {
         MockHttpServletRequest request = request(new Body().file("file", "big.jpg", "image/jpeg",
                 bytes(1024 * 1024 + 1, 5)).end());
         assertThatThrownBy(() -> forms.resolveMultipart(request)).isInstanceOf(MaxUploadSizeExceededException.class);
+    }
+
+    @Test
+    void aBodyThatSaysItIsOverTheLimitIsRefusedUnread() throws Exception {
+        MockHttpServletRequest request = request(new byte[3 * 1024 * 1024]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        new MultipartFormFilter(forms(DataSize.ofMegabytes(1))).doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(chain.getRequest()).isNull();
     }
 
     @Test
