@@ -71,6 +71,14 @@ public final class NodeProcess implements AutoCloseable {
         return this;
     }
 
+    /** Stops the node as its operator would (SIGTERM): it finishes its work and stops its database. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The node did not stop:\n" + log());
+        }
+    }
+
     /** SIGKILL of the node's JVM only, as the OOM killer or {@code kill -9} would do it. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
