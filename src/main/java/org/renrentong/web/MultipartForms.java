@@ -66,9 +66,12 @@ class MultipartForms implements MultipartResolver {
         }
     }
 
-    /** Whether the request says its body is over the size limit (a chunked body is held to it while parsed). */
+    /**
+     * Whether the request says its body is over the size limit (a chunked body is held to it while parsed); a
+     * negative limit is none, as for Spring and Jetty.
+     */
     boolean tooLarge(HttpServletRequest request) {
-        return request.getContentLengthLong() > maxRequestSize;
+        return maxRequestSize >= 0 && request.getContentLengthLong() > maxRequestSize;
     }
 
     MultiPartFormData.Parser parser(String boundary) {

@@ -103,6 +103,20 @@ class MultipartFormsTest {
     }
 
     @Test
+    void withoutALimitNoBodyIsTooLarge() throws Exception {
+        MultipartProperties unlimited = new MultipartProperties();
+        unlimited.setMaxRequestSize(DataSize.ofBytes(-1));
+        unlimited.setMaxFileSize(DataSize.ofBytes(-1));
+        unlimited.setLocation(dir.toString());
+        MockHttpServletRequest request = request(new Body().file("file", "a.jpg", "image/jpeg", bytes(3000, 4)).end());
+        MockFilterChain chain = new MockFilterChain();
+
+        new MultipartFormFilter(new MultipartForms(unlimited)).doFilter(request, new MockHttpServletResponse(), chain);
+
+        assertThat(chain.getRequest()).isNotNull();
+    }
+
+    @Test
     void aBodyCutOffOrWithoutBoundaryIsRefusedAndHasNoFields() {
         byte[] whole = new Body().field("_csrf", "t").file("files", "a.jpg", "image/jpeg", bytes(5000, 2)).end();
         MockHttpServletRequest cut = request(Arrays.copyOf(whole, whole.length / 2));
